@@ -1,0 +1,31 @@
+// Calendar dates (`2026-12-31`) as plain strings: YAML 1.2 leaves them as strings, and
+// comparing ISO dates as strings is exact, so no Date objects (and no time zones) leak in.
+
+const PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isCalendarDate(text: string): boolean {
+  const m = PATTERN.exec(text);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** `date` plus `days` days, as a calendar date. */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86400000);
+}
+
+/** Today's date in UTC; overridable with BLUEPRINT_TODAY so runs are reproducible. */
+export function today(env: NodeJS.ProcessEnv = process.env): string {
+  const pinned = env.BLUEPRINT_TODAY;
+  if (pinned && isCalendarDate(pinned)) return pinned;
+  return new Date().toISOString().slice(0, 10);
+}

@@ -1,0 +1,305 @@
+// Cross-file structure: unique ids, references that resolve (with "did you mean"), manager
+// chains without cycles, emails inside the org's domains, groups that are either rule-based
+// or explicit. Policy (what is allowed) is not checked here but in lib/policy.
+import type { PathSegment } from './diagnostic';
+import { didYouMean } from './did-you-mean';
+import type { Reporter } from './reporter';
+import type { ConfigDocs, ConfigFileKey } from './schema/files';
+
+interface Declared {
+  readonly file: ConfigFileKey;
+  readonly path: readonly PathSegment[];
+}
+
+class IdIndex {
+  readonly where = new Map<string, Declared>();
+  constructor(
+    readonly kind: string,
+    private readonly reporter: Reporter,
+  ) {}
+
+  declare(id: string, file: ConfigFileKey, path: readonly PathSegment[]) {
+    const first = this.where.get(id);
+    if (first) {
+      const firstPath = first.path
+        .map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`))
+        .join('')
+        .replace(/^\./, '');
+      this.reporter.error(
+        file,
+        [...path, 'id'],
+        'duplicate-id',
+        `duplicate ${this.kind} id "${id}"`,
+        `ids must be unique; "${id}" is already declared at ${firstPath} in ${first.file === file ? 'this file' : first.file}; rename one of them`,
+        id,
+      );
+    } else this.where.set(id, { file, path });
+  }
+
+  has = (id: string) => this.where.has(id);
+
+  /** Reports `value` at `path` when it names no declared item. */
+  ref(value: string, file: ConfigFileKey, path: readonly PathSegment[], extraHint = '') {
+    if (this.where.has(value)) return;
+    const known = [...this.where.keys()];
+    this.reporter.error(
+      file,
+      path,
+      'dangling-reference',
+      `unknown ${this.kind} "${value}"`,
+      `${didYouMean(value, known)}${extraHint || `declare the ${this.kind} first, or use one of: ${preview(known)}`}`,
+      value,
+    );
+  }
+}
+
+const preview = (ids: string[]) =>
+  ids.length <= 8 ? ids.join(', ') : `${ids.slice(0, 8).join(', ')}, … (${ids.length} in all)`;
+
+export function checkReferences(docs: ConfigDocs, reporter: Reporter): void {
+  const { org, people, groups, apps, awsAccess, privileged, logging, monitoring, lifecycle, guardrails } =
+    docs;
+  const teams = new IdIndex('team', reporter);
+  org.teams.forEach((t, i) => teams.declare(t.id, 'org', ['teams', i]));
+  for (const sideName of ['it', 'security'] as const) {
+    if (!org.teams.some((t) => t.side === sideName)) {
+      reporter.error(
+        'org',
+        ['teams'],
+        'missing-team',
+        `no team with side "${sideName}"`,
+        `add a team with "side: ${sideName}"; the ${sideName} side needs an owner`,
+      );
+    }
+  }
+  for (const [fn, team] of Object.entries(org.functions)) teams.ref(team as string, 'org', ['functions', fn]);
+
+  const ous = new IdIndex('OU', reporter);
+  org.aws.ous.forEach((o, i) => ous.declare(o.id, 'org', ['aws', 'ous', i]));
+  const accounts = new IdIndex('account', reporter);
+  const accountIds = new Map<string, number>();
+  org.aws.accounts.forEach((a, i) => {
+    accounts.declare(a.id, 'org', ['aws', 'accounts', i]);
+    if (a.ou !== undefined) ous.ref(a.ou, 'org', ['aws', 'accounts', i, 'ou']);
+    const first = accountIds.get(a.accountId);
+    if (first !== undefined) {
+      reporter.error(
+        'org',
+        ['aws', 'accounts', i, 'accountId'],
+        'duplicate-id',
+        `duplicate AWS account id "${a.accountId}"`,
+        `aws.accounts[${first}] already has this account id; each account is declared once`,
+        a.accountId,
+      );
+    } else accountIds.set(a.accountId, i);
+  });
+  const managers = org.aws.accounts.filter((a) => a.role === 'management');
+  if (managers.length !== 1) {
+    reporter.error(
+      'org',
+      ['aws', 'accounts'],
+      'management-account',
+      `expected exactly one account with "role: management", found ${managers.length}`,
+      'mark the AWS Organizations management account with "role: management"',
+    );
+  }
+  const channels = new IdIndex('alert channel', reporter);
+  org.alertChannels.forEach((c, i) => channels.declare(c.id, 'org', ['alertChannels', i]));
+
+  const departments = new IdIndex('department', reporter);
+  people.departments.forEach((d, i) => departments.declare(d.id, 'people', ['departments', i]));
+  const persons = new IdIndex('person', reporter);
+  const emails = new Map<string, number>();
+  const domains = org.domains;
+  people.people.forEach((p, i) => {
+    persons.declare(p.id, 'people', ['people', i]);
+    const lower = p.email.toLowerCase();
+    const firstEmail = emails.get(lower);
+    if (firstEmail !== undefined) {
+      reporter.error(
+        'people',
+        ['people', i, 'email'],
+        'duplicate-email',
+        `duplicate email "${p.email}"`,
+        `people[${firstEmail}] already uses this email; each person has their own`,
+        p.email,
+      );
+    } else emails.set(lower, i);
+    const domain = lower.slice(lower.lastIndexOf('@') + 1);
+    if (!domains.includes(domain)) {
+      reporter.error(
+        'people',
+        ['people', i, 'email'],
+        'email-domain',
+        `email "${p.email}" is outside the org's domains`,
+        `use an address at ${domains.join(' or ')}, or add "${domain}" to domains in org.yaml`,
+        p.email,
+      );
+    }
+    if (p.end !== undefined && p.end < p.start) {
+      reporter.error(
+        'people',
+        ['people', i, 'end'],
+        'invalid-dates',
+        `end date ${p.end} is before start date ${p.start}`,
+        'set end on or after start',
+        p.end,
+      );
+    }
+  });
+  people.people.forEach((p, i) => {
+    departments.ref(p.department, 'people', ['people', i, 'department']);
+    if (p.manager !== undefined) {
+      if (p.manager === p.id)
+        reporter.error(
+          'people',
+          ['people', i, 'manager'],
+          'manager-cycle',
+          `"${p.id}" is their own manager`,
+          'set manager to the person they report to, or remove it',
+          p.manager,
+        );
+      else persons.ref(p.manager, 'people', ['people', i, 'manager']);
+    }
+  });
+  checkManagerCycles(docs, reporter);
+
+  const allGroups = new IdIndex('group', reporter);
+  groups.groups.forEach((g, i) => allGroups.declare(g.id, 'groups', ['groups', i]));
+  privileged.groups.forEach((g, i) => allGroups.declare(g.id, 'privileged', ['groups', i]));
+  groups.groups.forEach((g, i) => {
+    const at: PathSegment[] = ['groups', i];
+    if (g.owner !== undefined) teams.ref(g.owner, 'groups', [...at, 'owner']);
+    if (g.rule && g.members) {
+      reporter.error(
+        'groups',
+        at,
+        'rule-and-members',
+        `group "${g.id}" is both rule-based and explicitly managed`,
+        'keep either "rule" (membership follows people\'s attributes) or "members" (listed by hand), not both; split it into two groups if you need both',
+        g.id,
+      );
+    } else if (!g.rule && !g.members) {
+      reporter.error(
+        'groups',
+        at,
+        'empty-group',
+        `group "${g.id}" has neither "rule" nor "members"`,
+        'add a "rule" (by departments, types or titles) or a "members" list',
+        g.id,
+      );
+    }
+    if (g.rule && !g.rule.departments && !g.rule.types && !g.rule.titles) {
+      reporter.error(
+        'groups',
+        [...at, 'rule'],
+        'empty-rule',
+        `the rule of group "${g.id}" selects nobody in particular`,
+        'give the rule at least one of departments, types or titles',
+        g.rule,
+      );
+    }
+    g.rule?.departments?.forEach((d, j) => departments.ref(d, 'groups', [...at, 'rule', 'departments', j]));
+    g.members?.forEach((m, j) => persons.ref(m.person, 'groups', [...at, 'members', j, 'person']));
+    checkDuplicateMembers(g.members ?? [], 'groups', [...at, 'members'], reporter);
+  });
+  privileged.groups.forEach((g, i) => {
+    if (g.owner !== undefined) teams.ref(g.owner, 'privileged', ['groups', i, 'owner']);
+    g.members.forEach((m, j) => persons.ref(m.person, 'privileged', ['groups', i, 'members', j, 'person']));
+    checkDuplicateMembers(g.members, 'privileged', ['groups', i, 'members'], reporter);
+  });
+
+  const appIds = new IdIndex('app', reporter);
+  apps.apps.forEach((a, i) => {
+    appIds.declare(a.id, 'apps', ['apps', i]);
+    teams.ref(a.owner, 'apps', ['apps', i, 'owner']);
+    a.groups.forEach((g, j) => allGroups.ref(g, 'apps', ['apps', i, 'groups', j]));
+    a.people?.forEach((p, j) => persons.ref(p, 'apps', ['apps', i, 'people', j]));
+  });
+
+  const sets = new IdIndex('permission set', reporter);
+  awsAccess.permissionSets.forEach((s, i) => sets.declare(s.id, 'awsAccess', ['permissionSets', i]));
+  privileged.permissionSets.forEach((s, i) => sets.declare(s.id, 'privileged', ['permissionSets', i]));
+  for (const [file, list] of [
+    ['awsAccess', awsAccess.grants],
+    ['privileged', privileged.grants],
+  ] as const) {
+    list.forEach((g, i) => {
+      allGroups.ref(g.group, file, ['grants', i, 'group']);
+      sets.ref(g.permissionSet, file, ['grants', i, 'permissionSet']);
+      g.accounts.forEach((a, j) => accounts.ref(a, file, ['grants', i, 'accounts', j]));
+    });
+  }
+  privileged.oktaAdminRoles.forEach((r, i) =>
+    allGroups.ref(r.group, 'privileged', ['oktaAdminRoles', i, 'group']),
+  );
+  const breakGlass = new IdIndex('break-glass principal', reporter);
+  privileged.breakGlass.forEach((b, i) => {
+    breakGlass.declare(b.id, 'privileged', ['breakGlass', i]);
+    accounts.ref(b.account, 'privileged', ['breakGlass', i, 'account']);
+  });
+
+  accounts.ref(logging.trail.account, 'logging', ['trail', 'account']);
+  accounts.ref(logging.trail.archiveAccount, 'logging', ['trail', 'archiveAccount']);
+  if (logging.oktaLogStream)
+    accounts.ref(logging.oktaLogStream.account, 'logging', ['oktaLogStream', 'account']);
+  accounts.ref(monitoring.auditAccount, 'monitoring', ['auditAccount']);
+  monitoring.alerts.channels.forEach((c, i) => channels.ref(c, 'monitoring', ['alerts', 'channels', i]));
+  lifecycle.birthright.forEach((g, i) => allGroups.ref(g, 'lifecycle', ['birthright', i]));
+  lifecycle.offboarding.notify.forEach((t, i) => teams.ref(t, 'lifecycle', ['offboarding', 'notify', i]));
+  guardrails.contractors.forbiddenGroups.forEach((g, i) =>
+    allGroups.ref(g, 'guardrails', ['contractors', 'forbiddenGroups', i]),
+  );
+}
+
+function checkDuplicateMembers(
+  members: readonly { person: string }[],
+  file: ConfigFileKey,
+  path: readonly PathSegment[],
+  reporter: Reporter,
+) {
+  const seen = new Map<string, number>();
+  members.forEach((m, j) => {
+    const first = seen.get(m.person);
+    if (first !== undefined) {
+      reporter.error(
+        file,
+        [...path, j, 'person'],
+        'duplicate-member',
+        `"${m.person}" is listed twice`,
+        `remove one of the entries (the first is members[${first}])`,
+        m.person,
+      );
+    } else seen.set(m.person, j);
+  });
+}
+
+/** A manager chain that returns to where it started is reported once, at its first person. */
+function checkManagerCycles(docs: ConfigDocs, reporter: Reporter) {
+  const index = new Map(docs.people.people.map((p, i) => [p.id, i]));
+  const state = new Map<string, 'visiting' | 'done'>();
+  for (const start of docs.people.people) {
+    const chain: string[] = [];
+    let current: string | undefined = start.id;
+    while (current !== undefined && index.has(current) && state.get(current) !== 'done') {
+      if (state.get(current) === 'visiting') {
+        const cycle = chain.slice(chain.indexOf(current));
+        const first = [...cycle].sort()[0];
+        reporter.error(
+          'people',
+          ['people', index.get(first)!, 'manager'],
+          'manager-cycle',
+          `manager cycle: ${[...cycle.slice(cycle.indexOf(first)), ...cycle.slice(0, cycle.indexOf(first)), first].join(' → ')}`,
+          'someone in this chain must report to a person outside it (the top of the org has no manager)',
+          docs.people.people[index.get(first)!].manager,
+        );
+        break;
+      }
+      state.set(current, 'visiting');
+      chain.push(current);
+      const next: string | undefined = docs.people.people[index.get(current)!].manager;
+      current = next === current ? undefined : next;
+    }
+    for (const id of chain) state.set(id, 'done');
+  }
+}

@@ -1,0 +1,251 @@
+// Builds the OrgModel from validated config documents: statuses, group members (rules
+// evaluated, expired memberships dropped with a warning), MFA demanded by the guardrails,
+// privileged flags, and what each person can reach.
+import { durationDays, durationSeconds } from './duration';
+import { ruleMembers } from './group-rule';
+import type {
+  App,
+  Grant,
+  Group,
+  Membership,
+  OrgModel,
+  PermissionSet,
+  Person,
+  PersonAccess,
+  Side,
+  SourceRef,
+} from './org-model';
+import { personStatus } from './person-status';
+import { isPrivilegedPolicy } from './privileged-policy';
+import type { Reporter } from './reporter';
+import { RISK_TIERS } from './schema/common';
+import type { ConfigDocs, ConfigFileKey } from './schema/files';
+
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const at = (file: ConfigFileKey, ...path: (string | number)[]): SourceRef => ({ file, path });
+
+export function resolveOrg(docs: ConfigDocs, today: string, reporter: Reporter): OrgModel {
+  const { org, guardrails, lifecycle } = docs;
+  const departmentNames = new Map(docs.people.departments.map((d) => [d.id, d.name]));
+  const leadDays = durationDays(lifecycle.onboarding.activateBeforeStart) ?? 0;
+  const graceDays = durationDays(lifecycle.offboarding.gracePeriod) ?? 0;
+
+  const people: Person[] = docs.people.people
+    .map((p, i) => ({
+      ...p,
+      departmentName: departmentNames.get(p.department) ?? p.department,
+      status: personStatus(p, today, leadDays, graceDays),
+      at: at('people', 'people', i),
+    }))
+    .sort(byId);
+  const byDepartment = new Map<string, Person[]>();
+  for (const p of people) byDepartment.set(p.department, [...(byDepartment.get(p.department) ?? []), p]);
+
+  const explicitMembers = (
+    members: readonly { person: string; until?: string; reason?: string }[],
+    file: ConfigFileKey,
+    groupIndex: number,
+    groupId: string,
+  ) => {
+    const current: Membership[] = [];
+    const expired: Membership[] = [];
+    members.forEach((m, j) => {
+      const membership: Membership = {
+        ...m,
+        via: 'explicit',
+        at: at(file, 'groups', groupIndex, 'members', j),
+      };
+      if (m.until !== undefined && m.until < today) {
+        expired.push(membership);
+        reporter.report(
+          'warning',
+          'expired-membership',
+          file,
+          ['groups', groupIndex, 'members', j, 'until'],
+          `membership of "${m.person}" in "${groupId}" expired on ${m.until}`,
+          'it is dropped from the desired state, so the next deploy removes it; delete the entry, or extend "until" if it is still needed',
+          { value: m.until },
+        );
+      } else current.push(membership);
+    });
+    return { current, expired };
+  };
+
+  const groups: Group[] = [];
+  const defaultOwner = (side: Side) => org.teams.find((t) => t.side === side)!.id;
+  docs.groups.groups.forEach((g, i) => {
+    const { current, expired } = explicitMembers(g.members ?? [], 'groups', i, g.id);
+    const members: Membership[] = g.rule
+      ? ruleMembers(g.rule, people, byDepartment).map((p) => ({ person: p.id, via: 'rule' as const }))
+      : current;
+    groups.push({
+      id: g.id,
+      name: g.name,
+      ...(g.description === undefined ? {} : { description: g.description }),
+      side: 'it',
+      privileged: g.privileged === true,
+      owner: g.owner ?? defaultOwner('it'),
+      kind: g.rule ? 'rule' : 'explicit',
+      ...(g.rule ? { rule: g.rule } : {}),
+      members: members.sort((a, b) => (a.person < b.person ? -1 : 1)),
+      expired,
+      at: at('groups', 'groups', i),
+    });
+  });
+  docs.privileged.groups.forEach((g, i) => {
+    const { current, expired } = explicitMembers(g.members, 'privileged', i, g.id);
+    groups.push({
+      id: g.id,
+      name: g.name,
+      ...(g.description === undefined ? {} : { description: g.description }),
+      side: 'security',
+      privileged: true,
+      owner: g.owner ?? defaultOwner('security'),
+      kind: 'explicit',
+      members: current.sort((a, b) => (a.person < b.person ? -1 : 1)),
+      expired,
+      at: at('privileged', 'groups', i),
+    });
+  });
+  groups.sort(byId);
+
+  const mfaTier = RISK_TIERS.indexOf(guardrails.mfa.requiredFromRisk);
+  const apps: App[] = docs.apps.apps
+    .map((a, i) => ({
+      ...a,
+      people: a.people ?? [],
+      groups: [...a.groups].sort(),
+      mfaRequired: a.mfa || RISK_TIERS.indexOf(a.risk) >= mfaTier,
+      at: at('apps', 'apps', i),
+    }))
+    .sort(byId);
+
+  const privilegedPolicies = guardrails.privilegedAccess.policies;
+  const permissionSets: PermissionSet[] = [
+    ...docs.awsAccess.permissionSets.map((s, i) => ({
+      s,
+      side: 'it' as const,
+      ref: at('awsAccess', 'permissionSets', i),
+    })),
+    ...docs.privileged.permissionSets.map((s, i) => ({
+      s,
+      side: 'security' as const,
+      ref: at('privileged', 'permissionSets', i),
+    })),
+  ]
+    .map(({ s, side, ref }) => ({
+      ...s,
+      side,
+      privileged: side === 'security' || s.privileged === true || isPrivilegedPolicy(s, privilegedPolicies),
+      sessionSeconds: durationSeconds(s.sessionDuration)!,
+      at: ref,
+    }))
+    .sort(byId);
+
+  const grants: Grant[] = [
+    ...docs.awsAccess.grants.map((g, i) => ({ ...g, side: 'it' as const, at: at('awsAccess', 'grants', i) })),
+    ...docs.privileged.grants.map((g, i) => ({
+      ...g,
+      side: 'security' as const,
+      at: at('privileged', 'grants', i),
+    })),
+  ];
+
+  const model: OrgModel = {
+    today,
+    name: org.name,
+    domains: org.domains,
+    oktaOrgUrl: org.okta.orgUrl,
+    teams: org.teams.map((t, i) => ({ ...t, at: at('org', 'teams', i) })).sort(byId),
+    functions: org.functions,
+    aws: {
+      organizationId: org.aws.organizationId,
+      homeRegion: org.aws.homeRegion,
+      regions: org.aws.regions ?? [org.aws.homeRegion],
+      identityCenter: org.aws.identityCenter,
+      ous: [...org.aws.ous].sort(byId),
+      accounts: org.aws.accounts.map((a, i) => ({ ...a, at: at('org', 'aws', 'accounts', i) })).sort(byId),
+    },
+    alertChannels: [...org.alertChannels].sort(byId),
+    departments: [...docs.people.departments].sort(byId),
+    people,
+    groups,
+    apps,
+    permissionSets,
+    grants,
+    oktaAdminRoles: docs.privileged.oktaAdminRoles.map((r, i) => ({
+      ...r,
+      at: at('privileged', 'oktaAdminRoles', i),
+    })),
+    breakGlass: docs.privileged.breakGlass
+      .map((b, i) => ({ ...b, at: at('privileged', 'breakGlass', i) }))
+      .sort(byId),
+    lifecycle,
+    logging: docs.logging,
+    monitoring: docs.monitoring,
+    guardrails,
+    access: personAccess(people, groups, apps, grants),
+  };
+  return deepFreeze(model);
+}
+
+function personAccess(
+  people: readonly Person[],
+  groups: readonly Group[],
+  apps: readonly App[],
+  grants: readonly Grant[],
+): Record<string, PersonAccess> {
+  const appsByGroup = new Map<string, string[]>();
+  for (const app of apps)
+    for (const g of app.groups) appsByGroup.set(g, [...(appsByGroup.get(g) ?? []), app.id]);
+  const grantsByGroup = new Map<string, Grant[]>();
+  for (const grant of grants)
+    grantsByGroup.set(grant.group, [...(grantsByGroup.get(grant.group) ?? []), grant]);
+
+  const access: Record<
+    string,
+    {
+      groups: PersonAccess['groups'][number][];
+      apps: PersonAccess['apps'][number][];
+      aws: PersonAccess['aws'][number][];
+    }
+  > = {};
+  for (const p of people) access[p.id] = { groups: [], apps: [], aws: [] };
+  for (const group of groups) {
+    const groupApps = appsByGroup.get(group.id) ?? [];
+    const groupGrants = grantsByGroup.get(group.id) ?? [];
+    for (const m of group.members) {
+      const entry = access[m.person];
+      if (!entry) continue;
+      entry.groups.push({
+        group: group.id,
+        via: m.via,
+        ...(m.until === undefined ? {} : { until: m.until }),
+      });
+      for (const app of groupApps) entry.apps.push({ app, via: group.id });
+      for (const grant of groupGrants)
+        for (const account of grant.accounts)
+          entry.aws.push({ account, permissionSet: grant.permissionSet, via: group.id });
+    }
+  }
+  for (const app of apps)
+    for (const person of app.people) access[person]?.apps.push({ app: app.id, via: 'direct' });
+  for (const entry of Object.values(access)) {
+    entry.apps.sort((a, b) => a.app.localeCompare(b.app) || a.via.localeCompare(b.via));
+    entry.aws.sort(
+      (a, b) =>
+        a.account.localeCompare(b.account) ||
+        a.permissionSet.localeCompare(b.permissionSet) ||
+        a.via.localeCompare(b.via),
+    );
+  }
+  return access;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}

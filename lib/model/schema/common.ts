@@ -1,0 +1,69 @@
+// Field types shared by every config file. Each carries the message a user sees when the
+// value is wrong, phrased as the rule plus an example of a good value.
+import { z } from 'zod';
+import { isCalendarDate } from '../calendar-date';
+import { durationSeconds } from '../duration';
+
+export const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'ids are lowercase slugs: letters, digits and single dashes, e.g. "data-eng"',
+  })
+  .max(64, { error: 'ids are at most 64 characters' });
+
+export const text = z.string().trim().min(1, { error: 'must not be empty' });
+
+export const calendarDate = z.string().refine(isCalendarDate, {
+  error: 'dates are written YYYY-MM-DD, e.g. "2026-12-31"',
+});
+
+export const duration = z.string().refine((v) => durationSeconds(v) !== undefined, {
+  error: 'durations are ISO-8601, e.g. "PT8H" (8 hours), "P30D" (30 days), "P1Y" (1 year)',
+});
+
+export const httpsUrl = z.string().regex(/^https:\/\/[^\s/$.?#][^\s]*$/, {
+  error: 'SSO URLs must use https://, e.g. "https://app.example.com/sso/saml"',
+});
+
+export const email = z.string().regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, {
+  error: 'expected an email address, e.g. "jane.doe@example.com"',
+});
+
+export const domain = z.string().regex(/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/, {
+  error: 'expected a lowercase DNS domain, e.g. "example.com"',
+});
+
+export const awsAccountId = z.string().regex(/^\d{12}$/, {
+  error: 'AWS account ids are exactly 12 digits in quotes, e.g. "123456789012"',
+});
+
+export const iamPolicyArn = z.string().regex(/^arn:aws[a-z-]*:iam::(?:aws|\d{12}):policy\/[\w+=,.@/-]+$/, {
+  error: 'expected an IAM policy ARN, e.g. "arn:aws:iam::aws:policy/ReadOnlyAccess"',
+});
+
+export const awsRegion = z.string().regex(/^[a-z]{2}(?:-gov)?-[a-z]+-\d$/, {
+  error: 'expected an AWS region, e.g. "eu-west-1"',
+});
+
+export const side = z.enum(['it', 'security']);
+
+export const riskTier = z.enum(['low', 'medium', 'high', 'critical']);
+export const RISK_TIERS = riskTier.options;
+
+export const dataClassification = z.enum(['public', 'internal', 'confidential', 'restricted']);
+
+export const personType = z.enum(['employee', 'contractor']);
+
+/** An explicit group membership. `until` and `reason` are required for privileged groups. */
+export const membership = z.strictObject({
+  person: id,
+  until: calendarDate.optional(),
+  reason: text.optional(),
+});
+
+/** A set of people selected by attributes: AND across attributes, OR within one list. */
+export const rule = z.strictObject({
+  departments: z.array(id).min(1).optional(),
+  types: z.array(personType).min(1).optional(),
+  titles: z.array(text).min(1).optional(),
+});

@@ -1,0 +1,36 @@
+// config/it/lifecycle.yaml (IT-owned): birthright groups and the timings of onboarding
+// and offboarding.
+import { z } from 'zod';
+import { duration, id } from './common';
+
+export const OFFBOARDING_STEPS = [
+  'suspend',
+  'clear-sessions',
+  'revoke-tokens',
+  'reset-factors',
+  'transfer-data',
+  'remove-groups',
+  'unassign-apps',
+  'deny-aws',
+  'notify',
+  'deactivate',
+] as const;
+
+export const lifecycleFile = z.strictObject({
+  birthright: z.array(id).default([]),
+  onboarding: z
+    .strictObject({
+      activateBeforeStart: duration.default('P0D'),
+      notifyManager: z.boolean().default(true),
+    })
+    .default({ activateBeforeStart: 'P0D', notifyManager: true }),
+  offboarding: z
+    .strictObject({
+      gracePeriod: duration.default('P30D'),
+      dataTransferTo: z.enum(['manager', 'none']).default('manager'),
+      notify: z.array(id).default([]),
+    })
+    .default({ gracePeriod: 'P30D', dataTransferTo: 'manager', notify: [] }),
+});
+
+export type LifecycleFile = z.infer<typeof lifecycleFile>;

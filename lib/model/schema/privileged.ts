@@ -1,0 +1,49 @@
+// config/security/privileged.yaml (security-owned): privileged groups and their
+// time-bound memberships, privileged permission sets and grants, Okta admin roles and
+// the break-glass principals that must be alarmed.
+import { z } from 'zod';
+import { grant, permissionSet } from './access';
+import { id, membership, text } from './common';
+
+export const OKTA_ADMIN_ROLES = [
+  'API_ACCESS_MANAGEMENT_ADMIN',
+  'APP_ADMIN',
+  'GROUP_MEMBERSHIP_ADMIN',
+  'HELP_DESK_ADMIN',
+  'ORG_ADMIN',
+  'READ_ONLY_ADMIN',
+  'REPORT_ADMIN',
+  'SUPER_ADMIN',
+  'USER_ADMIN',
+] as const;
+
+const privilegedGroup = z.strictObject({
+  id,
+  name: text,
+  description: text.optional(),
+  owner: id.optional(),
+  members: z.array(membership).default([]),
+});
+
+const adminRole = z.strictObject({
+  group: id,
+  role: z.enum(OKTA_ADMIN_ROLES),
+});
+
+const breakGlass = z.strictObject({
+  id,
+  description: text,
+  account: id,
+  /** IAM user or role name whose use raises an alarm. */
+  principal: z.string().regex(/^[\w+=,.@-]{1,64}$/, { error: 'expected an IAM user or role name' }),
+});
+
+export const privilegedFile = z.strictObject({
+  groups: z.array(privilegedGroup).default([]),
+  permissionSets: z.array(permissionSet).default([]),
+  grants: z.array(grant).default([]),
+  oktaAdminRoles: z.array(adminRole).default([]),
+  breakGlass: z.array(breakGlass).default([]),
+});
+
+export type PrivilegedFile = z.infer<typeof privilegedFile>;
