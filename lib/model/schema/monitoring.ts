@@ -23,11 +23,9 @@ export const monitoringFile = z.strictObject({
     guardDutyMinSeverity: z.number().min(1).max(8.9).default(7),
     oktaEvents: z
       .array(
-        z
-          .string()
-          .regex(/^[a-z_]+(?:\.[a-z_]+)+$/, {
-            error: 'expected an Okta event type, e.g. "user.session.start"',
-          }),
+        z.string().regex(/^[a-z_]+(?:\.[a-z_]+)+$/, {
+          error: 'expected an Okta event type, e.g. "user.session.start"',
+        }),
       )
       .default([]),
   }),
