@@ -20,10 +20,12 @@ export interface LoadOptions {
   readonly today?: string;
   /** Read the files from somewhere other than disk (e.g. a git revision). */
   readonly reader?: ConfigReader;
+  /** How the folder is named in messages (default: `dir` as given). */
+  readonly display?: string;
 }
 
 export function loadOrg(dir: string, options: LoadOptions = {}): LoadedOrg {
-  const loaded = loadConfig(dir, options.reader ?? diskReader(dir));
+  const loaded = loadConfig(options.display ?? dir, options.reader ?? diskReader(dir));
   if (!loaded.docs) return { sources: loaded.sources, diagnostics: sortDiagnostics(loaded.diagnostics) };
   const reporter = new Reporter(loaded.sources);
   checkReferences(loaded.docs, reporter);

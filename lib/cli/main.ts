@@ -1,0 +1,81 @@
+// The `blueprint` command line: parses arguments (commander) and dispatches to commands.
+// Exit codes: 0 success, 1 invalid config (or a failed check), 2 usage error.
+import { Command, CommanderError, Option } from 'commander';
+import { runInit } from './commands/init';
+import { runPlan } from './commands/plan';
+import { runValidate } from './commands/validate';
+import { EXIT, type Io, processIo, UsageError } from './io';
+
+export function buildProgram(io: Io, setExit: (code: number | Promise<number>) => void): Command {
+  const program = new Command('blueprint')
+    .description(
+      "Your organisation's IT and security program as code: validate, plan and review the org in config/.",
+    )
+    .showHelpAfterError()
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err });
+  const configOption = () => new Option('--config <dir>', 'the config folder').default('config');
+
+  program
+    .command('validate')
+    .description(
+      'check the config: every error at once, with file:line:col and a fix (exit 0 valid, 1 invalid)',
+    )
+    .addOption(configOption())
+    .addOption(
+      new Option('--format <format>', 'output format').choices(['text', 'json', 'github']).default('text'),
+    )
+    .action((opts) => setExit(runValidate(opts, io)));
+
+  program
+    .command('plan')
+    .description('validate, then write what each side (IT, security) deploys to --out and summarize it')
+    .addOption(configOption())
+    .addOption(new Option('--out <dir>', 'where plan artifacts are written').default('plan'))
+    .action((opts) => setExit(runPlan(opts, io)));
+
+  program
+    .command('init')
+    .description(
+      'write a starter config for a new organisation (prompts in a terminal when flags are missing)',
+    )
+    .argument('<dir>', 'the folder to create, e.g. config')
+    .option('--name <name>', 'organisation name, e.g. "Globex"')
+    .option('--domain <domain>', 'email domain, e.g. globex.com')
+    .option(
+      '--teams <ids>',
+      'comma-separated team ids; "security" is the security side, the rest IT',
+      'it,security',
+    )
+    .option(
+      '--accounts <list>',
+      'comma-separated AWS accounts as id=12-digit-account-id (management, log-archive and audit are always created)',
+    )
+    .action((dir, opts) => setExit(runInit({ dir, ...opts }, io)));
+
+  return program;
+}
+
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  let result: number | Promise<number> = EXIT.ok;
+  const program = buildProgram(io, (code) => {
+    result = code;
+  });
+  try {
+    await program.parseAsync(argv as string[], { from: 'user' });
+    return await result;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.version' ||
+        error.code === 'commander.help'
+        ? EXIT.ok
+        : EXIT.usage;
+    }
+    if (error instanceof UsageError) {
+      io.err(`error: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}

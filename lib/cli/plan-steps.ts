@@ -1,0 +1,5 @@
+// The steps `blueprint plan` runs, in order. Each part of the blueprint registers here.
+import { ownershipStep } from './ownership-summary';
+import type { PlanStep } from './plan-step';
+
+export const PLAN_STEPS: readonly PlanStep[] = [ownershipStep];

@@ -1,0 +1,227 @@
+// The files of a starter config for a new organisation: the smallest config that
+// validates and still shows every part of the contract (with placeholders to replace).
+
+import { UsageError } from '../cli/io';
+import { awsAccountId, domain as domainSchema, id as idSchema } from '../model/schema/common';
+
+export interface StarterOptions {
+  readonly name: string;
+  readonly domain: string;
+  /** Team ids; "security" (or any id containing it) is the security side, the rest IT. */
+  readonly teams: readonly string[];
+  /** Extra (workload) accounts; management, log-archive and audit always exist. */
+  readonly accounts: readonly { readonly id: string; readonly accountId: string }[];
+}
+
+const BASELINE_ACCOUNTS = [
+  { id: 'management', accountId: '000000000001', role: 'management' },
+  { id: 'log-archive', accountId: '000000000002', role: 'log-archive' },
+  { id: 'audit', accountId: '000000000003', role: 'audit' },
+] as const;
+
+function check(options: StarterOptions) {
+  if (!domainSchema.safeParse(options.domain).success)
+    throw new UsageError(`--domain must be a lowercase DNS domain like globex.com, got "${options.domain}"`);
+  for (const team of options.teams) {
+    if (!idSchema.safeParse(team).success)
+      throw new UsageError(`team ids are lowercase slugs like "it" or "data-eng", got "${team}"`);
+  }
+  const sides = options.teams.map(sideOf);
+  if (!sides.includes('it') || !sides.includes('security')) {
+    throw new UsageError(
+      '--teams needs at least one IT team and one security team, e.g. --teams it,security',
+    );
+  }
+  for (const a of options.accounts) {
+    if (!idSchema.safeParse(a.id).success)
+      throw new UsageError(`account ids are lowercase slugs like "prod", got "${a.id}"`);
+    if (!awsAccountId.safeParse(a.accountId).success)
+      throw new UsageError(`AWS account ids are 12 digits, got "${a.accountId}" for ${a.id}`);
+  }
+}
+
+const sideOf = (team: string) => (team.includes('security') ? 'security' : 'it');
+const titleCase = (s: string) =>
+  s
+    .split('-')
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join(' ');
+const quote = (s: string) => JSON.stringify(s);
+
+export function starterConfig(options: StarterOptions): Record<string, string> {
+  check(options);
+  const slug = options.domain.split('.')[0].replace(/[^a-z0-9-]/g, '');
+  const itTeam = options.teams.find((t) => sideOf(t) === 'it')!;
+  const securityTeam = options.teams.find((t) => sideOf(t) === 'security')!;
+  const byId = new Map<string, { id: string; accountId: string; role: string }>(
+    BASELINE_ACCOUNTS.map((a) => [a.id, { ...a }]),
+  );
+  for (const a of options.accounts) byId.set(a.id, { ...a, role: byId.get(a.id)?.role ?? 'workload' });
+  const accounts = [...byId.values()];
+  const workloads = accounts.filter((a) => a.role === 'workload').map((a) => a.id);
+  const allAccounts = accounts.map((a) => a.id).join(', ');
+
+  const org = `# Security-owned. The organisation, its teams and who owns which function.
+name: ${quote(options.name)}
+domains: [${options.domain}]
+
+teams:
+${options.teams
+  .map(
+    (t) => `  - id: ${t}
+    name: ${quote(titleCase(t))}
+    side: ${sideOf(t)}
+    github: ${slug}/${t}
+    email: ${t}@${options.domain}`,
+  )
+  .join('\n')}
+
+functions:
+  onboarding: ${itTeam}
+  offboarding: ${itTeam}
+  access-management: ${itTeam}
+  vendor-management: ${itTeam}
+  change-management: ${securityTeam}
+  monitoring: ${securityTeam}
+  incident-management: ${securityTeam}
+  risk-management: ${securityTeam}
+
+okta:
+  orgUrl: https://${slug}.okta.com   # replace with your Okta org URL
+
+aws:
+  # Placeholders: replace with your AWS Organization, Identity Center and account ids.
+  organizationId: o-0000000000
+  homeRegion: us-east-1
+  identityCenter:
+    instanceArn: arn:aws:sso:::instance/ssoins-0000000000000000
+    identityStoreId: d-0000000000
+  ous:
+    - { id: security, name: Security }
+    - { id: workloads, name: Workloads }
+  accounts:
+${accounts
+  .map(
+    (a) => `    - id: ${a.id}
+      name: ${quote(`${options.name} ${titleCase(a.id)}`)}
+      accountId: "${a.accountId}"
+      email: aws-${a.id}@${options.domain}
+${a.role === 'management' ? '' : `      ou: ${a.role === 'workload' ? 'workloads' : 'security'}\n`}      role: ${a.role}`,
+  )
+  .join('\n')}
+
+alertChannels:
+  - { id: security-email, type: email, endpoint: ${securityTeam}@${options.domain} }
+`;
+
+  const people = `# IT-owned. Departments and people; every person gets an Okta user.
+departments:
+  - { id: general, name: General }
+
+people: []
+# - id: jane-doe
+#   name: Jane Doe
+#   email: jane.doe@${options.domain}
+#   department: general
+#   title: Software Engineer
+#   type: employee          # or contractor
+#   start: "2027-01-04"
+`;
+
+  const groups = `# IT-owned. Everyday groups: rule-based or explicit, never both.
+groups:
+  - id: everyone
+    name: Everyone
+    rule: { types: [employee, contractor] }
+`;
+
+  const apps = `# IT-owned. SSO apps (saml, oidc or bookmark) and the groups that get them.
+apps: []
+# - id: slack
+#   name: Slack
+#   vendor: Slack
+#   owner: ${itTeam}
+#   risk: medium           # low | medium | high | critical
+#   data: confidential     # public | internal | confidential | restricted
+#   groups: [everyone]
+#   sso: { type: saml, ssoUrl: "https://${slug}.slack.com/sso/saml", audience: "https://slack.com" }
+`;
+
+  const awsAccess = `# IT-owned. Everyday AWS access: permission sets and group grants.
+permissionSets:
+  - id: read-only
+    description: Read-only access.
+    sessionDuration: PT8H
+    managedPolicies: [arn:aws:iam::aws:policy/ReadOnlyAccess]
+grants: ${workloads.length ? `\n  - { group: everyone, permissionSet: read-only, accounts: [${workloads.join(', ')}] }` : '[]'}
+`;
+
+  const lifecycle = `# IT-owned. Joiner/mover/leaver timings.
+birthright: [everyone]
+onboarding:
+  activateBeforeStart: P0D
+  notifyManager: true
+offboarding:
+  gracePeriod: P30D
+  dataTransferTo: manager
+  notify: [${securityTeam}]
+`;
+
+  const privileged = `# Security-owned. Privileged access; every membership needs until and reason.
+groups:
+  - id: aws-admins
+    name: AWS Administrators
+    members: []
+permissionSets:
+  - id: administrator
+    description: Full administrator access.
+    sessionDuration: PT1H
+    managedPolicies: [arn:aws:iam::aws:policy/AdministratorAccess]
+grants:
+  - { group: aws-admins, permissionSet: administrator, accounts: [${allAccounts}] }
+oktaAdminRoles: []
+breakGlass: []
+`;
+
+  const logging = `# Security-owned. Organization trail and log archive.
+trail:
+  name: ${slug}-org-trail
+  account: management
+  archiveAccount: log-archive
+  retention: P7Y
+  objectLock: { mode: COMPLIANCE, retention: P1Y }
+`;
+
+  const monitoring = `# Security-owned. Threat detection and alerts.
+auditAccount: audit
+guardDuty: { enabled: true }
+securityHub: { enabled: true, standards: [cis-aws-foundations, aws-foundational-security-best-practices] }
+awsConfig: { enabled: true }
+accessAnalyzer: { enabled: true }
+alerts:
+  channels: [security-email]
+`;
+
+  const guardrails = `# Security-owned. Risk tolerances (defaults shown; see README for every setting).
+privilegedAccess:
+  maxMembership: P90D
+  maxSessionDuration: PT1H
+mfa:
+  requiredFromRisk: high
+contractors:
+  forbiddenGroups: [aws-admins]
+`;
+
+  return {
+    'org.yaml': org,
+    'it/people.yaml': people,
+    'it/groups.yaml': groups,
+    'it/apps.yaml': apps,
+    'it/aws-access.yaml': awsAccess,
+    'it/lifecycle.yaml': lifecycle,
+    'security/privileged.yaml': privileged,
+    'security/logging.yaml': logging,
+    'security/monitoring.yaml': monitoring,
+    'security/guardrails.yaml': guardrails,
+  };
+}

@@ -1,0 +1,71 @@
+// Privileged things are reached only through privileged groups, and IT's side never points
+// at security's: IT grants and apps cannot use privileged groups or permission sets, and
+// privileged permission sets and Okta admin roles go only to privileged groups.
+import type { Guardrail, RuleFinding } from '../guardrail';
+
+export const privilegedGrants: Guardrail = {
+  id: 'privileged-grants',
+  title: 'Privileged groups and permission sets are granted only on the security side',
+  rationale:
+    'IT must not be able to hand out privileged access, and IT stacks never depend on security resources.',
+  defaultSeverity: 'error',
+  check(model) {
+    const findings: RuleFinding[] = [];
+    const groups = new Map(model.groups.map((g) => [g.id, g]));
+    const sets = new Map(model.permissionSets.map((s) => [s.id, s]));
+    for (const grant of model.grants) {
+      const group = groups.get(grant.group)!;
+      const set = sets.get(grant.permissionSet)!;
+      if (grant.side === 'it' && group.side === 'security') {
+        findings.push({
+          at: grant.at,
+          field: ['group'],
+          message: `IT-side grant uses privileged group "${group.id}"`,
+          hint: 'privileged grants live in config/security/privileged.yaml (grants:); move this grant there',
+          value: group.id,
+        });
+      }
+      if (grant.side === 'it' && set.side === 'security') {
+        findings.push({
+          at: grant.at,
+          field: ['permissionSet'],
+          message: `IT-side grant uses privileged permission set "${set.id}"`,
+          hint: 'privileged grants live in config/security/privileged.yaml (grants:); move this grant there',
+          value: set.id,
+        });
+      }
+      if (grant.side === 'security' && set.privileged && !group.privileged) {
+        findings.push({
+          at: grant.at,
+          field: ['group'],
+          message: `privileged permission set "${set.id}" is granted to everyday group "${group.id}"`,
+          hint: 'grant privileged permission sets only to privileged groups, whose memberships are time-bound',
+          value: group.id,
+        });
+      }
+    }
+    for (const app of model.apps) {
+      app.groups.forEach((g) => {
+        if (groups.get(g)?.side !== 'security') return;
+        findings.push({
+          at: app.at,
+          field: ['groups', app.groups.indexOf(g)],
+          message: `IT app "${app.id}" is assigned to privileged group "${g}"`,
+          hint: 'IT config cannot depend on security-owned groups; assign an everyday group instead',
+          value: g,
+        });
+      });
+    }
+    model.oktaAdminRoles.forEach((role) => {
+      if (groups.get(role.group)?.privileged) return;
+      findings.push({
+        at: role.at,
+        field: ['group'],
+        message: `Okta admin role ${role.role} is assigned to everyday group "${role.group}"`,
+        hint: 'assign admin roles only to groups declared in config/security/privileged.yaml',
+        value: role.group,
+      });
+    });
+    return findings;
+  },
+};
