@@ -1,5 +1,7 @@
-// A config file parsed with its source positions kept, so any path inside it can be
-// turned back into the line and column a person sees in their editor.
+// A config file parsed for its data, with source positions available on demand: the fast
+// parser (js-yaml, YAML 1.2 core schema) reads the data, and the position-keeping parser
+// (yaml) only runs when a diagnostic needs a line and column, or to list syntax errors.
+import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import type { Diagnostic, PathSegment, Severity } from './diagnostic';
 import { formatPath, showValue } from './diagnostic';
@@ -9,41 +11,58 @@ export interface Position {
   readonly col: number;
 }
 
+type Parsed = { ok: true; data: unknown } | { ok: false; error: YAMLException };
+
 export class SourceFile {
-  readonly doc: Document.Parsed;
-  private readonly lines = new LineCounter();
+  private readonly parsed: Parsed;
+  private cst?: { doc: Document.Parsed; lines: LineCounter };
 
   /** `file` is the path shown to users; `text` the file's content. */
   constructor(
     readonly file: string,
-    text: string,
+    private readonly text: string,
   ) {
-    this.doc = parseDocument(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
+    try {
+      this.parsed = { ok: true, data: load(text, { schema: CORE_SCHEMA, filename: file }) };
+    } catch (error) {
+      if (!(error instanceof YAMLException)) throw error;
+      this.parsed = { ok: false, error };
+    }
   }
 
-  /** YAML syntax errors, as diagnostics. */
+  private positions() {
+    if (!this.cst) {
+      const lines = new LineCounter();
+      const doc = parseDocument(this.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+      this.cst = { doc, lines };
+    }
+    return this.cst;
+  }
+
+  /** YAML syntax errors, as diagnostics (all of them, when the position parser finds them). */
   syntaxErrors(): Diagnostic[] {
-    return this.doc.errors.map((e) => {
-      const pos = e.linePos?.[0] ?? { line: 1, col: 1 };
-      return {
-        severity: 'error' as const,
-        code: 'yaml-syntax',
-        file: this.file,
-        line: pos.line,
-        col: pos.col,
-        path: '',
-        message: `YAML syntax error: ${e.message.split('\n')[0]}`,
-        hint:
-          e.code === 'DUPLICATE_KEY'
-            ? 'remove or rename the repeated key'
-            : 'fix the YAML syntax at this position (indentation, quotes, colons)',
-      };
-    });
+    if (this.parsed.ok) return [];
+    const { doc } = this.positions();
+    const hint = (duplicate: boolean) =>
+      duplicate ? 'remove or rename the repeated key' : 'fix the YAML syntax at this position (indentation, quotes, colons)';
+    if (doc.errors.length > 0) {
+      return doc.errors.map((e) => {
+        const pos = e.linePos?.[0] ?? { line: 1, col: 1 };
+        return this.syntaxDiagnostic(pos, e.message.split('\n')[0], hint(e.code === 'DUPLICATE_KEY'));
+      });
+    }
+    const { mark, reason } = this.parsed.error;
+    return [this.syntaxDiagnostic({ line: mark.line + 1, col: mark.column + 1 }, reason, hint(/duplicated/.test(reason)))];
+  }
+
+  private syntaxDiagnostic(pos: Position, message: string, hint: string): Diagnostic {
+    return { severity: 'error', code: 'yaml-syntax', file: this.file, ...pos, path: '', message: `YAML syntax error: ${message}`, hint };
   }
 
   /** The file's content as plain data (`{}` for an empty file). */
   data(): unknown {
-    return this.doc.contents === null ? {} : this.doc.toJS({ maxAliasCount: 100 });
+    if (!this.parsed.ok) throw new Error(`internal: ${this.file} has syntax errors`);
+    return this.parsed.data ?? {};
   }
 
   /**
@@ -51,27 +70,24 @@ export class SourceFile {
    * does not exist (a missing key) resolves to the deepest part of it that does.
    */
   locate(path: readonly PathSegment[], key = false): Position {
-    let node: unknown = this.doc.contents;
+    const { doc, lines } = this.positions();
+    let node: unknown = doc.contents;
     let offset = (node as Node | null)?.range?.[0] ?? 0;
     for (let i = 0; i < path.length; i++) {
       const seg = path[i];
-      const last = i === path.length - 1;
       if (isMap(node)) {
-        const pair = node.items.find(
-          (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg),
-        );
+        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
         if (!pair) break;
-        const keyNode = pair.key as Node;
-        offset = keyNode.range?.[0] ?? offset;
-        if (last && key) break;
+        offset = (pair.key as Node).range?.[0] ?? offset;
+        if (i === path.length - 1 && key) break;
         node = pair.value;
-        if ((node as Node | null)?.range) offset = (node as Node).range![0];
       } else if (isSeq(node) && typeof seg === 'number' && node.items[seg] !== undefined) {
         node = node.items[seg];
-        if ((node as Node).range) offset = (node as Node).range![0];
       } else break;
+      const range = (node as Node | null)?.range;
+      if (range) offset = range[0];
     }
-    return this.lines.linePos(offset);
+    return lines.linePos(offset);
   }
 
   diagnostic(

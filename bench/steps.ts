@@ -1,0 +1,5 @@
+// The steps `npm run bench` measures, in order. Each part of the blueprint registers here.
+import type { BenchStep } from './bench-step';
+import { validateBench } from './validate.bench';
+
+export const BENCH_STEPS: readonly BenchStep[] = [validateBench];
