@@ -63,7 +63,8 @@ export function schemaIssueDiagnostics(
   const out: Diagnostic[] = [];
   for (const issue of issues) {
     const path = issue.path as PathSegment[];
-    const key = path[path.length - 1];
+    // The key a person recognizes: for an item of a list, the list's key.
+    const key = [...path].reverse().find((seg) => typeof seg === 'string') ?? '';
     switch (issue.code) {
       case 'unrecognized_keys': {
         const allowed = allowedKeysAt(schema, data, path);
@@ -88,8 +89,20 @@ export function schemaIssueDiagnostics(
               'error',
               'missing-key',
               path.slice(0, -1),
-              `missing required key "${String(key)}"`,
-              `add "${String(key)}:" (${issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a mapping' : `a ${issue.expected}`})`,
+              `missing required key "${key}"`,
+              `add "${key}:" (${issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a mapping' : `a ${issue.expected}`})`,
+            ),
+          );
+        } else if (path.length === 0) {
+          const allowed = allowedKeysAt(schema, data, []);
+          out.push(
+            source.diagnostic(
+              'error',
+              'not-a-mapping',
+              [],
+              `the file is not a YAML mapping of keys, but ${describe(issue.input)}`,
+              `start the file with its top-level keys: ${allowed.join(', ')} (see the config reference in README.md)`,
+              { value: issue.input },
             ),
           );
         } else {
@@ -102,7 +115,9 @@ export function schemaIssueDiagnostics(
           const hint =
             issue.expected === 'string' && typeof issue.input === 'number'
               ? `quote the value so YAML reads it as text, e.g. "${String(issue.input)}"`
-              : `write ${expected} here`;
+              : issue.expected === 'boolean'
+                ? 'write true or false'
+                : `write ${expected} here`;
           out.push(
             source.diagnostic(
               'error',
@@ -125,7 +140,7 @@ export function schemaIssueDiagnostics(
             'error',
             'invalid-value',
             path,
-            `invalid value for "${String(key)}"`,
+            `invalid value for "${key}"`,
             `${typeof issue.input === 'string' ? didYouMean(issue.input, options) : ''}expected one of: ${options.join(', ')}`,
             { value: issue.input },
           ),
@@ -134,15 +149,13 @@ export function schemaIssueDiagnostics(
       }
       case 'invalid_union': {
         const options = 'options' in issue ? (issue.options as unknown[]).map(String) : [];
-        const input = (issue.input as Record<string, unknown> | undefined)?.[String(key)];
+        const input = (issue.input as Record<string, unknown> | undefined)?.[key];
         out.push(
           source.diagnostic(
             'error',
             'invalid-value',
             path,
-            input === undefined
-              ? `missing required key "${String(key)}"`
-              : `invalid value for "${String(key)}"`,
+            input === undefined ? `missing required key "${key}"` : `invalid value for "${key}"`,
             `${typeof input === 'string' ? didYouMean(input, options) : ''}expected one of: ${options.join(', ')}`,
             { value: input },
           ),
@@ -158,7 +171,7 @@ export function schemaIssueDiagnostics(
             'error',
             'out-of-range',
             path,
-            `"${String(key)}" is out of range`,
+            `"${key}" is out of range`,
             issue.origin === 'string' && issue.message && !issue.message.startsWith('Too')
               ? issue.message
               : `needs ${bound} ${String(issue.code === 'too_small' ? issue.minimum : issue.maximum)} ${what}`.trim(),
@@ -169,16 +182,9 @@ export function schemaIssueDiagnostics(
       }
       default:
         out.push(
-          source.diagnostic(
-            'error',
-            'invalid-value',
-            path,
-            `invalid value for "${String(key)}"`,
-            issue.message,
-            {
-              value: issue.input,
-            },
-          ),
+          source.diagnostic('error', 'invalid-value', path, `invalid value for "${key}"`, issue.message, {
+            value: issue.input,
+          }),
         );
     }
   }

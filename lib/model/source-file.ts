@@ -42,21 +42,37 @@ export class SourceFile {
   /** YAML syntax errors, as diagnostics (all of them, when the position parser finds them). */
   syntaxErrors(): Diagnostic[] {
     if (this.parsed.ok) return [];
-    const { doc } = this.positions();
+    const { doc, lines } = this.positions();
     const hint = (duplicate: boolean) =>
-      duplicate ? 'remove or rename the repeated key' : 'fix the YAML syntax at this position (indentation, quotes, colons)';
+      duplicate
+        ? 'remove or rename the repeated key'
+        : 'fix the YAML syntax at this position (indentation, quotes, colons)';
     if (doc.errors.length > 0) {
       return doc.errors.map((e) => {
-        const pos = e.linePos?.[0] ?? { line: 1, col: 1 };
+        const pos = lines.linePos(e.pos[0]);
         return this.syntaxDiagnostic(pos, e.message.split('\n')[0], hint(e.code === 'DUPLICATE_KEY'));
       });
     }
     const { mark, reason } = this.parsed.error;
-    return [this.syntaxDiagnostic({ line: mark.line + 1, col: mark.column + 1 }, reason, hint(/duplicated/.test(reason)))];
+    return [
+      this.syntaxDiagnostic(
+        { line: mark.line + 1, col: mark.column + 1 },
+        reason,
+        hint(/duplicated/.test(reason)),
+      ),
+    ];
   }
 
   private syntaxDiagnostic(pos: Position, message: string, hint: string): Diagnostic {
-    return { severity: 'error', code: 'yaml-syntax', file: this.file, ...pos, path: '', message: `YAML syntax error: ${message}`, hint };
+    return {
+      severity: 'error',
+      code: 'yaml-syntax',
+      file: this.file,
+      ...pos,
+      path: '',
+      message: `YAML syntax error: ${message}`,
+      hint,
+    };
   }
 
   /** The file's content as plain data (`{}` for an empty file). */
@@ -76,7 +92,9 @@ export class SourceFile {
     for (let i = 0; i < path.length; i++) {
       const seg = path[i];
       if (isMap(node)) {
-        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+        const pair = node.items.find(
+          (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg),
+        );
         if (!pair) break;
         offset = (pair.key as Node).range?.[0] ?? offset;
         if (i === path.length - 1 && key) break;

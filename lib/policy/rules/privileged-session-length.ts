@@ -1,4 +1,6 @@
 // Privileged permission sets have short sessions (privilegedAccess.maxSessionDuration).
+// Only security-side sets: a privileged set on the IT side is already an error of its own
+// (privileged-on-security-side), and moving it is the fix.
 import { durationSeconds } from '../../model/duration';
 import type { Guardrail, RuleFinding } from '../guardrail';
 
@@ -11,7 +13,7 @@ export const privilegedSessionLength: Guardrail = {
     const max = model.guardrails.privilegedAccess.maxSessionDuration;
     const limit = durationSeconds(max)!;
     const findings: RuleFinding[] = [];
-    for (const set of model.permissionSets.filter((s) => s.privileged && s.sessionSeconds > limit)) {
+    for (const set of model.permissionSets.filter((s) => s.side === 'security' && s.sessionSeconds > limit)) {
       findings.push({
         at: set.at,
         field: ['sessionDuration'],
