@@ -1,6 +1,7 @@
 // The `blueprint` command line: parses arguments (commander) and dispatches to commands.
 // Exit codes: 0 success, 1 invalid config (or a failed check), 2 usage error.
 import { Command, CommanderError, Option } from 'commander';
+import { runCodeowners } from './commands/codeowners';
 import { runInit } from './commands/init';
 import { runPlan } from './commands/plan';
 import { runValidate } from './commands/validate';
@@ -29,10 +30,36 @@ export function buildProgram(io: Io, setExit: (code: number | Promise<number>) =
 
   program
     .command('plan')
-    .description('validate, then write what each side (IT, security) deploys to --out and summarize it')
+    .description(
+      'validate, then write what each side (IT, security) deploys to --out and summarize it; with --base, the review of a change',
+    )
     .addOption(configOption())
     .addOption(new Option('--out <dir>', 'where plan artifacts are written').default('plan'))
+    .option(
+      '--base <ref>',
+      'compare with the config at this git ref (e.g. origin/main): access, AWS and Okta diffs, approvals',
+    )
+    .addOption(
+      new Option('--format <format>', 'output format with --base')
+        .choices(['text', 'markdown', 'json'])
+        .default('text'),
+    )
+    .option(
+      '--access-only',
+      'with --base: only the model-level access diff and approvals (fast, for big orgs)',
+    )
+    .option(
+      '--acknowledge <reason>',
+      'with --base: acknowledge a blast radius over the guardrail limit (shown to reviewers)',
+    )
     .action((opts) => setExit(runPlan(opts, io)));
+
+  program
+    .command('codeowners')
+    .description('write .github/CODEOWNERS from the teams in config/org.yaml (--check: exit 1 when stale)')
+    .addOption(configOption())
+    .option('--check', 'only check that the committed file is up to date')
+    .action((opts) => setExit(runCodeowners(opts, io)));
 
   program
     .command('init')

@@ -1,8 +1,19 @@
-// `blueprint plan`: validate, then run every plan step (ownership summary, Okta desired
-// state, CDK templates, ...), writing artifacts to --out. Nothing is written when the
-// config is invalid.
-import { resolve } from 'node:path';
+// `blueprint plan`: validate, then either
+// - without --base: run every plan step (ownership summary, Okta desired state, CDK
+//   templates, ...), writing artifacts to --out; or
+// - with --base REF: compare the working tree with REF and report the access diff, AWS and
+//   Okta diffs, guardrail findings, blast radius and approvals (text, markdown or json),
+//   also written to --out as plan.md and plan.json.
+// Nothing is written when the config is invalid. Exit 1 on errors or an unacknowledged
+// blast radius.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { checkOrg } from '../../policy/check-org';
+import { defaultEngines, removedPeopleCheck } from '../../review/engine-outputs';
+import { planAgainstBase } from '../../review/plan-against-base';
+import { renderPlanJson } from '../../review/render-plan-json';
+import { renderPlanMarkdown } from '../../review/render-plan-markdown';
+import { renderPlanText } from '../../review/render-plan-text';
 import { EXIT, type Io } from '../io';
 import type { PlanStep } from '../plan-step';
 import { PLAN_STEPS } from '../plan-steps';
@@ -12,6 +23,10 @@ import { displayDir, today } from './validate';
 export interface PlanOptions {
   readonly config: string;
   readonly out: string;
+  readonly base?: string;
+  readonly format?: 'text' | 'markdown' | 'json';
+  readonly accessOnly?: boolean;
+  readonly acknowledge?: string;
 }
 
 export async function runPlan(
@@ -19,6 +34,7 @@ export async function runPlan(
   io: Io,
   steps: readonly PlanStep[] = PLAN_STEPS,
 ): Promise<number> {
+  if (options.base !== undefined) return runPlanAgainstBase({ ...options, base: options.base }, io);
   const checked = checkOrg(resolve(io.cwd, options.config), {
     display: displayDir(io, options.config),
     today: today(io),
@@ -43,4 +59,38 @@ export async function runPlan(
     for (const f of section.files) io.out(`  wrote ${f}\n`);
   }
   return EXIT.ok;
+}
+
+async function runPlanAgainstBase(options: PlanOptions & { base: string }, io: Io): Promise<number> {
+  const format = options.format ?? 'text';
+  const { head, report } = await planAgainstBase({
+    cwd: io.cwd,
+    configDir: resolve(io.cwd, options.config),
+    display: displayDir(io, options.config),
+    ref: options.base,
+    today: today(io),
+    accessOnly: options.accessOnly === true,
+    engines: defaultEngines,
+    crossChecks: removedPeopleCheck,
+    ...(options.acknowledge ? { acknowledgement: options.acknowledge } : {}),
+  });
+  if (!report) {
+    // Invalid head config: the same output as `validate`, in the requested format.
+    io.out(renderDiagnostics(head.diagnostics, format === 'json' ? 'json' : 'text'));
+    if (format !== 'json')
+      io.out(`✗ config is invalid: ${summaryLine(head.diagnostics)}; nothing was planned\n`);
+    return EXIT.invalid;
+  }
+  const outDir = resolve(io.cwd, options.out);
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'plan.json'), renderPlanJson(report));
+  writeFileSync(join(outDir, 'plan.md'), renderPlanMarkdown(report));
+  io.out(
+    format === 'json'
+      ? renderPlanJson(report)
+      : format === 'markdown'
+        ? renderPlanMarkdown(report)
+        : renderPlanText(report),
+  );
+  return report.blockers.length > 0 ? EXIT.invalid : EXIT.ok;
 }

@@ -1,0 +1,219 @@
+// Who gains and loses what between two models: per person, groups, apps and AWS
+// account+permission set, each with the reason (rule, explicit membership, expiry, leaving),
+// flagged privileged, contractor and expiring-soon. The headline a reviewer reads first.
+import { addDays } from '../model/calendar-date';
+import type { OrgModel, PersonAccess } from '../model/org-model';
+
+export type AccessKind = 'group' | 'app' | 'aws';
+
+export interface AccessChange {
+  readonly kind: AccessKind;
+  /** group id, app id, or `account/permission-set`. */
+  readonly target: string;
+  /** Through which group (or `rule`/`explicit` for group memberships, `direct` for apps). */
+  readonly via: string;
+  readonly privileged: boolean;
+  /** Why it changes, in words: "rule (department Engineering)", "membership expired 2026-10-31", ... */
+  readonly reason: string;
+  /** Last day of a time-bound membership gained. */
+  readonly until?: string;
+}
+
+export interface PersonAccessDiff {
+  readonly person: string;
+  readonly name: string;
+  readonly contractor: boolean;
+  /** added | removed | status (e.g. active → suspended) | changed */
+  readonly change: 'added' | 'removed' | 'changed';
+  readonly status?: { readonly from?: string; readonly to?: string };
+  readonly gains: readonly AccessChange[];
+  readonly loses: readonly AccessChange[];
+}
+
+export interface AccessDiff {
+  readonly people: readonly PersonAccessDiff[];
+  /** Memberships (in the head) that end within 7 days: someone should renew or let go. */
+  readonly expiringSoon: readonly {
+    readonly person: string;
+    readonly group: string;
+    readonly until: string;
+  }[];
+  readonly totals: {
+    readonly peopleGaining: number;
+    readonly peopleLosing: number;
+    readonly privilegedGains: number;
+    readonly privilegedLosses: number;
+    readonly headcount: number;
+  };
+}
+
+const EMPTY: PersonAccess = { groups: [], apps: [], aws: [] };
+
+interface Entry {
+  key: string;
+  change: Omit<AccessChange, 'reason'>;
+}
+
+function entries(model: OrgModel, access: PersonAccess): Entry[] {
+  const privilegedGroups = new Set(model.groups.filter((g) => g.privileged).map((g) => g.id));
+  const privilegedSets = new Set(model.permissionSets.filter((s) => s.privileged).map((s) => s.id));
+  return [
+    ...access.groups.map((g) => ({
+      key: `group:${g.group}`,
+      change: {
+        kind: 'group' as const,
+        target: g.group,
+        via: g.via,
+        privileged: privilegedGroups.has(g.group),
+        ...(g.until ? { until: g.until } : {}),
+      },
+    })),
+    ...access.apps.map((a) => ({
+      key: `app:${a.app}:${a.via}`,
+      change: { kind: 'app' as const, target: a.app, via: a.via, privileged: privilegedGroups.has(a.via) },
+    })),
+    ...access.aws.map((a) => ({
+      key: `aws:${a.account}/${a.permissionSet}:${a.via}`,
+      change: {
+        kind: 'aws' as const,
+        target: `${a.account}/${a.permissionSet}`,
+        via: a.via,
+        privileged: privilegedSets.has(a.permissionSet),
+      },
+    })),
+  ];
+}
+
+/** Collapses per-group entries into one change per target, so two routes to the same app are one line. */
+function byTarget(list: Entry[]): Map<string, Entry> {
+  const out = new Map<string, Entry>();
+  for (const e of list) {
+    const key = `${e.change.kind}:${e.change.target}`;
+    const seen = out.get(key);
+    out.set(
+      key,
+      seen
+        ? {
+            key,
+            change: {
+              ...seen.change,
+              via: `${seen.change.via}, ${e.change.via}`,
+              privileged: seen.change.privileged || e.change.privileged,
+            },
+          }
+        : { key, change: e.change },
+    );
+  }
+  return out;
+}
+
+function ruleText(model: OrgModel, rule: NonNullable<OrgModel['groups'][number]['rule']>): string {
+  const parts = [
+    rule.departments &&
+      `department ${rule.departments.map((d) => model.departments.find((x) => x.id === d)?.name ?? d).join(' or ')}`,
+    rule.types && `type ${rule.types.join(' or ')}`,
+    rule.titles && `title ${rule.titles.join(' or ')}`,
+  ].filter(Boolean);
+  return `rule (${parts.join(', ')})`;
+}
+
+/** Why a person is in a group (a gain, read in the head). */
+function gainReason(head: OrgModel, groupId: string, via: string, personId: string): string {
+  const group = head.groups.find((g) => g.id === groupId);
+  if (via === 'rule' && group?.rule) return ruleText(head, group.rule);
+  const reason = group?.members.find((m) => m.person === personId)?.reason;
+  return reason ? `explicit membership: ${reason}` : 'explicit membership';
+}
+
+/** Why a person is no longer in a group (a loss: what the head says about it). */
+function lossReason(base: OrgModel, head: OrgModel, groupId: string, via: string, personId: string): string {
+  const group = head.groups.find((g) => g.id === groupId);
+  if (!group) return 'group removed';
+  if (!head.people.some((p) => p.id === personId)) return 'person removed';
+  const expired = group.expired.find((m) => m.person === personId);
+  if (expired) return `membership expired ${expired.until}`;
+  if (via === 'rule')
+    return group.rule ? `no longer matches ${ruleText(head, group.rule)}` : 'group is no longer rule-based';
+  const was = base.groups.find((g) => g.id === groupId)?.rule;
+  return was && group.kind === 'explicit' ? 'group is now explicitly managed' : 'removed from members';
+}
+
+function describe(
+  base: OrgModel,
+  head: OrgModel,
+  change: Entry['change'],
+  personId: string,
+  gained: boolean,
+): AccessChange {
+  const model = gained ? head : base;
+  const reason =
+    change.kind === 'group'
+      ? gained
+        ? gainReason(model, change.target, change.via, personId)
+        : lossReason(base, head, change.target, change.via, personId)
+      : change.via === 'direct'
+        ? 'assigned directly'
+        : `via group ${change.via}`;
+  return { ...change, reason };
+}
+
+export function accessDiff(base: OrgModel, head: OrgModel): AccessDiff {
+  const basePeople = new Map(base.people.map((p) => [p.id, p]));
+  const headPeople = new Map(head.people.map((p) => [p.id, p]));
+  const soon = addDays(head.today, 7);
+  const ids = [...new Set([...basePeople.keys(), ...headPeople.keys()])].sort();
+  const people: PersonAccessDiff[] = [];
+  for (const id of ids) {
+    const before = basePeople.get(id);
+    const after = headPeople.get(id);
+    const was = byTarget(entries(base, base.access[id] ?? EMPTY));
+    const now = byTarget(entries(head, head.access[id] ?? EMPTY));
+    const gains = [...now.entries()]
+      .filter(([k]) => !was.has(k))
+      .map(([, e]) => describe(base, head, e.change, id, true));
+    const loses = [...was.entries()]
+      .filter(([k]) => !now.has(k))
+      .map(([, e]) => describe(base, head, e.change, id, false));
+    const statusChanged = before?.status !== after?.status;
+    const profileChanged =
+      before &&
+      after &&
+      (before.department !== after.department ||
+        before.title !== after.title ||
+        before.type !== after.type ||
+        before.manager !== after.manager);
+    if (!gains.length && !loses.length && !statusChanged && !profileChanged) continue;
+    const who = after ?? before!;
+    people.push({
+      person: id,
+      name: who.name,
+      contractor: who.type === 'contractor',
+      change: !before ? 'added' : !after ? 'removed' : 'changed',
+      ...(statusChanged
+        ? { status: { ...(before ? { from: before.status } : {}), ...(after ? { to: after.status } : {}) } }
+        : {}),
+      gains: sortChanges(gains),
+      loses: sortChanges(loses),
+    });
+  }
+  const expiringSoon = head.people.flatMap((p) =>
+    (head.access[p.id]?.groups ?? [])
+      .filter((g) => g.until !== undefined && g.until <= soon)
+      .map((g) => ({ person: p.id, group: g.group, until: g.until! })),
+  );
+  return {
+    people,
+    expiringSoon,
+    totals: {
+      peopleGaining: people.filter((p) => p.gains.length > 0).length,
+      peopleLosing: people.filter((p) => p.loses.length > 0).length,
+      privilegedGains: people.reduce((n, p) => n + p.gains.filter((g) => g.privileged).length, 0),
+      privilegedLosses: people.reduce((n, p) => n + p.loses.filter((g) => g.privileged).length, 0),
+      headcount: base.people.length,
+    },
+  };
+}
+
+const KIND_ORDER: Record<AccessKind, number> = { group: 0, app: 1, aws: 2 };
+const sortChanges = (list: AccessChange[]) =>
+  list.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.target.localeCompare(b.target));

@@ -1,0 +1,97 @@
+// CloudFormation changes per stack between the base and head templates, with the IAM,
+// Identity Center (SSO) and security-group tables `cdk diff` shows, and broadening flagged.
+import { Writable } from 'node:stream';
+import { formatDifferences, fullDiff, ResourceImpact, type TemplateDiff } from '@aws-cdk/cloudformation-diff';
+
+// biome-ignore lint/suspicious/noExplicitAny: CloudFormation templates are free-form JSON
+export type Template = { [key: string]: any };
+
+export interface ResourceChangeSummary {
+  readonly logicalId: string;
+  readonly type: string;
+  readonly impact: 'create' | 'update' | 'replace' | 'may-replace' | 'destroy' | 'orphan' | 'import';
+  readonly properties: readonly string[];
+}
+
+export interface AwsStackDiff {
+  readonly stack: string;
+  readonly resources: readonly ResourceChangeSummary[];
+  /** Rows of `cdk diff`'s security tables (first row is the header); empty when unchanged. */
+  readonly tables: {
+    readonly iamStatements: readonly (readonly string[])[];
+    readonly managedPolicies: readonly (readonly string[])[];
+    readonly ssoPermissionSets: readonly (readonly string[])[];
+    readonly ssoAssignments: readonly (readonly string[])[];
+    readonly securityGroups: readonly (readonly string[])[];
+  };
+  readonly permissionsBroadened: boolean;
+  /** `cdk diff`'s text rendering, without colours. */
+  readonly text: string;
+}
+
+const IMPACT: Record<string, ResourceChangeSummary['impact'] | undefined> = {
+  [ResourceImpact.WILL_CREATE]: 'create',
+  [ResourceImpact.WILL_UPDATE]: 'update',
+  [ResourceImpact.WILL_REPLACE]: 'replace',
+  [ResourceImpact.MAY_REPLACE]: 'may-replace',
+  [ResourceImpact.WILL_DESTROY]: 'destroy',
+  [ResourceImpact.WILL_ORPHAN]: 'orphan',
+  [ResourceImpact.WILL_IMPORT]: 'import',
+};
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: stripping ANSI colour codes
+const stripAnsi = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
+
+function render(diff: TemplateDiff): string {
+  let text = '';
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      text += chunk.toString();
+      done();
+    },
+  });
+  formatDifferences(stream, diff);
+  return stripAnsi(text).trimEnd();
+}
+
+const table = (rows: string[][]) => (rows.length > 1 ? rows.map((r) => r.map(stripAnsi)) : []);
+
+export function diffStack(
+  stack: string,
+  base: Template | undefined,
+  head: Template | undefined,
+): AwsStackDiff | undefined {
+  const diff = fullDiff(base ?? {}, head ?? {});
+  if (diff.isEmpty) return undefined;
+  const resources: ResourceChangeSummary[] = [];
+  diff.resources.forEachDifference((logicalId, change) => {
+    const impact = IMPACT[change.changeImpact];
+    if (!impact) return;
+    const properties = Object.keys(change.propertyUpdates ?? {}).sort();
+    resources.push({ logicalId, type: change.resourceType ?? 'unknown', impact, properties });
+  });
+  resources.sort((a, b) => a.logicalId.localeCompare(b.logicalId));
+  return {
+    stack,
+    resources,
+    tables: {
+      iamStatements: table(diff.iamChanges.summarizeStatements()),
+      managedPolicies: table(diff.iamChanges.summarizeManagedPolicies()),
+      ssoPermissionSets: table(diff.iamChanges.summarizeSsoPermissionSets()),
+      ssoAssignments: table(diff.iamChanges.summarizeSsoAssignments()),
+      securityGroups: table(diff.securityGroupChanges.summarize()),
+    },
+    permissionsBroadened: diff.permissionsBroadened,
+    text: render(diff),
+  };
+}
+
+/** Every stack present in either side, in name order; stacks without changes are left out. */
+export function awsDiff(base: Record<string, Template>, head: Record<string, Template>): AwsStackDiff[] {
+  const names = [...new Set([...Object.keys(base), ...Object.keys(head)])].sort();
+  return names.map((n) => diffStack(n, base[n], head[n])).filter((d): d is AwsStackDiff => d !== undefined);
+}
+
+/** Resources CloudFormation would delete (retained resources are orphaned, not deleted). */
+export const awsDeletions = (diffs: readonly AwsStackDiff[]) =>
+  diffs.reduce((n, d) => n + d.resources.filter((r) => r.impact === 'destroy').length, 0);
