@@ -1,0 +1,53 @@
+// Entry point of the Pulumi program for the Okta stacks of this project (Pulumi.yaml):
+// `it`, `security`, and `it-people-<n>` shards for large orgs. It validates config/ like
+// `blueprint plan` does, refuses to run against an Okta org other than the config's, and
+// declares the stack's specs. Run through bin/okta.cjs (no build step).
+import { resolve } from 'node:path';
+import * as pulumi from '@pulumi/pulumi';
+import { renderDiagnostics } from '../lib/cli/render-diagnostics';
+import { today } from '../lib/model/calendar-date';
+import type { OrgModel } from '../lib/model/org-model';
+import { oktaDesiredState } from '../lib/okta/desired-state';
+import { checkOrg } from '../lib/policy/check-org';
+import { OktaItStack } from '../stacks/okta-it';
+import { OktaSecurityStack } from '../stacks/okta-security';
+
+/** Settings under the `blueprint:` config namespace (all optional). */
+function settings() {
+  const config = new pulumi.Config('blueprint');
+  const day = config.get('today') ?? today();
+  return { configDir: resolve(config.get('config') ?? 'config'), today: day };
+}
+
+function loadModel(): OrgModel {
+  const { configDir, today } = settings();
+  const checked = checkOrg(configDir, { today });
+  if (!checked.ok || !checked.model)
+    throw new Error(
+      `config is invalid; nothing was deployed\n${renderDiagnostics(checked.diagnostics, 'text')}`,
+    );
+  return checked.model;
+}
+
+/** The provider must point at the org the config describes (`okta.orgUrl`). */
+function checkOktaOrg(model: OrgModel): void {
+  const okta = new pulumi.Config('okta');
+  const orgName = okta.get('orgName') ?? process.env.OKTA_ORG_NAME;
+  const baseUrl = okta.get('baseUrl') ?? process.env.OKTA_BASE_URL;
+  if (orgName === undefined || baseUrl === undefined) return;
+  const configured = `https://${orgName}.${baseUrl}`;
+  if (configured !== model.oktaOrgUrl)
+    throw new Error(`the Okta provider points at ${configured} but config/org.yaml says ${model.oktaOrgUrl}`);
+}
+
+export async function oktaProgram(): Promise<Record<string, pulumi.Output<unknown>>> {
+  const model = loadModel();
+  checkOktaOrg(model);
+  const stacks = oktaDesiredState(model);
+  const spec = stacks.find((s) => s.stack === pulumi.getStack());
+  if (!spec)
+    throw new Error(
+      `no Okta stack "${pulumi.getStack()}" for this config; its stacks are: ${stacks.map((s) => s.stack).join(', ')}`,
+    );
+  return (spec.side === 'it' ? new OktaItStack(spec) : new OktaSecurityStack(spec)).outputs;
+}

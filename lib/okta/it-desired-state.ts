@@ -1,0 +1,74 @@
+// The IT side's Okta stacks: `it` holds groups, group rules, apps, their assignments, the
+// MFA policy and the pushes to AWS Identity Center; users and explicit memberships live in
+// `it` too, or, for a large org, in `it-people-<n>` shards that read group ids from `it`.
+// Nothing here references a security resource.
+import type { OrgModel } from '../model/org-model';
+import { ownerSlice } from '../model/partition';
+import { Lookups } from './lookups';
+import { peopleStackName, shardCount, shardOf, USERS_PER_STACK } from './people-shards';
+import { type ResourceSpec, ref, type StackSpec, stackSpec } from './spec';
+import { appAccessSpecs } from './specs/app-access';
+import { appMfaPolicySpecs } from './specs/app-mfa-policy';
+import { appName, appSpecs } from './specs/apps';
+import { groupName, groupRuleSpecs, groupSpecs } from './specs/groups';
+import { membershipSpecs } from './specs/memberships';
+import { userName, userSpecs } from './specs/users';
+
+export interface ItDesiredStateOptions {
+  /** Users per stack before people are sharded (default 1,500). */
+  readonly usersPerStack?: number;
+}
+
+export function itStackSpecs(model: OrgModel, options: ItDesiredStateOptions = {}): StackSpec[] {
+  const it = ownerSlice(model, 'it');
+  const people = new Map(it.people.map((p) => [p.id, p]));
+  const core: ResourceSpec[] = [
+    ...groupSpecs(it.groups, 'Groups'),
+    ...groupRuleSpecs(it.groups, model),
+    ...appSpecs(it.apps),
+    ...appMfaPolicySpecs(model),
+    ...appAccessSpecs(it.apps, model.groups, model.grants, {
+      side: 'it',
+      component: 'AppAccess',
+      appId: (id) => ref(appName(id)),
+      groupId: (id) => ref(groupName(id)),
+    }),
+  ];
+  const outputs = { groupIds: Object.fromEntries(it.groups.map((g) => [g.id, ref(groupName(g.id))])) };
+  const shards = shardCount(it.people.length, options.usersPerStack ?? USERS_PER_STACK);
+
+  if (shards === 1) {
+    const resources = [
+      ...core,
+      ...userSpecs(it.people),
+      ...membershipSpecs(it.groups, people, {
+        component: 'Memberships',
+        groupId: (id) => ref(groupName(id)),
+        userId: (id) => ref(userName(id)),
+        includes: () => true,
+        trackAllUsers: true,
+      }),
+    ];
+    return [stackSpec('it', 'it', resources, [], outputs)];
+  }
+
+  const shardOfPerson = new Map(it.people.map((p) => [p.id, shardOf(p.id, shards)]));
+  const peopleStacks = Array.from({ length: shards }, (_, shard) => {
+    const lookups = new Lookups();
+    const resources = [
+      ...userSpecs(
+        it.people.filter((p) => shardOfPerson.get(p.id) === shard),
+        it.people,
+      ),
+      ...membershipSpecs(it.groups, people, {
+        component: 'Memberships',
+        groupId: (id) => lookups.stackOutput('it', 'groupIds', id),
+        userId: (id) => ref(userName(id)),
+        includes: (id) => shardOfPerson.get(id) === shard,
+        trackAllUsers: false,
+      }),
+    ];
+    return stackSpec(peopleStackName(shard), 'it', resources, lookups.list());
+  });
+  return [stackSpec('it', 'it', core, [], outputs), ...peopleStacks];
+}

@@ -1,0 +1,108 @@
+// The Pulumi side of a stack spec, 1:1: each resource spec becomes the @pulumi/okta
+// resource of its type, with its name, inputs and options, under its component; each
+// reference becomes the referenced resource's output, each lookup a data-source call or a
+// stack reference. Nothing is decided here: every decision is in the specs.
+import * as pulumi from '@pulumi/pulumi';
+import {
+  isLookupRef,
+  isRef,
+  type LookupSpec,
+  type ResourceSpec,
+  type SpecValue,
+  type StackSpec,
+} from '../spec';
+import { OktaComponent } from './okta-component';
+import { LOOKUP_FUNCTIONS, RESOURCE_CLASSES } from './resource-classes';
+
+export interface DeclaredStack {
+  readonly resources: ReadonlyMap<string, pulumi.CustomResource>;
+  readonly outputs: Record<string, pulumi.Output<unknown>>;
+}
+
+export function declareStack(spec: StackSpec, parent: pulumi.Resource): DeclaredStack {
+  const specs = new Map(spec.resources.map((r) => [r.name, r]));
+  const lookups = new Map(spec.lookups.map((l) => [l.name, lookupValue(l, parent)]));
+  const components = new Map<string, OktaComponent>();
+  const declared = new Map<string, pulumi.CustomResource>();
+  const declaring = new Set<string>();
+
+  const component = (name: string) => {
+    const existing = components.get(name);
+    if (existing) return existing;
+    const created = new OktaComponent(name, { parent });
+    components.set(name, created);
+    return created;
+  };
+
+  const resolve = (value: SpecValue): pulumi.Input<unknown> => {
+    if (isRef(value)) {
+      const target = declare(value.$ref);
+      return (target as unknown as Record<string, pulumi.Output<unknown>>)[value.property];
+    }
+    if (isLookupRef(value)) {
+      const found = lookups.get(value.$lookup);
+      if (!found) throw new Error(`stack ${spec.stack}: unknown lookup "${value.$lookup}"`);
+      return found(value.property);
+    }
+    if (Array.isArray(value)) return value.map(resolve);
+    if (typeof value === 'object' && value !== null)
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolve(v as SpecValue)]));
+    return value;
+  };
+
+  // Declared in dependency order: a resource after everything its inputs reference.
+  function declare(name: string): pulumi.CustomResource {
+    const done = declared.get(name);
+    if (done) return done;
+    const s: ResourceSpec | undefined = specs.get(name);
+    if (!s) throw new Error(`stack ${spec.stack}: unknown resource "${name}"`);
+    if (declaring.has(name)) throw new Error(`stack ${spec.stack}: reference cycle through "${name}"`);
+    declaring.add(name);
+    const ResourceClass = RESOURCE_CLASSES[s.type as keyof typeof RESOURCE_CLASSES];
+    if (!ResourceClass) throw new Error(`stack ${spec.stack}: no @pulumi/okta class for ${s.type}`);
+    const resource = new ResourceClass(s.name, resolve(s.inputs) as never, {
+      parent: component(s.component),
+      ...s.options,
+    });
+    declared.set(name, resource);
+    return resource;
+  }
+
+  for (const s of spec.resources) declare(s.name);
+  for (const c of components.values()) c.done();
+  const outputs = Object.fromEntries(
+    Object.entries(spec.outputs).map(([k, v]) => [k, pulumi.output(resolve(v))]),
+  );
+  return { resources: declared, outputs };
+}
+
+/** A lookup, as a function from the property a reference reads to its value. */
+function lookupValue(
+  spec: LookupSpec,
+  parent: pulumi.Resource,
+): (property: string) => pulumi.Output<unknown> {
+  if (spec.kind === 'stack-output') {
+    const stack = new pulumi.StackReference(
+      `${pulumi.getOrganization()}/${pulumi.getProject()}/${spec.stack}`,
+      {},
+      { parent },
+    );
+    return (property) => {
+      const [output, key] = splitOnce(property);
+      return stack.requireOutput(output).apply((map) => {
+        const value = (map as Record<string, unknown>)[key];
+        if (value === undefined) throw new Error(`stack ${spec.stack} has no ${property}; deploy it first`);
+        return value;
+      });
+    };
+  }
+  const invoke = LOOKUP_FUNCTIONS[spec.token];
+  if (!invoke) throw new Error(`no @pulumi/okta data source for ${spec.token}`);
+  const result = invoke(spec.args as never, { parent });
+  return (property) => result.apply((r) => (r as Record<string, unknown>)[property]);
+}
+
+function splitOnce(path: string): [string, string] {
+  const dot = path.indexOf('.');
+  return dot < 0 ? [path, ''] : [path.slice(0, dot), path.slice(dot + 1)];
+}

@@ -1,0 +1,42 @@
+// The security side's Okta stack: privileged groups and their time-bound memberships,
+// admin roles, org-wide session policies, the log stream, and the privileged groups'
+// access to IT's apps (with pushes to AWS Identity Center). It finds IT's users and apps
+// by login and label; it declares nothing IT owns.
+import type { OrgModel } from '../model/org-model';
+import { ownerSlice } from '../model/partition';
+import { Lookups } from './lookups';
+import { ref, type StackSpec, stackSpec } from './spec';
+import { adminRoleSpecs } from './specs/admin-roles';
+import { appAccessSpecs } from './specs/app-access';
+import { groupName, groupSpecs } from './specs/groups';
+import { logStreamSpecs } from './specs/log-stream';
+import { membershipSpecs } from './specs/memberships';
+import { sessionPolicySpecs } from './specs/session-policies';
+
+export function securityStackSpec(model: OrgModel): StackSpec {
+  const security = ownerSlice(model, 'security');
+  const lookups = new Lookups();
+  const people = new Map(model.people.map((p) => [p.id, p]));
+  const apps = new Map(model.apps.map((a) => [a.id, a]));
+  const resources = [
+    ...groupSpecs(security.groups, 'PrivilegedGroups'),
+    ...membershipSpecs(security.groups, people, {
+      component: 'PrivilegedGroups',
+      groupId: (id) => ref(groupName(id)),
+      userId: (id) => lookups.user(people.get(id)!),
+      includes: () => true,
+      // Privileged groups are exactly what the config says: members added by hand are removed.
+      trackAllUsers: true,
+    }),
+    ...adminRoleSpecs(security.oktaAdminRoles),
+    ...sessionPolicySpecs(model, lookups),
+    ...logStreamSpecs(model),
+    ...appAccessSpecs(model.apps, model.groups, model.grants, {
+      side: 'security',
+      component: 'PrivilegedAppAccess',
+      appId: (id) => lookups.app(apps.get(id)!),
+      groupId: (id) => ref(groupName(id)),
+    }),
+  ];
+  return stackSpec('security', 'security', resources, lookups.list());
+}

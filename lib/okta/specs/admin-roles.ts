@@ -1,0 +1,17 @@
+// Okta admin roles, granted to privileged groups only (never to people directly), so
+// every admin is a time-bound, justified membership in config/security/privileged.yaml.
+import type { OktaAdminRole } from '../../model/org-model';
+import { oktaName } from '../names';
+import { OKTA } from '../okta-types';
+import { type ResourceSpec, ref } from '../spec';
+import { groupName } from './groups';
+
+export function adminRoleSpecs(roles: readonly OktaAdminRole[]): ResourceSpec[] {
+  return roles.map((r) => ({
+    type: OKTA.groupRole,
+    name: oktaName('admin-role', r.group, r.role.toLowerCase().replaceAll('_', '-')),
+    component: 'AdminRoles',
+    inputs: { groupId: ref(groupName(r.group)), roleType: r.role },
+    options: {},
+  }));
+}

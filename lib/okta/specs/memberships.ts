@@ -1,0 +1,49 @@
+// Explicit group memberships: one GroupMemberships resource per group (per shard, when
+// people are sharded), listing the users the config puts in it. Expired memberships are
+// already gone from the model, so the next deploy removes them; deprovisioned people are
+// left out (offboarding removes their groups).
+import type { Group, Person } from '../../model/org-model';
+import { oktaName } from '../names';
+import { OKTA } from '../okta-types';
+import type { ResourceSpec, SpecValue } from '../spec';
+
+export interface MembershipOptions {
+  readonly component: string;
+  /** The group's Okta id: a reference to the group, or a lookup when it lives elsewhere. */
+  readonly groupId: (groupId: string) => SpecValue;
+  readonly userId: (personId: string) => SpecValue;
+  /** Whether this stack manages this person's memberships (their shard, for example). */
+  readonly includes: (personId: string) => boolean;
+  /**
+   * Remove members added outside the config. Only possible when one resource owns the
+   * whole group; shards each own part of it.
+   */
+  readonly trackAllUsers: boolean;
+}
+
+export function membershipSpecs(
+  groups: readonly Group[],
+  people: ReadonlyMap<string, Person>,
+  options: MembershipOptions,
+): ResourceSpec[] {
+  const specs: ResourceSpec[] = [];
+  for (const group of groups) {
+    if (group.kind !== 'explicit') continue;
+    const members = group.members
+      .map((m) => m.person)
+      .filter((id) => options.includes(id) && people.get(id)?.status !== 'deprovisioned');
+    if (members.length === 0) continue;
+    specs.push({
+      type: OKTA.groupMemberships,
+      name: oktaName('group-members', group.id),
+      component: options.component,
+      inputs: {
+        groupId: options.groupId(group.id),
+        users: members.map(options.userId),
+        trackAllUsers: options.trackAllUsers,
+      },
+      options: {},
+    });
+  }
+  return specs;
+}
