@@ -2,7 +2,7 @@
 // account+permission set, each with the reason (rule, explicit membership, expiry, leaving),
 // flagged privileged, contractor and expiring-soon. The headline a reviewer reads first.
 import { addDays } from '../model/calendar-date';
-import type { OrgModel, PersonAccess } from '../model/org-model';
+import type { OrgModel, Person, PersonAccess } from '../model/org-model';
 
 export type AccessKind = 'group' | 'app' | 'aws';
 
@@ -54,9 +54,18 @@ interface Entry {
   change: Omit<AccessChange, 'reason'>;
 }
 
-function entries(model: OrgModel, access: PersonAccess): Entry[] {
-  const privilegedGroups = new Set(model.groups.filter((g) => g.privileged).map((g) => g.id));
-  const privilegedSets = new Set(model.permissionSets.filter((s) => s.privileged).map((s) => s.id));
+/** What makes an entry privileged in a model, computed once per model. */
+interface PrivilegedIds {
+  readonly groups: ReadonlySet<string>;
+  readonly sets: ReadonlySet<string>;
+}
+
+const privilegedIds = (model: OrgModel): PrivilegedIds => ({
+  groups: new Set(model.groups.filter((g) => g.privileged).map((g) => g.id)),
+  sets: new Set(model.permissionSets.filter((s) => s.privileged).map((s) => s.id)),
+});
+
+function entries(privileged: PrivilegedIds, access: PersonAccess): Entry[] {
   return [
     ...access.groups.map((g) => ({
       key: `group:${g.group}`,
@@ -64,13 +73,13 @@ function entries(model: OrgModel, access: PersonAccess): Entry[] {
         kind: 'group' as const,
         target: g.group,
         via: g.via,
-        privileged: privilegedGroups.has(g.group),
+        privileged: privileged.groups.has(g.group),
         ...(g.until ? { until: g.until } : {}),
       },
     })),
     ...access.apps.map((a) => ({
       key: `app:${a.app}:${a.via}`,
-      change: { kind: 'app' as const, target: a.app, via: a.via, privileged: privilegedGroups.has(a.via) },
+      change: { kind: 'app' as const, target: a.app, via: a.via, privileged: privileged.groups.has(a.via) },
     })),
     ...access.aws.map((a) => ({
       key: `aws:${a.account}/${a.permissionSet}:${a.via}`,
@@ -78,7 +87,7 @@ function entries(model: OrgModel, access: PersonAccess): Entry[] {
         kind: 'aws' as const,
         target: `${a.account}/${a.permissionSet}`,
         via: a.via,
-        privileged: privilegedSets.has(a.permissionSet),
+        privileged: privileged.sets.has(a.permissionSet),
       },
     })),
   ];
@@ -162,12 +171,17 @@ export function accessDiff(base: OrgModel, head: OrgModel): AccessDiff {
   const headPeople = new Map(head.people.map((p) => [p.id, p]));
   const soon = addDays(head.today, 7);
   const ids = [...new Set([...basePeople.keys(), ...headPeople.keys()])].sort();
+  const basePrivileged = privilegedIds(base);
+  const headPrivileged = privilegedIds(head);
   const people: PersonAccessDiff[] = [];
   for (const id of ids) {
     const before = basePeople.get(id);
     const after = headPeople.get(id);
-    const was = byTarget(entries(base, base.access[id] ?? EMPTY));
-    const now = byTarget(entries(head, head.access[id] ?? EMPTY));
+    // Most people are untouched by a change: skip them before building anything.
+    if (before && after && samePerson(before, after) && sameAccess(base.access[id], head.access[id]))
+      continue;
+    const was = byTarget(entries(basePrivileged, base.access[id] ?? EMPTY));
+    const now = byTarget(entries(headPrivileged, head.access[id] ?? EMPTY));
     const gains = [...now.entries()]
       .filter(([k]) => !was.has(k))
       .map(([, e]) => describe(base, head, e.change, id, true));
@@ -212,6 +226,31 @@ export function accessDiff(base: OrgModel, head: OrgModel): AccessDiff {
       headcount: base.people.length,
     },
   };
+}
+
+function samePerson(a: Person, b: Person): boolean {
+  return (
+    a.status === b.status &&
+    a.department === b.department &&
+    a.title === b.title &&
+    a.type === b.type &&
+    a.manager === b.manager
+  );
+}
+
+function sameAccess(a: PersonAccess | undefined, b: PersonAccess | undefined): boolean {
+  if (!a || !b) return a === b;
+  const same = <T>(x: readonly T[], y: readonly T[], eq: (p: T, q: T) => boolean) =>
+    x.length === y.length && x.every((v, i) => eq(v, y[i]));
+  return (
+    same(a.groups, b.groups, (p, q) => p.group === q.group && p.via === q.via && p.until === q.until) &&
+    same(a.apps, b.apps, (p, q) => p.app === q.app && p.via === q.via) &&
+    same(
+      a.aws,
+      b.aws,
+      (p, q) => p.account === q.account && p.permissionSet === q.permissionSet && p.via === q.via,
+    )
+  );
 }
 
 const KIND_ORDER: Record<AccessKind, number> = { group: 0, app: 1, aws: 2 };
