@@ -1,5 +1,6 @@
 // The steps `blueprint plan` runs, in order. Each part of the blueprint registers here.
+import { oktaPlanStep } from '../okta/plan-step';
 import { ownershipStep } from './ownership-summary';
 import type { PlanStep } from './plan-step';
 
-export const PLAN_STEPS: readonly PlanStep[] = [ownershipStep];
+export const PLAN_STEPS: readonly PlanStep[] = [ownershipStep, oktaPlanStep];

@@ -29,10 +29,7 @@ export const RESOURCE_CLASSES: Readonly<Record<OktaType, ResourceClass>> = {
   [OKTA.logStream]: okta.LogStream,
 };
 
-type LookupFunction = (
-  args: never,
-  opts?: pulumi.InvokeOutputOptions,
-) => pulumi.Output<object>;
+type LookupFunction = (args: never, opts?: pulumi.InvokeOutputOptions) => pulumi.Output<object>;
 
 export const LOOKUP_FUNCTIONS: Readonly<Record<string, LookupFunction>> = {
   [OKTA_LOOKUPS.user]: okta.user.getUserOutput,
