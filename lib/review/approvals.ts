@@ -36,9 +36,12 @@ export function requiredApprovals(
       security,
       `privileged access changes for ${privileged.length} ${privileged.length === 1 ? 'person' : 'people'}`,
     );
+  const filesBy = new Map<string, string[]>();
   for (const file of changedFiles) {
-    need(owningSide(file, configDir) === 'security' ? security : it, `file ${file}`);
+    const team = owningSide(file, configDir) === 'security' ? security : it;
+    filesBy.set(team, [...(filesBy.get(team) ?? []), file]);
   }
+  for (const [team, files] of filesBy) need(team, describeFiles(files));
   return [...reasons.entries()]
     .map(([team, why]) => ({
       team,
@@ -46,4 +49,13 @@ export function requiredApprovals(
       reasons: [...why].sort(),
     }))
     .sort((a, b) => a.team.localeCompare(b.team));
+}
+
+const MAX_FILES_NAMED = 5;
+
+function describeFiles(files: readonly string[]): string {
+  const sorted = [...files].sort();
+  const named = sorted.slice(0, MAX_FILES_NAMED).join(', ');
+  const more = sorted.length - MAX_FILES_NAMED;
+  return `${sorted.length === 1 ? 'file' : 'files'} ${named}${more > 0 ? ` and ${more} more` : ''}`;
 }

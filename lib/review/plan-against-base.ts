@@ -20,7 +20,7 @@ export interface PlanAgainstBaseOptions {
   readonly accessOnly: boolean;
   readonly acknowledgement?: string;
   /** Both engines' desired state for a model (CDK templates and Okta specs). */
-  readonly engines: (model: OrgModel) => Promise<EngineOutputs> | EngineOutputs;
+  readonly engines: (model: OrgModel, role: 'base' | 'head') => Promise<EngineOutputs> | EngineOutputs;
   /** Checks that compare base and head (e.g. active people removed). */
   readonly crossChecks?: (base: OrgModel, head: CheckedOrg) => Diagnostic[];
 }
@@ -40,7 +40,7 @@ export async function planAgainstBase(options: PlanAgainstBaseOptions): Promise<
   const top = repoRoot(options.cwd);
   const engines = options.accessOnly
     ? undefined
-    : { base: await options.engines(baseModel), head: await options.engines(head.model) };
+    : { base: await options.engines(baseModel, 'base'), head: await options.engines(head.model, 'head') };
   const report = buildPlanReport({
     base: { ref: options.ref, commit, model: baseModel, valid: base.model !== undefined },
     head: { model: head.model, diagnostics: head.diagnostics, findings: head.findings },
