@@ -1,0 +1,32 @@
+// `cdk synth` of every stack of an org, as `blueprint plan` runs it: load and validate the
+// config, build the app, synthesize with aws-cdk-lib's CloudFormation validation and cdk-nag.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkOrg } from '../lib/policy/check-org';
+import { buildApp } from '../stacks/app';
+import type { BenchStep } from './bench-step';
+import { BENCH_TODAY } from './fixtures';
+
+export const cdkBench: BenchStep = {
+  name: 'cdk synth',
+  cases: ['example', 'S', 'M', 'L'],
+  target: 'L < 30 s, < 2 GB',
+  runs: 1,
+  run(dir) {
+    const checked = checkOrg(dir, { today: BENCH_TODAY });
+    if (!checked.ok) throw new Error(`bench org is invalid: ${checked.diagnostics[0]?.message}`);
+    const outdir = mkdtempSync(join(tmpdir(), 'blueprint-cdk-bench-'));
+    try {
+      const assembly = buildApp(checked.model!, { outdir }).app.synth();
+      const resources = assembly.stacks.map((s) => Object.keys(s.template.Resources ?? {}).length);
+      return {
+        stacks: assembly.stacks.length,
+        resources: resources.reduce((a, b) => a + b, 0),
+        maxPerStack: Math.max(...resources),
+      };
+    } finally {
+      rmSync(outdir, { recursive: true, force: true });
+    }
+  },
+};

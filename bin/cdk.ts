@@ -1,0 +1,33 @@
+// The CDK app of the blueprint (`npx cdk synth | diff | deploy`, see cdk.json): validates
+// config/ (or BLUEPRINT_CONFIG) exactly like `blueprint validate`, prints every problem and
+// exits 1 without synthesizing when it is invalid, else synthesizes every IT and Security
+// stack. BLUEPRINT_TODAY pins the day expiries are computed for.
+import { relative, resolve } from 'node:path';
+import { renderDiagnostics, summaryLine } from '../lib/cli/render-diagnostics';
+import { today as currentDay, isCalendarDate } from '../lib/model/calendar-date';
+import { checkOrg } from '../lib/policy/check-org';
+import { buildApp } from '../stacks/app';
+
+function main(): number {
+  const config = resolve(process.env.BLUEPRINT_CONFIG ?? 'config');
+  const pinned = process.env.BLUEPRINT_TODAY;
+  if (pinned && !isCalendarDate(pinned)) {
+    process.stderr.write(`BLUEPRINT_TODAY must be a date like 2026-12-31, got "${pinned}"\n`);
+    return 2;
+  }
+  const checked = checkOrg(config, {
+    display: relative(process.cwd(), config) || '.',
+    today: pinned || currentDay({}),
+  });
+  process.stderr.write(renderDiagnostics(checked.diagnostics, 'text'));
+  if (!checked.ok || !checked.model) {
+    process.stderr.write(
+      `✗ config is invalid: ${summaryLine(checked.diagnostics)}; nothing was synthesized\n`,
+    );
+    return 1;
+  }
+  buildApp(checked.model).app.synth();
+  return 0;
+}
+
+process.exitCode = main();

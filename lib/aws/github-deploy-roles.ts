@@ -1,0 +1,96 @@
+// How the pipelines deploy: GitHub Actions' OIDC provider and one role per owner, each
+// trusted only by this repository's GitHub environment of that owner. A role may only
+// assume its owner's CDK bootstrap roles (each owner bootstraps with its own qualifier);
+// IT's role is also explicitly denied Security's stacks and bootstrap roles, so IT's
+// pipeline cannot modify Security's resources.
+import { Duration } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import { Construct } from 'constructs';
+import type { OrgModel, Side } from '../model/org-model';
+import { DEPLOY_QUALIFIERS } from './deploy-qualifiers';
+import { acknowledge } from './nag-acknowledgements';
+import { deployRoleName, orgSlug } from './org-naming';
+
+export const GITHUB_OIDC_ISSUER = 'token.actions.githubusercontent.com';
+
+export interface GithubDeployment {
+  /** `owner/repo` of this blueprint's repository. */
+  readonly repository: string;
+  /** GitHub environment each owner's deploy job runs in. */
+  readonly environments: Readonly<Record<Side, string>>;
+}
+
+export interface GithubDeployRolesProps {
+  readonly model: OrgModel;
+  readonly deployment: GithubDeployment;
+}
+
+export class GithubDeployRoles extends Construct {
+  readonly provider: iam.OidcProviderNative;
+  readonly roles: Readonly<Record<Side, iam.Role>>;
+
+  constructor(scope: Construct, id: string, props: GithubDeployRolesProps) {
+    super(scope, id);
+    const { model, deployment } = props;
+    this.provider = new iam.OidcProviderNative(this, 'GithubOidc', {
+      url: `https://${GITHUB_OIDC_ISSUER}`,
+      clientIds: ['sts.amazonaws.com'],
+    });
+    const role = (side: Side) => {
+      const r = new iam.Role(this, side === 'it' ? 'It' : 'Security', {
+        roleName: deployRoleName(model, side),
+        description: `${model.name} ${side === 'it' ? 'IT' : 'Security'} pipeline: deploys ${side}'s stacks from ${deployment.repository}`,
+        maxSessionDuration: Duration.hours(1),
+        assumedBy: new iam.WebIdentityPrincipal(this.provider.oidcProviderArn, {
+          StringEquals: {
+            [`${GITHUB_OIDC_ISSUER}:aud`]: 'sts.amazonaws.com',
+            [`${GITHUB_OIDC_ISSUER}:sub`]: `repo:${deployment.repository}:environment:${deployment.environments[side]}`,
+          },
+        }),
+      });
+      const policy = new iam.ManagedPolicy(this, `${side === 'it' ? 'It' : 'Security'}Deploy`, {
+        managedPolicyName: `${deployRoleName(model, side)}-policy`,
+        roles: [r],
+        statements: deployStatements(model, side),
+      });
+      acknowledge(policy, [
+        {
+          id: `AwsSolutions-IAM5[Resource::arn:aws:iam::*:role/cdk-${DEPLOY_QUALIFIERS[side]}-*]`,
+          reason: `CDK deploys through the bootstrap roles cdk-${DEPLOY_QUALIFIERS[side]}-<role>-<account>-<region> of every target account; aws:ResourceOrgID keeps them in the organization`,
+        },
+      ]);
+      return r;
+    };
+    this.roles = { it: role('it'), security: role('security') };
+  }
+}
+
+/** What a deploy role may do: assume its own bootstrap roles in the organization's accounts. */
+export function deployStatements(model: OrgModel, side: Side): iam.PolicyStatement[] {
+  const own = DEPLOY_QUALIFIERS[side];
+  const statements = [
+    new iam.PolicyStatement({
+      sid: 'AssumeOwnBootstrapRoles',
+      actions: ['sts:AssumeRole', 'sts:TagSession'],
+      resources: [`arn:aws:iam::*:role/cdk-${own}-*`],
+      conditions: { StringEquals: { 'aws:ResourceOrgID': model.aws.organizationId } },
+    }),
+  ];
+  if (side === 'it') {
+    statements.push(
+      new iam.PolicyStatement({
+        sid: 'NeverSecurityBootstrapRoles',
+        effect: iam.Effect.DENY,
+        actions: ['sts:AssumeRole', 'sts:TagSession'],
+        resources: [`arn:aws:iam::*:role/cdk-${DEPLOY_QUALIFIERS.security}-*`],
+      }),
+      new iam.PolicyStatement({
+        sid: 'NeverSecurityStacks',
+        effect: iam.Effect.DENY,
+        actions: ['cloudformation:*'],
+        resources: [`arn:aws:cloudformation:*:*:stack/${orgSlug(model)}-security-*/*`],
+      }),
+    );
+  }
+  return statements;
+}

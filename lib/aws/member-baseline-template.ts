@@ -1,0 +1,91 @@
+// The CloudFormation template every member account runs (through a service-managed StackSet,
+// in every configured region): AWS Config records all supported resources (global ones in the
+// home region only) and delivers to the log archive. Plain data, so it is deterministic and
+// tested on its own; the StackSet embeds it as its template body.
+import type { OrgModel } from '../model/org-model';
+import { configRecorderRoleName, logArchiveBucketName } from './org-naming';
+
+export interface MemberBaselineContext {
+  readonly model: OrgModel;
+  readonly logArchiveAccountId: string;
+}
+
+/** What the Config recorder role may write: its own account's prefix of the log archive, with its key. */
+export function configDeliveryStatements(
+  ctx: MemberBaselineContext,
+  accountId: string | { Ref: string },
+): Record<string, unknown>[] {
+  const bucket = logArchiveBucketName(ctx.model, ctx.logArchiveAccountId);
+  return [
+    { Effect: 'Allow', Action: ['s3:GetBucketAcl', 's3:ListBucket'], Resource: `arn:aws:s3:::${bucket}` },
+    {
+      Effect: 'Allow',
+      Action: 's3:PutObject',
+      Resource:
+        typeof accountId === 'string'
+          ? `arn:aws:s3:::${bucket}/AWSLogs/${accountId}/Config/*`
+          : { 'Fn::Join': ['', [`arn:aws:s3:::${bucket}/AWSLogs/`, accountId, '/Config/*']] },
+    },
+    {
+      Effect: 'Allow',
+      Action: ['kms:GenerateDataKey', 'kms:Decrypt'],
+      Resource: `arn:aws:kms:${ctx.model.aws.homeRegion}:${ctx.logArchiveAccountId}:key/*`,
+      Condition: { StringEquals: { 'kms:ViaService': `s3.${ctx.model.aws.homeRegion}.amazonaws.com` } },
+    },
+  ];
+}
+
+export function memberBaselineTemplate(ctx: MemberBaselineContext): Record<string, unknown> {
+  const { model } = ctx;
+  const roleName = configRecorderRoleName(model);
+  const accountId = { Ref: 'AWS::AccountId' };
+  return {
+    AWSTemplateFormatVersion: '2010-09-09',
+    Description: `${model.name} member account baseline: AWS Config recorder and delivery to the log archive`,
+    Conditions: { IsHomeRegion: { 'Fn::Equals': [{ Ref: 'AWS::Region' }, model.aws.homeRegion] } },
+    Resources: {
+      // IAM is global: the role is created once, in the home region, which deploys first.
+      ConfigRecorderRole: {
+        Type: 'AWS::IAM::Role',
+        Condition: 'IsHomeRegion',
+        Properties: {
+          RoleName: roleName,
+          Description: 'AWS Config records this account and delivers to the log archive',
+          AssumeRolePolicyDocument: {
+            Version: '2012-10-17',
+            Statement: [
+              { Effect: 'Allow', Principal: { Service: 'config.amazonaws.com' }, Action: 'sts:AssumeRole' },
+            ],
+          },
+          ManagedPolicyArns: ['arn:aws:iam::aws:policy/service-role/AWS_ConfigRole'],
+          Policies: [
+            {
+              PolicyName: 'deliver-to-log-archive',
+              PolicyDocument: { Version: '2012-10-17', Statement: configDeliveryStatements(ctx, accountId) },
+            },
+          ],
+        },
+      },
+      ConfigRecorder: {
+        Type: 'AWS::Config::ConfigurationRecorder',
+        Properties: {
+          Name: 'default',
+          RoleARN: { 'Fn::Sub': `arn:\${AWS::Partition}:iam::\${AWS::AccountId}:role/${roleName}` },
+          RecordingGroup: {
+            AllSupported: true,
+            IncludeGlobalResourceTypes: { 'Fn::If': ['IsHomeRegion', true, false] },
+          },
+        },
+      },
+      ConfigDeliveryChannel: {
+        Type: 'AWS::Config::DeliveryChannel',
+        DependsOn: 'ConfigRecorder',
+        Properties: {
+          Name: 'default',
+          S3BucketName: logArchiveBucketName(model, ctx.logArchiveAccountId),
+          ConfigSnapshotDeliveryProperties: { DeliveryFrequency: 'TwentyFour_Hours' },
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,218 @@
+// The guardrail service control policies, as plain policy documents: they protect the
+// logging and detection the security program depends on, keep accounts in the organization
+// and off the root user, and reserve security-owned resources to Security's deployments.
+// SCPs do not apply to the management account; there, the deploy roles' policies do this job.
+
+import type { OrgModel } from '../model/org-model';
+import { DEPLOY_QUALIFIERS, OWNER_TAG } from './deploy-qualifiers';
+import {
+  accessLogsBucketName,
+  configRecorderRoleName,
+  deployRoleName,
+  logArchiveBucketName,
+  orgSlug,
+} from './org-naming';
+
+export interface PolicyDocument {
+  readonly Version: '2012-10-17';
+  readonly Statement: readonly Record<string, unknown>[];
+}
+
+export interface ScpContext {
+  readonly model: OrgModel;
+  readonly managementAccountId: string;
+  readonly logArchiveAccountId: string;
+}
+
+/** Principals that may change what the guardrails protect: Security's deployments only. */
+export function securityPrincipals(model: OrgModel): string[] {
+  return [
+    `arn:aws:iam::*:role/${deployRoleName(model, 'security')}`,
+    `arn:aws:iam::*:role/cdk-${DEPLOY_QUALIFIERS.security}-*`,
+    // Service-managed StackSets (the member baseline) deploy through this role in each account.
+    'arn:aws:iam::*:role/stacksets-exec-*',
+  ];
+}
+
+const exceptSecurity = (model: OrgModel) => ({
+  ArnNotLike: { 'aws:PrincipalArn': securityPrincipals(model) },
+});
+
+export function protectSecurityServices({ model, managementAccountId }: ScpContext): PolicyDocument {
+  return {
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Sid: 'ProtectOrganizationTrail',
+        Effect: 'Deny',
+        Action: [
+          'cloudtrail:DeleteTrail',
+          'cloudtrail:PutEventSelectors',
+          'cloudtrail:StopLogging',
+          'cloudtrail:UpdateTrail',
+        ],
+        Resource: `arn:aws:cloudtrail:*:${managementAccountId}:trail/${model.logging.trail.name}`,
+      },
+      {
+        Sid: 'ProtectThreatDetection',
+        Effect: 'Deny',
+        Action: [
+          'access-analyzer:DeleteAnalyzer',
+          'config:DeleteConfigurationAggregator',
+          'config:DeleteConfigurationRecorder',
+          'config:DeleteDeliveryChannel',
+          'config:DeleteRetentionConfiguration',
+          'config:PutConfigurationRecorder',
+          'config:PutDeliveryChannel',
+          'config:StopConfigurationRecorder',
+          'guardduty:DeleteDetector',
+          'guardduty:DeleteMembers',
+          'guardduty:DisassociateFromAdministratorAccount',
+          'guardduty:DisassociateFromMasterAccount',
+          'guardduty:DisassociateMembers',
+          'guardduty:StopMonitoringMembers',
+          'guardduty:UpdateDetector',
+          'securityhub:BatchDisableStandards',
+          'securityhub:DeleteMembers',
+          'securityhub:DisableSecurityHub',
+          'securityhub:DisassociateFromAdministratorAccount',
+          'securityhub:DisassociateFromMasterAccount',
+          'securityhub:DisassociateMembers',
+        ],
+        Resource: '*',
+        Condition: exceptSecurity(model),
+      },
+    ],
+  };
+}
+
+export function protectOrganization(_: ScpContext): PolicyDocument {
+  return {
+    Version: '2012-10-17',
+    Statement: [
+      { Sid: 'StayInOrganization', Effect: 'Deny', Action: 'organizations:LeaveOrganization', Resource: '*' },
+      {
+        Sid: 'NoRootUser',
+        Effect: 'Deny',
+        Action: '*',
+        Resource: '*',
+        Condition: { StringLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:root' } },
+      },
+    ],
+  };
+}
+
+export function protectSecurityResources({ model, logArchiveAccountId }: ScpContext): PolicyDocument {
+  const slug = orgSlug(model);
+  return {
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Sid: 'SecurityStacks',
+        Effect: 'Deny',
+        Action: [
+          'cloudformation:CreateChangeSet',
+          'cloudformation:CreateStack',
+          'cloudformation:DeleteChangeSet',
+          'cloudformation:DeleteStack',
+          'cloudformation:ExecuteChangeSet',
+          'cloudformation:SetStackPolicy',
+          'cloudformation:UpdateStack',
+          'cloudformation:UpdateTerminationProtection',
+        ],
+        Resource: [
+          `arn:aws:cloudformation:*:*:stack/${slug}-security-*/*`,
+          `arn:aws:cloudformation:*:*:stack/StackSet-${slug}-*/*`,
+        ],
+        Condition: exceptSecurity(model),
+      },
+      {
+        Sid: 'SecurityRoles',
+        Effect: 'Deny',
+        Action: [
+          'iam:AttachRolePolicy',
+          'iam:DeleteRole',
+          'iam:DeleteRolePermissionsBoundary',
+          'iam:DeleteRolePolicy',
+          'iam:DetachRolePolicy',
+          'iam:PutRolePermissionsBoundary',
+          'iam:PutRolePolicy',
+          'iam:UpdateAssumeRolePolicy',
+          'iam:UpdateRole',
+        ],
+        Resource: [
+          `arn:aws:iam::*:role/${configRecorderRoleName(model)}`,
+          `arn:aws:iam::*:role/cdk-${DEPLOY_QUALIFIERS.security}-*`,
+          'arn:aws:iam::*:role/stacksets-exec-*',
+        ],
+        Condition: exceptSecurity(model),
+      },
+      {
+        Sid: 'LogArchive',
+        Effect: 'Deny',
+        Action: [
+          's3:DeleteBucket',
+          's3:DeleteBucketPolicy',
+          's3:PutBucketObjectLockConfiguration',
+          's3:PutBucketPolicy',
+          's3:PutLifecycleConfiguration',
+        ],
+        Resource: [
+          `arn:aws:s3:::${logArchiveBucketName(model, logArchiveAccountId)}`,
+          `arn:aws:s3:::${accessLogsBucketName(model, logArchiveAccountId)}`,
+        ],
+        Condition: exceptSecurity(model),
+      },
+      {
+        Sid: 'SecurityTaggedResources',
+        Effect: 'Deny',
+        Action: [
+          'events:DeleteRule',
+          'events:DisableRule',
+          'events:RemoveTargets',
+          'kms:DisableKey',
+          'kms:PutKeyPolicy',
+          'kms:ScheduleKeyDeletion',
+          'sns:DeleteTopic',
+          'sns:SetTopicAttributes',
+          'sns:Unsubscribe',
+        ],
+        Resource: '*',
+        Condition: {
+          ...exceptSecurity(model),
+          StringEquals: { [`aws:ResourceTag/${OWNER_TAG}`]: 'security' },
+        },
+      },
+      {
+        // Re-tagging a security resource would lift the protection above.
+        Sid: 'OwnerTag',
+        Effect: 'Deny',
+        Action: '*',
+        Resource: '*',
+        Condition: {
+          ...exceptSecurity(model),
+          StringEquals: { [`aws:ResourceTag/${OWNER_TAG}`]: 'security' },
+          'ForAnyValue:StringEquals': { 'aws:TagKeys': [OWNER_TAG] },
+        },
+      },
+    ],
+  };
+}
+
+export const GUARDRAIL_SCPS = [
+  {
+    id: 'protect-security-services',
+    description: 'Keeps the organization trail, GuardDuty, Security Hub, AWS Config and Access Analyzer on',
+    document: protectSecurityServices,
+  },
+  {
+    id: 'protect-organization',
+    description: 'Keeps accounts in the organization and off the root user',
+    document: protectOrganization,
+  },
+  {
+    id: 'protect-security-resources',
+    description: "Reserves security-owned stacks, roles, logs, keys and alerts to Security's deployments",
+    document: protectSecurityResources,
+  },
+] as const;

@@ -1,0 +1,89 @@
+// Identity Center access of one side across stacks: the permission sets (and, for a small
+// org, every assignment) in the side's main stack; when a large org's assignments would
+// exceed CloudFormation's limits, shard stacks `<org>-<side>-access-<n>` in the same account
+// hold them (see lib/aws/assignment-shards.ts for how they are split).
+import type { Construct } from 'constructs';
+import { AccountAssignments } from '../lib/aws/account-assignments';
+import type { ShardPlan } from '../lib/aws/assignment-shards';
+import type { AccountAssignment } from '../lib/aws/grant-assignments';
+import { IdentityCenterAccess } from '../lib/aws/identity-center-access';
+import type { PermissionSets } from '../lib/aws/permission-sets';
+import type { Account, OrgModel, Side } from '../lib/model/org-model';
+import type { OwnerSlice } from '../lib/model/partition';
+import { OwnerStack } from './owner-stack';
+
+/** Display names of the groups assignments name (Security's grants may name IT's groups). */
+export function groupNames(model: OrgModel, assignments: readonly AccountAssignment[]): Map<string, string> {
+  const wanted = new Set(assignments.map((a) => a.group));
+  return new Map(model.groups.filter((g) => wanted.has(g.id)).map((g) => [g.id, g.name]));
+}
+
+/** The side's permission sets, plus the assignments the plan keeps in the main stack. */
+export function addIdentityCenterAccess(
+  stack: OwnerStack,
+  slice: OwnerSlice,
+  plan: ShardPlan,
+): IdentityCenterAccess {
+  const { identityCenter } = stack.model.aws;
+  return new IdentityCenterAccess(stack, 'Access', {
+    instanceArn: identityCenter.instanceArn,
+    identityStoreId: identityCenter.identityStoreId,
+    permissionSets: slice.permissionSets,
+    assignments: plan.main,
+    groupNames: groupNames(stack.model, plan.main),
+  });
+}
+
+export interface AccessShardStackProps {
+  readonly model: OrgModel;
+  readonly side: Side;
+  readonly account: Account;
+  readonly shard: number;
+  readonly assignments: readonly AccountAssignment[];
+  /** The main stack's permission sets (same account and region, so CDK passes their ARNs). */
+  readonly permissionSets: PermissionSets;
+}
+
+export class AccessShardStack extends OwnerStack {
+  readonly assignments: AccountAssignments;
+
+  constructor(scope: Construct, props: AccessShardStackProps) {
+    super(scope, {
+      model: props.model,
+      side: props.side,
+      purpose: `access-${props.shard}`,
+      account: props.account,
+      description: `${props.model.name} ${props.side === 'it' ? 'everyday' : 'privileged'} AWS access: Identity Center account assignments, part ${props.shard}`,
+    });
+    const { identityCenter } = props.model.aws;
+    this.assignments = new AccountAssignments(this, 'Assignments', {
+      instanceArn: identityCenter.instanceArn,
+      identityStoreId: identityCenter.identityStoreId,
+      assignments: props.assignments,
+      groupNames: groupNames(props.model, props.assignments),
+      permissionSetArn: (ps) => props.permissionSets.arn(ps),
+    });
+  }
+}
+
+/** One shard stack per non-empty shard of the plan, each deployed after the main stack. */
+export function addAccessShards(
+  scope: Construct,
+  main: OwnerStack,
+  access: IdentityCenterAccess,
+  plan: ShardPlan,
+  account: Account,
+): AccessShardStack[] {
+  return [...plan.shards].map(([shard, assignments]) => {
+    const stack = new AccessShardStack(scope, {
+      model: main.model,
+      side: main.side,
+      account,
+      shard,
+      assignments,
+      permissionSets: access.permissionSets,
+    });
+    stack.addStackDependency(main, 'assignments need the permission sets');
+    return stack;
+  });
+}

@@ -1,0 +1,77 @@
+// The CDK app of an org: a pure function of the model. IT's and Security's stacks each get
+// only their owner's slice. Used by bin/cdk.ts (`cdk synth`/`deploy`), `blueprint plan`
+// and the tests.
+import { App } from 'aws-cdk-lib';
+import { planAssignmentShards } from '../lib/aws/assignment-shards';
+import { CDK_FEATURE_FLAGS } from '../lib/aws/cdk-feature-flags';
+import type { GithubDeployment } from '../lib/aws/github-deploy-roles';
+import { assignmentsFromGrants } from '../lib/aws/grant-assignments';
+import { addNagChecks } from '../lib/aws/nag-packs';
+import { accountByRole } from '../lib/aws/org-accounts';
+import type { OrgModel } from '../lib/model/org-model';
+import { ownerSlice } from '../lib/model/partition';
+import { type AccessShardStack, addAccessShards } from './access-stacks';
+import { ItStack, type ItStackExtension } from './it-stack';
+import { addSecurityStacks, type SecurityStacks } from './security-stack';
+
+export interface BuildAppOptions {
+  /** Where the cloud assembly is written. @default - a temporary folder */
+  readonly outdir?: string;
+  /** aws-cdk-lib's built-in CloudFormation validation (~1.6 s per synth). @default true */
+  readonly validation?: boolean;
+  /** cdk-nag (AWS Solutions, NIST 800-53 rev 5) as validation plugins failing synth. @default true */
+  readonly nag?: boolean;
+  /** The repository and GitHub environments the deploy roles trust. @default - see defaultDeployment */
+  readonly deployment?: Partial<GithubDeployment>;
+  /** Extra constructs for the IT stack (the lifecycle automation). @default - none */
+  readonly itExtensions?: readonly ItStackExtension[];
+}
+
+export interface BlueprintApp {
+  readonly app: App;
+  readonly it: ItStack;
+  readonly itAccessShards: readonly AccessShardStack[];
+  readonly security: SecurityStacks;
+}
+
+/**
+ * The repository the deploy roles trust when none is given: `<github org>/org-blueprint`,
+ * the GitHub organization taken from the first team, and environments named after the owners.
+ */
+export function defaultDeployment(model: OrgModel, given: Partial<GithubDeployment> = {}): GithubDeployment {
+  const githubOrg = model.teams[0]?.github.split('/')[0] ?? 'unknown';
+  return {
+    repository: given.repository ?? `${githubOrg}/org-blueprint`,
+    environments: given.environments ?? { it: 'it', security: 'security' },
+  };
+}
+
+export function buildApp(model: OrgModel, options: BuildAppOptions = {}): BlueprintApp {
+  const app = new App({
+    outdir: options.outdir,
+    builtinCloudFormationValidation: options.validation ?? true,
+    // The tree and version metadata only add noise to templates reviewed in pull requests.
+    analyticsReporting: false,
+    context: { ...CDK_FEATURE_FLAGS },
+  });
+  if (options.nag ?? true) addNagChecks(app);
+  const management = accountByRole(model, 'management');
+
+  const itSlice = ownerSlice(model, 'it');
+  const itPlan = planAssignmentShards(assignmentsFromGrants(model, itSlice));
+  const it = new ItStack(app, {
+    model,
+    slice: itSlice,
+    account: management,
+    shards: itPlan,
+    extensions: options.itExtensions,
+  });
+  const itAccessShards = addAccessShards(app, it, it.access, itPlan, management);
+
+  const deployment = defaultDeployment(model, {
+    repository: app.node.tryGetContext('blueprint:githubRepository'),
+    ...options.deployment,
+  });
+  const security = addSecurityStacks(app, model, ownerSlice(model, 'security'), deployment);
+  return { app, it, itAccessShards, security };
+}

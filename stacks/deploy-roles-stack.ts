@@ -1,0 +1,22 @@
+// Security's deploy roles stack (management account): GitHub Actions OIDC and one deploy
+// role per owner.
+import type { Construct } from 'constructs';
+import { type GithubDeployment, GithubDeployRoles } from '../lib/aws/github-deploy-roles';
+import { accountByRole } from '../lib/aws/org-accounts';
+import type { OrgModel } from '../lib/model/org-model';
+import { OwnerStack } from './owner-stack';
+
+export class DeployRolesStack extends OwnerStack {
+  readonly deployRoles: GithubDeployRoles;
+
+  constructor(scope: Construct, model: OrgModel, deployment: GithubDeployment) {
+    super(scope, {
+      model,
+      side: 'security',
+      purpose: 'deploy-roles',
+      account: accountByRole(model, 'management'),
+      description: `${model.name} Security: GitHub OIDC provider and the IT and Security deploy roles`,
+    });
+    this.deployRoles = new GithubDeployRoles(this, 'DeployRoles', { model, deployment });
+  }
+}

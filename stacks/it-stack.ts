@@ -1,0 +1,48 @@
+// IT's stack (management account, home region): everyday AWS access through Identity
+// Center — IT's permission sets and, unless a large org splits them into shard stacks, their
+// account assignments — plus whatever extensions IT composes in (the joiner/mover/leaver
+// automation). Receives only IT's slice of the model.
+import type { Construct } from 'constructs';
+import type { ShardPlan } from '../lib/aws/assignment-shards';
+import type { IdentityCenterAccess } from '../lib/aws/identity-center-access';
+import type { Account, OrgModel } from '../lib/model/org-model';
+import type { OwnerSlice } from '../lib/model/partition';
+import { addIdentityCenterAccess } from './access-stacks';
+import { OwnerStack } from './owner-stack';
+
+/** Adds constructs to the IT stack after its access is declared (e.g. the lifecycle automation). */
+export type ItStackExtension = (stack: ItStack) => void;
+
+export interface ItStackProps {
+  readonly model: OrgModel;
+  /** IT's slice of the model (`ownerSlice(model, 'it')`). */
+  readonly slice: OwnerSlice;
+  /** The account Identity Center is administered from (the management account). */
+  readonly account: Account;
+  /** Which assignments stay in this stack; the rest go to shard stacks. */
+  readonly shards: ShardPlan;
+  /**
+   * Extensions run in order at the end of the constructor.
+   * @default - none
+   */
+  readonly extensions?: readonly ItStackExtension[];
+}
+
+export class ItStack extends OwnerStack {
+  readonly slice: OwnerSlice;
+  readonly access: IdentityCenterAccess;
+
+  constructor(scope: Construct, props: ItStackProps) {
+    if (props.slice.side !== 'it')
+      throw new Error(`ItStack takes IT's slice of the model, got "${props.slice.side}"`);
+    super(scope, {
+      model: props.model,
+      side: 'it',
+      account: props.account,
+      description: `${props.model.name} IT: everyday AWS access (Identity Center permission sets and assignments) and IT automation`,
+    });
+    this.slice = props.slice;
+    this.access = addIdentityCenterAccess(this, props.slice, props.shards);
+    for (const extend of props.extensions ?? []) extend(this);
+  }
+}

@@ -1,0 +1,26 @@
+// Security's log archive stack (log archive account): the bucket the organization trail and
+// every account's AWS Config deliver to. Deployed first: the trail checks the bucket policy.
+import type { Construct } from 'constructs';
+import { LogArchive } from '../lib/aws/log-archive';
+import { accountById } from '../lib/aws/org-accounts';
+import type { OrgModel } from '../lib/model/org-model';
+import { OwnerStack } from './owner-stack';
+
+export class LogArchiveStack extends OwnerStack {
+  readonly archive: LogArchive;
+
+  constructor(scope: Construct, model: OrgModel) {
+    const trail = model.logging.trail;
+    super(scope, {
+      model,
+      side: 'security',
+      purpose: 'log-archive',
+      account: accountById(model, trail.archiveAccount),
+      description: `${model.name} Security: object-locked log archive of the organization trail and AWS Config`,
+    });
+    this.archive = new LogArchive(this, 'LogArchive', {
+      model,
+      trailAccountId: accountById(model, trail.account).accountId,
+    });
+  }
+}

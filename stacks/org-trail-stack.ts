@@ -1,0 +1,40 @@
+// Security's trail stack (the trail's account, the management account): the organization
+// trail, its CloudWatch Logs copy, and the CIS and break-glass alarms on it.
+import type { Construct } from 'constructs';
+import { AlertTopic } from '../lib/aws/alert-topic';
+import { accountById } from '../lib/aws/org-accounts';
+import { OrgTrail } from '../lib/aws/org-trail';
+import { SecurityAlarms } from '../lib/aws/security-alarms';
+import type { OrgModel } from '../lib/model/org-model';
+import { OwnerStack } from './owner-stack';
+
+export class OrgTrailStack extends OwnerStack {
+  readonly trail: OrgTrail;
+  readonly alerts: AlertTopic;
+  readonly alarms: SecurityAlarms;
+
+  constructor(scope: Construct, model: OrgModel) {
+    const config = model.logging.trail;
+    super(scope, {
+      model,
+      side: 'security',
+      purpose: 'org-trail',
+      account: accountById(model, config.account),
+      description: `${model.name} Security: organization CloudTrail, CIS metric-filter alarms and break-glass alarms`,
+    });
+    const readers = [config.archiveAccount, model.monitoring.auditAccount].map(
+      (a) => accountById(model, a).accountId,
+    );
+    this.trail = new OrgTrail(this, 'OrgTrail', {
+      model,
+      logArchiveAccountId: accountById(model, config.archiveAccount).accountId,
+      readerAccountIds: readers,
+    });
+    this.alerts = new AlertTopic(this, 'Alerts', { model, purpose: 'CIS and break-glass alarms' });
+    this.alarms = new SecurityAlarms(this, 'Alarms', {
+      model,
+      logGroup: this.trail.logGroup,
+      topic: this.alerts.topic,
+    });
+  }
+}

@@ -1,0 +1,40 @@
+// The base of every stack: an explicit account and region from config (no lookups, so synth
+// needs no credentials), a stable name derived from org + side + purpose, the owner's own
+// CDK bootstrap qualifier, an owner tag on every resource, and termination protection for
+// Security's stacks.
+import { DefaultStackSynthesizer, Stack, Tags } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import { DEPLOY_QUALIFIERS, OWNER_TAG } from '../lib/aws/deploy-qualifiers';
+import { envOf } from '../lib/aws/org-accounts';
+import { stackName } from '../lib/aws/org-naming';
+import type { Account, OrgModel, Side } from '../lib/model/org-model';
+
+export interface OwnerStackProps {
+  readonly model: OrgModel;
+  readonly side: Side;
+  /** The stack's job, in its name (`acme-security-org-trail`); omitted for the side's main stack. */
+  readonly purpose?: string;
+  readonly account: Account;
+  /** @default - the org's home region */
+  readonly region?: string;
+  readonly description: string;
+}
+
+export class OwnerStack extends Stack {
+  readonly model: OrgModel;
+  readonly side: Side;
+
+  constructor(scope: Construct, props: OwnerStackProps) {
+    const name = stackName(props.model, props.side, props.purpose);
+    super(scope, name, {
+      stackName: name,
+      env: envOf(props.model, props.account, props.region),
+      description: props.description,
+      synthesizer: new DefaultStackSynthesizer({ qualifier: DEPLOY_QUALIFIERS[props.side] }),
+      terminationProtection: props.side === 'security',
+    });
+    this.model = props.model;
+    this.side = props.side;
+    Tags.of(this).add(OWNER_TAG, props.side);
+  }
+}

@@ -1,0 +1,27 @@
+// Security's privileged access stack (management account): privileged permission sets
+// and their assignments (split into shard stacks for a large org). Receives only
+// Security's slice of the model.
+import type { Construct } from 'constructs';
+import type { ShardPlan } from '../lib/aws/assignment-shards';
+import type { IdentityCenterAccess } from '../lib/aws/identity-center-access';
+import type { Account, OrgModel } from '../lib/model/org-model';
+import type { OwnerSlice } from '../lib/model/partition';
+import { addIdentityCenterAccess } from './access-stacks';
+import { OwnerStack } from './owner-stack';
+
+export class PrivilegedAccessStack extends OwnerStack {
+  readonly access: IdentityCenterAccess;
+
+  constructor(scope: Construct, model: OrgModel, slice: OwnerSlice, account: Account, shards: ShardPlan) {
+    if (slice.side !== 'security')
+      throw new Error(`PrivilegedAccessStack takes Security's slice, got "${slice.side}"`);
+    super(scope, {
+      model,
+      side: 'security',
+      purpose: 'access',
+      account,
+      description: `${model.name} Security: privileged AWS access (Identity Center permission sets and assignments)`,
+    });
+    this.access = addIdentityCenterAccess(this, slice, shards);
+  }
+}

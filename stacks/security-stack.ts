@@ -1,0 +1,62 @@
+// Security's stacks, placed where AWS's security reference architecture puts them: the log
+// archive in the log archive account; the trail, SCPs, StackSet, delegated administrators,
+// deploy roles and privileged access in the management account; threat detection in the
+// audit account (one stack per region); Okta alerts where the Okta log stream lands. No
+// CloudFormation references cross accounts: names are derived (lib/aws/org-naming.ts) and
+// deploy order is declared as stack dependencies.
+import type { Construct } from 'constructs';
+import { planAssignmentShards } from '../lib/aws/assignment-shards';
+import type { GithubDeployment } from '../lib/aws/github-deploy-roles';
+import { assignmentsFromGrants } from '../lib/aws/grant-assignments';
+import { accountByRole, securityRegions } from '../lib/aws/org-accounts';
+import type { OrgModel } from '../lib/model/org-model';
+import type { OwnerSlice } from '../lib/model/partition';
+import { type AccessShardStack, addAccessShards } from './access-stacks';
+import { DeployRolesStack } from './deploy-roles-stack';
+import { DetectionStack } from './detection-stack';
+import { IdentityAlertsStack } from './identity-alerts-stack';
+import { LogArchiveStack } from './log-archive-stack';
+import { OrgTrailStack } from './org-trail-stack';
+import { OrganizationStack } from './organization-stack';
+import { PrivilegedAccessStack } from './privileged-access-stack';
+
+export interface SecurityStacks {
+  readonly logArchive: LogArchiveStack;
+  readonly orgTrail: OrgTrailStack;
+  readonly organization: OrganizationStack;
+  readonly detection: readonly DetectionStack[];
+  readonly identityAlerts?: IdentityAlertsStack;
+  readonly deployRoles: DeployRolesStack;
+  readonly access: PrivilegedAccessStack;
+  readonly accessShards: readonly AccessShardStack[];
+}
+
+export function addSecurityStacks(
+  scope: Construct,
+  model: OrgModel,
+  slice: OwnerSlice,
+  deployment: GithubDeployment,
+): SecurityStacks {
+  const logArchive = new LogArchiveStack(scope, model);
+  const orgTrail = new OrgTrailStack(scope, model);
+  orgTrail.addStackDependency(
+    logArchive,
+    'the trail checks the log archive bucket policy when it is created',
+  );
+  const organization = new OrganizationStack(scope, model);
+  organization.addStackDependency(logArchive, 'member accounts deliver AWS Config to the log archive');
+  const regions = securityRegions(model);
+  const detection = regions.map((region) => {
+    const stack = new DetectionStack(scope, model, region, regions);
+    stack.addStackDependency(organization, 'the audit account must be delegated administrator first');
+    return stack;
+  });
+  const identityAlerts = model.logging.oktaLogStream ? new IdentityAlertsStack(scope, model) : undefined;
+  const deployRoles = new DeployRolesStack(scope, model, deployment);
+
+  const management = accountByRole(model, 'management');
+  const plan = planAssignmentShards(assignmentsFromGrants(model, slice));
+  const access = new PrivilegedAccessStack(scope, model, slice, management, plan);
+  const accessShards = addAccessShards(scope, access, access.access, plan, management);
+  return { logArchive, orgTrail, organization, detection, identityAlerts, deployRoles, access, accessShards };
+}
