@@ -180,7 +180,12 @@ permissionSets:
 grants:
   - { group: aws-admins, permissionSet: administrator, accounts: [${allAccounts}] }
 oktaAdminRoles: []
-breakGlass: []
+# An emergency IAM role, its credentials kept offline; any use of it raises an alarm.
+breakGlass:
+  - id: break-glass
+    description: Break-glass administrator role in the management account.
+    account: management
+    principal: BreakGlassAdministrator
 `;
 
   const logging = `# Security-owned. Organization trail and log archive.

@@ -36,6 +36,8 @@ const CASES: Record<string, string[]> = {
     '    fix: narrow the rule with "types: [employee]"',
     'config/security/privileged.yaml:5:19: error: groups[0].members[0].person: contractor "milton-waddams" is a member of "admins", which guardrails forbid for contractors (got "milton-waddams")',
     '    fix: remove the membership, or ask Security to change contractors.forbiddenGroups in guardrails.yaml',
+    'config/security/privileged.yaml:5:19: warning: groups[0].members[0].person: "milton-waddams" left on 2026-11-10 but is still a member of "admins" (got "milton-waddams")',
+    '    fix: delete this membership: a leaver keeps no access',
   ],
   'dangling-references': [
     'config/it/apps.yaml:5:12: error: apps[0].owner: unknown team "secruity" (got "secruity")',
@@ -92,13 +94,13 @@ const CASES: Record<string, string[]> = {
     '    fix: use an address at initech.example, or add "initrode.example" to domains in org.yaml',
   ],
   'http-sso-url': [
-    'config/it/apps.yaml:9:32: error: apps[0].sso.ssoUrl: invalid value for "ssoUrl" (got "http://wiki.example.com/saml/acs")',
+    'config/it/apps.yaml:10:32: error: apps[0].sso.ssoUrl: invalid value for "ssoUrl" (got "http://wiki.example.com/saml/acs")',
     '    fix: SSO URLs must use https://, e.g. "https://app.example.com/sso/saml"',
-    'config/it/apps.yaml:17:39: error: apps[1].sso.redirectUris[0]: invalid value for "redirectUris" (got "http://portal.example.com/callback")',
+    'config/it/apps.yaml:19:39: error: apps[1].sso.redirectUris[0]: invalid value for "redirectUris" (got "http://portal.example.com/callback")',
     '    fix: SSO URLs must use https://, e.g. "https://app.example.com/sso/saml"',
   ],
   'it-grants-privileged': [
-    'config/it/apps.yaml:8:14: error: apps[0].groups[0]: IT app "wiki" is assigned to privileged group "admins" (got "admins")',
+    'config/it/apps.yaml:9:14: error: apps[0].groups[0]: IT app "wiki" is assigned to privileged group "admins" (got "admins")',
     '    fix: IT config cannot depend on security-owned groups; assign an everyday group instead',
     'config/it/aws-access.yaml:5:14: error: grants[1].group: IT-side grant uses privileged group "admins" (got "admins")',
     '    fix: privileged grants live in config/security/privileged.yaml (grants:); move this grant there',
