@@ -19,10 +19,13 @@ export interface Registration {
 export interface MockRun {
   readonly registrations: Registration[];
   readonly calls: { token: string; args: unknown }[];
+  /** Resources read rather than registered (stack references), as the mocks saw them. */
+  readonly reads: { type: string; name: string }[];
   readonly outputs: unknown;
 }
 
 export const PROJECT = 'org-blueprint-okta';
+export const ORGANIZATION = 'organization';
 export const mockLookupId = (token: string, args: unknown) => `lookup:${token}:${sortedJson(args)}`;
 
 /** JSON with keys sorted, so argument order does not matter. */
@@ -47,11 +50,13 @@ export async function runUnderMocks(
 ): Promise<MockRun> {
   const registrations: Registration[] = [];
   const calls: { token: string; args: unknown }[] = [];
+  const reads: { type: string; name: string }[] = [];
   const inputsByUrnName = new Map<string, unknown>();
   await pulumi.runtime.setMocks(
     {
       newResource(args) {
         inputsByUrnName.set(`${args.type}::${args.name}`, args.inputs);
+        if (args.id !== undefined && args.id !== '') reads.push({ type: args.type, name: args.name });
         if (args.type === 'pulumi:pulumi:StackReference')
           return { id: args.name, state: { name: args.name, outputs: stackOutputs[args.name] ?? {} } };
         return { id: `${args.name}-id`, state: args.inputs };
@@ -64,6 +69,7 @@ export async function runUnderMocks(
     PROJECT,
     stack,
     false,
+    ORGANIZATION,
   );
   pulumi.runtime.setAllConfig(config);
   // The mock monitor does not pass options to the mocks: read them off the requests.
@@ -88,7 +94,7 @@ export async function runUnderMocks(
       retainOnDelete: req.getRetainondelete() === true,
       inputs: inputsByUrnName.get(`${req.getType()}::${req.getName()}`),
     });
-  return { registrations, calls, outputs };
+  return { registrations, calls, reads, outputs };
 }
 
 interface RegisterRequest {
@@ -117,7 +123,7 @@ export function resolvedInputs(
       value.property.slice(0, value.property.indexOf('.')),
       value.property.slice(value.property.indexOf('.') + 1),
     ];
-    return (stackOutputs[`organization/${PROJECT}/${l.stack}`] as Record<string, Record<string, unknown>>)[
+    return (stackOutputs[`${ORGANIZATION}/${PROJECT}/${l.stack}`] as Record<string, Record<string, unknown>>)[
       output
     ][key];
   }

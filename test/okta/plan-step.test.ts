@@ -1,0 +1,48 @@
+// `blueprint plan` writes each Okta stack's desired state and counts it, with no Pulumi.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runPlan } from '../../lib/cli/commands/plan';
+import { oktaDesiredState, stackSpecJson } from '../../lib/okta/desired-state';
+import { oktaPlanStep } from '../../lib/okta/plan-step';
+import { captureIo } from '../support/config-case';
+import { EXAMPLE_CONFIG, exampleModel } from './support/example';
+
+function exampleCwd(): string {
+  const cwd = mkdtempSync(join(tmpdir(), 'okta-plan-'));
+  cpSync(EXAMPLE_CONFIG, join(cwd, 'config'), { recursive: true });
+  return cwd;
+}
+
+describe('oktaPlanStep', () => {
+  const cwd = exampleCwd();
+  // A shard file from an earlier, larger plan must not linger.
+  mkdirSync(join(cwd, 'plan'), { recursive: true });
+  writeFileSync(join(cwd, 'plan', 'okta-it-people-3.json'), '{}\n');
+  writeFileSync(join(cwd, 'plan', 'ownership.json'), '{}\n');
+  const io = captureIo(cwd);
+  const code = runPlan({ config: 'config', out: 'plan' }, io, [oktaPlanStep]);
+
+  test('writes plan/okta-it.json and plan/okta-security.json, exactly the desired state', async () => {
+    expect(await code).toBe(0);
+    const [it, security] = oktaDesiredState(exampleModel());
+    expect(readFileSync(join(cwd, 'plan', 'okta-it.json'), 'utf8')).toBe(stackSpecJson(it));
+    expect(readFileSync(join(cwd, 'plan', 'okta-security.json'), 'utf8')).toBe(stackSpecJson(security));
+    expect(io.stdout()).toContain('  wrote plan/okta-it.json\n  wrote plan/okta-security.json\n');
+  });
+
+  test('prints counts per type per stack', async () => {
+    await code;
+    expect(io.stdout()).toContain(
+      '\nOkta desired state (Pulumi stacks)\n' +
+        '  it       98 resources: 1 AppSignonPolicy, 1 AppSignonPolicyRule, 2 Bookmark, 12 Group, 17 GroupAssignment, 3 GroupMemberships, 2 OAuth, 3 PushGroup, 9 Rule, 8 Saml, 40 User\n' +
+        '  security 19 resources, 8 lookups: 4 Group, 2 GroupAssignment, 4 GroupMemberships, 1 LogStream, 2 PushGroup, 2 Role, 2 RuleSignon, 2 Signon\n',
+    );
+  });
+
+  test('removes stale shard files, and leaves other steps’ files alone', async () => {
+    await code;
+    expect(existsSync(join(cwd, 'plan', 'okta-it-people-3.json'))).toBe(false);
+    expect(existsSync(join(cwd, 'plan', 'ownership.json'))).toBe(true);
+  });
+});

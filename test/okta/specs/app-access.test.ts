@@ -1,0 +1,96 @@
+import { ref } from '../../../lib/okta/spec';
+import { appAccessSpecs, appAssignments } from '../../../lib/okta/specs/app-access';
+import { groupsWithAwsAccess, identityCenterApps } from '../../../lib/okta/specs/identity-center-app';
+import { exampleModel } from '../support/example';
+
+const model = exampleModel();
+const options = (side: 'it' | 'security') => ({
+  side,
+  component: 'AppAccess',
+  appId: (id: string) => ref(`app.${id}`),
+  groupId: (id: string) => ref(`group.${id}`),
+});
+
+describe('identityCenterApps', () => {
+  test('recognises AWS IAM Identity Center by its ACS URL', () => {
+    expect(identityCenterApps(model.apps).map((a) => a.id)).toEqual(['aws-identity-center']);
+  });
+});
+
+describe('groupsWithAwsAccess', () => {
+  test('per side, the groups holding a grant', () => {
+    expect(groupsWithAwsAccess(model.groups, model.grants, 'it').map((g) => g.id)).toEqual([
+      'data-analysts',
+      'engineering',
+      'finance-approvers',
+    ]);
+    expect(groupsWithAwsAccess(model.groups, model.grants, 'security').map((g) => g.id)).toEqual([
+      'aws-admins',
+      'security-auditors',
+    ]);
+  });
+});
+
+describe('appAssignments', () => {
+  test('IT assigns its groups as declared on each app', () => {
+    const pairs = appAssignments(model.apps, model.groups, model.grants, 'it');
+    expect(pairs).toHaveLength(model.apps.reduce((n, a) => n + a.groups.length, 0));
+    expect(pairs).toContainEqual({ app: 'github', group: 'it-security' });
+  });
+
+  test('security assigns its AWS groups to Identity Center, and nothing of IT’s', () => {
+    expect(appAssignments(model.apps, model.groups, model.grants, 'security')).toEqual([
+      { app: 'aws-identity-center', group: 'aws-admins' },
+      { app: 'aws-identity-center', group: 'security-auditors' },
+    ]);
+  });
+
+  test('an AWS group not listed on the Identity Center app is still assigned to it', () => {
+    const apps = model.apps.map((a) => (a.id === 'aws-identity-center' ? { ...a, groups: [] } : a));
+    expect(
+      appAssignments(apps, model.groups, model.grants, 'it').filter((p) => p.app === 'aws-identity-center'),
+    ).toEqual([
+      { app: 'aws-identity-center', group: 'data-analysts' },
+      { app: 'aws-identity-center', group: 'engineering' },
+      { app: 'aws-identity-center', group: 'finance-approvers' },
+    ]);
+  });
+});
+
+describe('appAccessSpecs', () => {
+  const specs = appAccessSpecs(model.apps, model.groups, model.grants, options('it'));
+
+  test('an assignment resource per app and group', () => {
+    expect(specs.find((s) => s.name === 'app-group.slack.everyone')).toEqual({
+      type: 'okta:app/groupAssignment:GroupAssignment',
+      name: 'app-group.slack.everyone',
+      component: 'AppAccess',
+      inputs: { appId: ref('app.slack'), groupId: ref('group.everyone') },
+      options: {},
+    });
+  });
+
+  test('groups with AWS access are pushed to Identity Center, never deleting the target group', () => {
+    const pushes = specs.filter((s) => s.type === 'okta:index/pushGroup:PushGroup');
+    expect(pushes.map((s) => s.name)).toEqual([
+      'push-group.aws-identity-center.data-analysts',
+      'push-group.aws-identity-center.engineering',
+      'push-group.aws-identity-center.finance-approvers',
+    ]);
+    expect(pushes[1].inputs).toEqual({
+      appId: ref('app.aws-identity-center'),
+      sourceGroupId: ref('group.engineering'),
+      status: 'ACTIVE',
+      deleteTargetGroupOnDestroy: false,
+    });
+  });
+
+  test('no Identity Center app, no pushes', () => {
+    const apps = model.apps.filter((a) => a.id !== 'aws-identity-center');
+    expect(
+      appAccessSpecs(apps, model.groups, model.grants, options('it')).some((s) =>
+        s.type.includes('pushGroup'),
+      ),
+    ).toBe(false);
+  });
+});

@@ -1,0 +1,169 @@
+import { APP_MFA_POLICY, appMfaPolicySpecs, oktaPeriod } from '../../../lib/okta/specs/app-mfa-policy';
+import { appSettings } from '../../../lib/okta/specs/app-settings';
+import { appSpecs } from '../../../lib/okta/specs/apps';
+import { exampleModel } from '../support/example';
+
+const model = exampleModel();
+const specs = appSpecs(model.apps);
+const spec = (id: string) => specs.find((s) => s.name === `app.${id}`)!;
+
+describe('appSpecs', () => {
+  test('one protected app per config app, of the Okta type for its kind', () => {
+    expect(specs.map((s) => s.name)).toEqual(model.apps.map((a) => `app.${a.id}`));
+    expect(specs.every((s) => s.options.protect === true)).toBe(true);
+    expect(spec('slack').type).toBe('okta:app/saml:Saml');
+    expect(spec('datadog').type).toBe('okta:app/oAuth:OAuth');
+    expect(spec('status-page').type).toBe('okta:app/bookmark:Bookmark');
+  });
+
+  test('a SAML app: endpoints, signed SHA-256 responses and assertions, attribute statements', () => {
+    expect(spec('aws-identity-center').inputs).toEqual({
+      label: 'AWS IAM Identity Center',
+      status: 'ACTIVE',
+      ssoUrl: 'https://eu-west-1.signin.aws.amazon.com/platform/saml/acs/7223b1d4-e6f8-a9c0',
+      recipient: 'https://eu-west-1.signin.aws.amazon.com/platform/saml/acs/7223b1d4-e6f8-a9c0',
+      destination: 'https://eu-west-1.signin.aws.amazon.com/platform/saml/acs/7223b1d4-e6f8-a9c0',
+      audience: 'https://eu-west-1.signin.aws.amazon.com/platform/saml/d-93670a1b2c',
+      subjectNameIdFormat: 'urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress',
+      subjectNameIdTemplate: '$' + '{user.userName}',
+      userNameTemplate: '$' + '{source.login}',
+      responseSigned: true,
+      assertionSigned: true,
+      signatureAlgorithm: 'RSA_SHA256',
+      digestAlgorithm: 'SHA256',
+      honorForceAuthn: true,
+      authnContextClassRef: 'urn:oasis:names:tc:SAML:2.0:ac:classes:PasswordProtectedTransport',
+      attributeStatements: [
+        {
+          name: 'https://aws.amazon.com/SAML/Attributes/RoleSessionName',
+          namespace: 'urn:oasis:names:tc:SAML:2.0:attrname-format:unspecified',
+          type: 'EXPRESSION',
+          values: ['user.email'],
+        },
+      ],
+      authenticationPolicy: { $ref: APP_MFA_POLICY, property: 'id' },
+    });
+  });
+
+  test('an OIDC web app with a login URI', () => {
+    expect(spec('datadog').inputs).toEqual({
+      label: 'Datadog',
+      status: 'ACTIVE',
+      type: 'web',
+      grantTypes: ['authorization_code'],
+      responseTypes: ['code'],
+      redirectUris: ['https://app.datadoghq.eu/account/oidc/callback'],
+      postLogoutRedirectUris: [],
+      loginUri: 'https://app.datadoghq.eu/account/login',
+      loginMode: 'SPEC',
+      loginScopes: ['openid', 'email', 'profile'],
+      tokenEndpointAuthMethod: 'client_secret_basic',
+      pkceRequired: false,
+      consentMethod: 'TRUSTED',
+      issuerMode: 'ORG_URL',
+    });
+  });
+
+  test('an OIDC app with refresh tokens and no login URI', () => {
+    expect(spec('admin-console').inputs).toMatchObject({
+      grantTypes: ['authorization_code', 'refresh_token'],
+      responseTypes: ['code'],
+      postLogoutRedirectUris: ['https://admin.acme.example/'],
+      loginMode: 'DISABLED',
+    });
+  });
+
+  test('browser and native OIDC clients use PKCE and no client secret', () => {
+    const settings = appSettings({
+      type: 'oidc',
+      applicationType: 'browser',
+      redirectUris: ['https://spa.example.com/cb'],
+      postLogoutRedirectUris: [],
+      grantTypes: ['authorization_code', 'implicit'],
+    });
+    expect(settings).toMatchObject({
+      tokenEndpointAuthMethod: 'none',
+      pkceRequired: true,
+      responseTypes: ['code', 'token'],
+    });
+  });
+
+  test('a bookmark app', () => {
+    expect(spec('status-page').inputs).toEqual({
+      label: 'Status Page',
+      status: 'ACTIVE',
+      url: 'https://status.acme.example',
+    });
+  });
+
+  test('SAML name id formats', () => {
+    const saml = (nameIdFormat: 'email' | 'unspecified' | 'persistent') =>
+      appSettings({
+        type: 'saml',
+        ssoUrl: 'https://a.example/acs',
+        audience: 'a',
+        nameIdFormat,
+        attributes: [],
+      }).subjectNameIdFormat;
+    expect(saml('unspecified')).toBe('urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified');
+    expect(saml('persistent')).toBe('urn:oasis:names:tc:SAML:2.0:nameid-format:persistent');
+  });
+});
+
+describe('MFA authentication policy', () => {
+  test('attached to exactly the apps that require MFA', () => {
+    const withPolicy = specs.filter((s) => 'authenticationPolicy' in s.inputs).map((s) => s.name);
+    expect(withPolicy).toEqual(model.apps.filter((a) => a.mfaRequired).map((a) => `app.${a.id}`));
+    expect(withPolicy).toEqual([
+      'app.admin-console',
+      'app.aws-identity-center',
+      'app.bamboohr',
+      'app.github',
+      'app.google-workspace',
+      'app.netsuite',
+      'app.salesforce',
+    ]);
+  });
+
+  test('a policy and a two-factor rule, re-authenticating after the default session', () => {
+    expect(appMfaPolicySpecs(model)).toEqual([
+      {
+        type: 'okta:index/appSignonPolicy:AppSignonPolicy',
+        name: 'app-mfa-policy',
+        component: 'AppSignOnPolicy',
+        inputs: {
+          name: 'Require MFA (org-blueprint)',
+          description: 'Apps declared mfa: true or at high risk and above: two factors.',
+        },
+        options: {},
+      },
+      {
+        type: 'okta:index/appSignonPolicyRule:AppSignonPolicyRule',
+        name: 'app-mfa-policy-rule',
+        component: 'AppSignOnPolicy',
+        inputs: {
+          policyId: { $ref: 'app-mfa-policy', property: 'id' },
+          name: 'Two factors',
+          priority: 1,
+          status: 'ACTIVE',
+          access: 'ALLOW',
+          factorMode: '2FA',
+          reAuthenticationFrequency: 'PT12H',
+        },
+        options: {},
+      },
+    ]);
+  });
+
+  test('no app requires MFA, no policy', () => {
+    expect(appMfaPolicySpecs({ ...model, apps: model.apps.filter((a) => !a.mfaRequired) })).toEqual([]);
+  });
+
+  test.each([
+    ['PT12H', 'PT12H'],
+    ['P1D', 'PT24H'],
+    ['PT90M', 'PT90M'],
+  ])('oktaPeriod(%s) = %s', (duration, period) => {
+    expect(oktaPeriod(duration)).toBe(period);
+  });
+});
