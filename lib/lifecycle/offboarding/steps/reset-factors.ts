@@ -1,0 +1,19 @@
+// 4. Reset MFA factors: should the account ever be reactivated by mistake (or by an
+// attacker with the password), the old phone or authenticator cannot complete sign-in.
+import type { OffboardingStep } from '../offboarding-step';
+
+export const resetFactorsStep: OffboardingStep = {
+  name: 'reset-factors',
+  summary: 'reset every enrolled MFA factor',
+  plan: () => [
+    'GET /api/v1/users/{userId}/factors',
+    'POST /api/v1/users/{userId}/lifecycle/reset_factors (if any)',
+  ],
+  async run({ deps, kase, log }) {
+    const factors = await deps.okta.listFactorIds(kase.userId);
+    const before = { factors: factors.length };
+    if (factors.length === 0) return { outcome: 'unchanged', before, after: before };
+    log.add(await deps.okta.resetFactors(kase.userId));
+    return { outcome: 'changed', before, after: { factors: 0 } };
+  },
+};

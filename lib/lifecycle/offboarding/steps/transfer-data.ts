@@ -1,0 +1,48 @@
+// 5. Data transfer: before any app account is removed, the manager (and IT) are asked to
+// take over the leaver's data in the apps that hold confidential or restricted data. Apps
+// assigned through groups stay assigned (suspended) until deactivation, so the grace
+// period is the window for the transfer; directly assigned apps are removed next.
+import { accessOf } from '../../access-of';
+import { alreadyDone, type OffboardingStep } from '../offboarding-step';
+
+export const transferDataStep: OffboardingStep = {
+  name: 'transfer-data',
+  summary: 'ask the manager (and IT) to take over the data in apps holding confidential or restricted data',
+  plan: (directory, person) =>
+    directory.offboarding.dataTransferTo === 'none' || person.manager === undefined
+      ? []
+      : [
+          `email ${managerEmail(directory, person.manager) ?? person.manager} and ${directory.sender}: data transfer request`,
+        ],
+  async run({ deps, kase, history, log }) {
+    const { directory } = deps;
+    if (directory.offboarding.dataTransferTo === 'none')
+      return { outcome: 'unchanged', note: 'lifecycle.yaml: offboarding.dataTransferTo is none' };
+    const person = directory.people.find((p) => p.id === kase.personId);
+    const manager = person?.manager === undefined ? undefined : managerEmail(directory, person.manager);
+    if (!person || manager === undefined)
+      return { outcome: 'unchanged', note: 'no manager in config: arrange the data transfer by hand' };
+    if (alreadyDone(history, 'transfer-data'))
+      return { outcome: 'unchanged', note: 'the transfer was requested earlier in this case' };
+    const dataApps = accessOf(directory, person.id, person)
+      .apps.map((id) => directory.apps.find((a) => a.id === id)!)
+      .filter((a) => a.data === 'confidential' || a.data === 'restricted');
+    const to = [manager, directory.sender];
+    log.add(
+      await deps.notifier.send({
+        to,
+        subject: `Data transfer: ${person.name} left ${directory.org} on ${kase.lastDay}`,
+        body: [
+          `${person.name} (${person.email}) left on ${kase.lastDay}. Their account is suspended.`,
+          `Please move what you need from these apps before ${kase.deactivateOn}, when the account is deactivated and app accounts are removed:`,
+          ...dataApps.map((a) => `  - ${a.name} (${a.data} data)`),
+        ].join('\n'),
+      }),
+    );
+    return { outcome: 'changed', after: { requestedFrom: to, apps: dataApps.map((a) => a.id) } };
+  },
+};
+
+function managerEmail(directory: { people: readonly { id: string; email: string }[] }, id: string) {
+  return directory.people.find((p) => p.id === id)?.email;
+}

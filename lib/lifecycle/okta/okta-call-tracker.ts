@@ -1,0 +1,16 @@
+// Which Okta requests a piece of work made: the request executor notes each response's
+// X-Okta-Request-Id in the async context of the call that caused it, so an audit record
+// can cite the exact Okta requests behind a change (even when calls run concurrently).
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+const context = new AsyncLocalStorage<string[]>();
+
+export async function withRequestIds<T>(work: () => Promise<T>): Promise<{ value: T; requestIds: string[] }> {
+  const requestIds: string[] = [];
+  const value = await context.run(requestIds, work);
+  return { value, requestIds };
+}
+
+export function noteRequestId(requestId: string | null | undefined): void {
+  if (requestId) context.getStore()?.push(requestId);
+}

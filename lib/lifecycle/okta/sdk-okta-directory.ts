@@ -1,0 +1,144 @@
+// `OktaDirectory` on the Okta SDK. Reads page through collections; every mutation is
+// wrapped so it returns the X-Okta-Request-Id of the request that made it.
+import type { Client, Collection } from '@okta/okta-sdk-nodejs';
+import type { Clock } from '../clock';
+import { withRequestIds } from './okta-call-tracker';
+import type { OktaAppAssignment, OktaChange, OktaDirectory, OktaGroupRef, OktaUser } from './okta-directory';
+
+/** How long the list of group rules is reused: they change on deploys, not during a run. */
+const RULES_TTL_MS = 5 * 60_000;
+
+export class SdkOktaDirectory implements OktaDirectory {
+  private rules?: { readonly at: number; readonly groupIds: Promise<ReadonlySet<string>> };
+
+  constructor(
+    private readonly client: Client,
+    private readonly clock: Clock,
+  ) {}
+
+  async findUser(idOrLogin: string): Promise<OktaUser | undefined> {
+    try {
+      const user = await this.client.userApi.getUser({ userId: idOrLogin });
+      const profile = user.profile ?? {};
+      return {
+        id: user.id!,
+        login: profile.login ?? idOrLogin,
+        status: user.status as OktaUser['status'],
+        ...(user.statusChanged ? { statusChanged: new Date(user.statusChanged).toISOString() } : {}),
+        profile: {
+          ...(profile.department ? { department: profile.department } : {}),
+          ...(profile.title ? { title: profile.title } : {}),
+          ...(profile.userType ? { userType: profile.userType } : {}),
+        },
+      };
+    } catch (error) {
+      if ((error as { status?: number }).status === 404) return undefined;
+      throw error;
+    }
+  }
+
+  suspendUser(userId: string): Promise<OktaChange> {
+    return change(() => this.client.userApi.suspendUser({ userId }));
+  }
+
+  activateUser(userId: string): Promise<OktaChange> {
+    return change(() => this.client.userApi.activateUser({ userId, sendEmail: true }));
+  }
+
+  deactivateUser(userId: string): Promise<OktaChange> {
+    return change(() => this.client.userApi.deactivateUser({ userId, sendEmail: false }));
+  }
+
+  revokeSessions(userId: string): Promise<OktaChange> {
+    return change(() => this.client.userApi.revokeUserSessions({ userId, oauthTokens: true }));
+  }
+
+  async listGrantIds(userId: string): Promise<string[]> {
+    return (await all(await this.client.userApi.listUserGrants({ userId }))).map((g) => g.id!);
+  }
+
+  revokeGrants(userId: string): Promise<OktaChange> {
+    return change(() => this.client.userApi.revokeUserGrants({ userId }));
+  }
+
+  async listTokenClientIds(userId: string): Promise<string[]> {
+    return (await all(await this.client.userApi.listUserClients({ userId }))).map((c) => c.client_id!);
+  }
+
+  revokeClientTokens(userId: string, clientId: string): Promise<OktaChange> {
+    return change(() => this.client.userApi.revokeTokensForUserAndClient({ userId, clientId }));
+  }
+
+  async listFactorIds(userId: string): Promise<string[]> {
+    return (await all(await this.client.userFactorApi.listFactors({ userId }))).map((f) => f.id!);
+  }
+
+  resetFactors(userId: string): Promise<OktaChange> {
+    return change(() => this.client.userApi.resetFactors({ userId }));
+  }
+
+  async listUserGroups(userId: string): Promise<OktaGroupRef[]> {
+    return (await all(await this.client.userApi.listUserGroups({ userId }))).map((g) => ({
+      id: g.id!,
+      name: g.profile?.name ?? g.id!,
+      type: String(g.type),
+    }));
+  }
+
+  ruleManagedGroupIds(): Promise<ReadonlySet<string>> {
+    const now = this.clock.now();
+    if (this.rules === undefined || now - this.rules.at > RULES_TTL_MS) {
+      const groupIds = this.client.groupApi.listGroupRules({}).then(async (rules) => {
+        const ids = new Set<string>();
+        for (const rule of await all(rules))
+          if (rule.status === 'ACTIVE')
+            for (const id of rule.actions?.assignUserToGroups?.groupIds ?? []) ids.add(id);
+        return ids;
+      });
+      groupIds.catch(() => {
+        this.rules = undefined;
+      });
+      this.rules = { at: now, groupIds };
+    }
+    return this.rules.groupIds;
+  }
+
+  removeFromGroup(groupId: string, userId: string): Promise<OktaChange> {
+    return change(() => this.client.groupApi.unassignUserFromGroup({ groupId, userId }));
+  }
+
+  async listAppAssignments(userId: string): Promise<OktaAppAssignment[]> {
+    // One call: the filter finds the user's apps, the expansion embeds their app user (and its scope).
+    const apps = await all(
+      await this.client.applicationApi.listApplications({
+        filter: `user.id eq "${userId}"`,
+        expand: `user/${userId}`,
+      }),
+    );
+    return apps.map((app) => {
+      const embedded = (app as { _embedded?: { user?: { scope?: string } } })._embedded;
+      return {
+        appId: app.id!,
+        label: String(app.label),
+        scope: embedded?.user?.scope === 'USER' ? 'USER' : 'GROUP',
+      };
+    });
+  }
+
+  unassignApp(appId: string, userId: string): Promise<OktaChange> {
+    return change(() =>
+      this.client.applicationApi.unassignUserFromApplication({ appId, userId, sendEmail: false }),
+    );
+  }
+}
+
+async function change(call: () => Promise<unknown>): Promise<OktaChange> {
+  const { requestIds } = await withRequestIds(call);
+  return { requestIds };
+}
+
+async function all<T>(collection: Collection<T>): Promise<T[]> {
+  const items: T[] = [];
+  for await (const item of collection) if (item) items.push(item);
+  return items;
+}

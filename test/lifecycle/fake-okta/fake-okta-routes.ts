@@ -1,0 +1,207 @@
+// What the fake Okta org answers, operation by operation (operation ids from Okta's
+// contract). Each handler reads or changes FakeOktaState the way Okta would, and answers
+// only with statuses the contract documents for that operation.
+import type { FakeApp, FakeGroup, FakeOktaState, FakeUser } from './fake-okta-state';
+
+export interface RouteRequest {
+  readonly params: Record<string, string>;
+  readonly query: Record<string, string>;
+  readonly orgUrl: string;
+}
+
+export interface RouteResponse {
+  readonly status: number;
+  readonly body?: unknown;
+}
+
+type Route = (state: FakeOktaState, req: RouteRequest) => RouteResponse;
+
+const error = (status: number, code: string, summary: string): RouteResponse => ({
+  status,
+  body: { errorCode: code, errorSummary: summary, errorLink: code, errorId: 'oaeFake', errorCauses: [] },
+});
+const notFound = (what: string) => error(404, 'E0000007', `Not found: Resource not found: ${what}`);
+
+function withUser(
+  param: string,
+  handle: (state: FakeOktaState, user: FakeUser, req: RouteRequest) => RouteResponse,
+): Route {
+  return (state, req) => {
+    const user = state.findUser(req.params[param]);
+    return user ? handle(state, user, req) : notFound(`${req.params[param]} (User)`);
+  };
+}
+
+export const ROUTES: Readonly<Record<string, Route>> = {
+  getUser: withUser('id', (_, user) => ({ status: 200, body: userJson(user) })),
+
+  suspendUser: withUser('id', (state, user) => {
+    if (user.status !== 'ACTIVE')
+      return error(400, 'E0000001', 'Api validation failed: Cannot suspend a user that is not active');
+    state.setStatus(user, 'SUSPENDED');
+    return { status: 200 };
+  }),
+
+  activateUser: withUser('id', (state, user, req) => {
+    if (user.status !== 'STAGED' && user.status !== 'DEPROVISIONED')
+      return error(403, 'E0000038', 'This operation is not allowed in the current authentication state.');
+    // Users without a password wait for the person to finish activation from the email.
+    state.setStatus(user, 'PROVISIONED');
+    return {
+      status: 200,
+      body:
+        req.query.sendEmail === 'false'
+          ? { activationToken: 'fakeToken', activationUrl: `${req.orgUrl}/welcome/fakeToken` }
+          : {},
+    };
+  }),
+
+  deactivateUser: withUser('id', (state, user) => {
+    if (user.status === 'DEPROVISIONED') return error(403, 'E0000038', 'The user is already deactivated.');
+    state.setStatus(user, 'DEPROVISIONED');
+    user.sessions = 0;
+    user.grants = [];
+    user.tokens = {};
+    for (const app of state.apps) app.userIds = app.userIds.filter((id) => id !== user.id);
+    return { status: 200 };
+  }),
+
+  deleteUser: () => error(403, 'E0000006', 'You do not have permission to perform the requested action'),
+
+  resetFactors: withUser('id', (_, user) => {
+    user.factors = [];
+    return { status: 200 };
+  }),
+
+  revokeUserSessions: withUser('userId', (_, user, req) => {
+    user.sessions = 0;
+    if (req.query.oauthTokens === 'true') user.tokens = {};
+    return { status: 204 };
+  }),
+
+  listUserGrants: withUser('userId', (_, user, req) => ({
+    status: 200,
+    body: user.grants.map((g) => ({
+      id: g.id,
+      clientId: g.clientId,
+      userId: user.id,
+      issuer: req.orgUrl,
+      scopeId: g.scopeId,
+      status: 'ACTIVE',
+      source: 'END_USER',
+    })),
+  })),
+
+  revokeUserGrants: withUser('userId', (_, user) => {
+    user.grants = [];
+    return { status: 204 };
+  }),
+
+  listUserClients: withUser('userId', (state, user) => ({
+    status: 200,
+    body: state.clientsOf(user).map((id) => ({ client_id: id, client_name: state.clients.get(id) ?? id })),
+  })),
+
+  revokeTokensForUserAndClient: withUser('userId', (state, user, req) => {
+    if (!state.clients.has(req.params.clientId)) return notFound(`${req.params.clientId} (OAuth2Client)`);
+    delete user.tokens[req.params.clientId];
+    return { status: 204 };
+  }),
+
+  listFactors: withUser('userId', (_, user) => ({
+    status: 200,
+    body: user.factors.map((id) => ({
+      id,
+      factorType: 'token:software:totp',
+      provider: 'OKTA',
+      status: 'ACTIVE',
+    })),
+  })),
+
+  listUserGroups: withUser('id', (state, user) => ({
+    status: 200,
+    body: state.groupsOf(user).map(groupJson),
+  })),
+
+  listGroupRules: (state) => ({
+    status: 200,
+    body: state.rules.map((r) => ({
+      id: r.id,
+      name: r.name,
+      type: 'group_rule',
+      status: 'ACTIVE',
+      conditions: { expression: { type: 'urn:okta:expression:1.0', value: r.expression } },
+      actions: { assignUserToGroups: { groupIds: r.groupIds } },
+    })),
+  }),
+
+  unassignUserFromGroup: (state, req) => {
+    const group = state.groups.find((g) => g.id === req.params.groupId);
+    if (!group) return notFound(`${req.params.groupId} (UserGroup)`);
+    const user = state.findUser(req.params.userId);
+    if (!user) return notFound(`${req.params.userId} (User)`);
+    if (group.type === 'BUILT_IN' || state.ruleManaged(group.id))
+      return error(403, 'E0000006', 'You do not have permission to perform the requested action');
+    state.members.get(group.id)?.delete(user.id);
+    return { status: 204 };
+  },
+
+  listApplications: (state, req) => {
+    const filter = /^user\.id eq "([^"]+)"$/.exec(req.query.filter ?? '');
+    const user = filter ? state.findUser(filter[1]) : undefined;
+    if (filter && !user) return { status: 200, body: [] };
+    const expand = user !== undefined && req.query.expand === `user/${user.id}`;
+    const apps: { app: FakeApp; scope?: 'USER' | 'GROUP' }[] = user
+      ? state.appsOf(user)
+      : state.apps.map((app) => ({ app }));
+    return {
+      status: 200,
+      body: apps.map(({ app, scope }) => ({
+        ...appJson(app),
+        ...(expand && scope
+          ? { _embedded: { user: { id: user!.id, scope, status: 'PROVISIONED', syncState: 'DISABLED' } } }
+          : {}),
+      })),
+    };
+  },
+
+  unassignUserFromApplication: (state, req) => {
+    const app = state.apps.find((a) => a.id === req.params.appId);
+    if (!app) return notFound(`${req.params.appId} (AppInstance)`);
+    const user = state.findUser(req.params.userId);
+    if (!user) return notFound(`${req.params.userId} (User)`);
+    if (!app.userIds.includes(user.id)) {
+      const viaGroup = state.appsOf(user).some((a) => a.app.id === app.id);
+      return viaGroup
+        ? error(403, 'E0000006', 'You do not have permission to perform the requested action')
+        : notFound(`${user.id} (AppUser)`);
+    }
+    app.userIds = app.userIds.filter((id) => id !== user.id);
+    return { status: 204 };
+  },
+};
+
+export function userJson(user: FakeUser): unknown {
+  return {
+    id: user.id,
+    status: user.status,
+    created: user.created,
+    statusChanged: user.statusChanged,
+    lastUpdated: user.lastUpdated,
+    type: { id: 'otyFake' },
+    profile: user.profile,
+  };
+}
+
+function groupJson(group: FakeGroup): unknown {
+  return {
+    id: group.id,
+    type: group.type,
+    objectClass: ['okta:user_group'],
+    profile: { name: group.name, ...(group.description ? { description: group.description } : {}) },
+  };
+}
+
+function appJson(app: FakeApp): Record<string, unknown> {
+  return { id: app.id, name: `fake_${app.id}`, label: app.label, status: 'ACTIVE', signOnMode: 'SAML_2_0' };
+}

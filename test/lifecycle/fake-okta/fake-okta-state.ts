@@ -1,0 +1,143 @@
+// The state of the fake Okta org: users with their sessions, OAuth grants and tokens and
+// MFA factors; groups, group rules (evaluated against profiles, like Okta does), explicit
+// memberships; apps assigned to groups or directly to users. Deterministic ids.
+
+export type UserStatus = 'STAGED' | 'PROVISIONED' | 'ACTIVE' | 'SUSPENDED' | 'DEPROVISIONED' | 'LOCKED_OUT';
+
+export interface FakeUser {
+  id: string;
+  status: UserStatus;
+  created: string;
+  statusChanged: string;
+  lastUpdated: string;
+  profile: {
+    login: string;
+    email: string;
+    firstName: string;
+    lastName: string;
+    department?: string;
+    title?: string;
+    userType?: string;
+    managerId?: string;
+  };
+  sessions: number;
+  factors: string[];
+  grants: { id: string; clientId: string; scopeId: string }[];
+  /** Refresh tokens per OAuth client id. */
+  tokens: Record<string, number>;
+}
+
+export interface FakeGroup {
+  id: string;
+  name: string;
+  type: 'OKTA_GROUP' | 'BUILT_IN';
+  description?: string;
+}
+
+export interface FakeGroupRule {
+  id: string;
+  name: string;
+  groupIds: string[];
+  expression: string;
+  matches: (user: FakeUser) => boolean;
+}
+
+export interface FakeApp {
+  id: string;
+  label: string;
+  groupIds: string[];
+  /** Users assigned directly (scope USER). */
+  userIds: string[];
+}
+
+export class FakeOktaState {
+  readonly users: FakeUser[] = [];
+  readonly groups: FakeGroup[] = [];
+  readonly rules: FakeGroupRule[] = [];
+  readonly apps: FakeApp[] = [];
+  /** Explicit memberships: group id → user ids. */
+  readonly members = new Map<string, Set<string>>();
+  readonly clients = new Map<string, string>();
+  private counter = 0;
+
+  constructor(private readonly now: () => number) {
+    this.groups.push({ id: this.nextId('00g'), name: 'Everyone', type: 'BUILT_IN' });
+  }
+
+  nextId(prefix: string): string {
+    this.counter += 1;
+    return `${prefix}${String(this.counter).padStart(17, '0')}`;
+  }
+
+  timestamp(): string {
+    return new Date(this.now()).toISOString();
+  }
+
+  findUser(idOrLogin: string): FakeUser | undefined {
+    const key = idOrLogin.toLowerCase();
+    return this.users.find((u) => u.id === idOrLogin || u.profile.login.toLowerCase() === key);
+  }
+
+  setStatus(user: FakeUser, status: UserStatus): void {
+    user.status = status;
+    user.statusChanged = this.timestamp();
+    user.lastUpdated = user.statusChanged;
+  }
+
+  ruleManaged(groupId: string): boolean {
+    return this.rules.some((r) => r.groupIds.includes(groupId));
+  }
+
+  /** A user's groups: Everyone, rule groups whose rule matches them, and explicit memberships. */
+  groupsOf(user: FakeUser): FakeGroup[] {
+    return this.groups.filter(
+      (g) =>
+        g.type === 'BUILT_IN' ||
+        this.members.get(g.id)?.has(user.id) ||
+        this.rules.some((r) => r.groupIds.includes(g.id) && r.matches(user)),
+    );
+  }
+
+  /** A user's app assignments with their scope (USER wins over GROUP, as in Okta). */
+  appsOf(user: FakeUser): { app: FakeApp; scope: 'USER' | 'GROUP' }[] {
+    const groupIds = new Set(this.groupsOf(user).map((g) => g.id));
+    return this.apps.flatMap((app): { app: FakeApp; scope: 'USER' | 'GROUP' }[] =>
+      app.userIds.includes(user.id)
+        ? [{ app, scope: 'USER' }]
+        : app.groupIds.some((g) => groupIds.has(g))
+          ? [{ app, scope: 'GROUP' }]
+          : [],
+    );
+  }
+
+  /** OAuth clients the user holds tokens or grants for. */
+  clientsOf(user: FakeUser): string[] {
+    const ids = new Set([
+      ...user.grants.map((g) => g.clientId),
+      ...Object.entries(user.tokens)
+        .filter(([, n]) => n > 0)
+        .map(([id]) => id),
+    ]);
+    return [...ids].sort();
+  }
+
+  /** A snapshot for comparing end states (ids and counts only, sorted). */
+  snapshot(): unknown {
+    return {
+      users: this.users.map((u) => ({
+        login: u.profile.login,
+        status: u.status,
+        sessions: u.sessions,
+        factors: u.factors.length,
+        grants: u.grants.length,
+        clients: this.clientsOf(u),
+        groups: this.groupsOf(u)
+          .map((g) => g.name)
+          .sort(),
+        apps: this.appsOf(u)
+          .map((a) => `${a.app.label}:${a.scope}`)
+          .sort(),
+      })),
+    };
+  }
+}

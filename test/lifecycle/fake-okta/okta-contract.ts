@@ -1,0 +1,105 @@
+// Okta's published management API contract (../shared/okta/management-openapi.yaml) as an
+// OpenAPI validator. The 57,000-line YAML is parsed once per machine and cached as JSON in
+// the temp folder, keyed by the file's hash; each test process builds the validator once.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { load } from 'js-yaml';
+import type { Document, OpenAPIBackend } from 'openapi-backend';
+
+// openapi-backend loads an ES-module-only ref parser that Jest's CommonJS runtime cannot
+// require. Quick mode dereferences an in-memory document without it (it only "parses" the
+// object, i.e. returns it), so under Jest it is replaced by a stand-in that does just that
+// and fails loudly should anything else be asked of it.
+if (typeof jest !== 'undefined')
+  jest.mock('@apidevtools/json-schema-ref-parser', () => {
+    const unused = () => {
+      throw new Error('json-schema-ref-parser: only parse() of an in-memory document is expected');
+    };
+    return {
+      __esModule: true,
+      default: { dereference: unused, resolve: unused, parse: async (doc: object) => doc },
+    };
+  });
+
+export const OKTA_CONTRACT_PATH = resolve(__dirname, '../../../../shared/okta/management-openapi.yaml');
+
+let contract: Promise<OpenAPIBackend> | undefined;
+
+export function oktaContract(): Promise<OpenAPIBackend> {
+  contract ??= build();
+  return contract;
+}
+
+async function build(): Promise<OpenAPIBackend> {
+  const { OpenAPIBackend } = require('openapi-backend') as typeof import('openapi-backend');
+  const api = new OpenAPIBackend({
+    definition: loadDefinition(),
+    quick: true,
+    validate: true,
+    // The contract uses OpenAPI keywords (discriminator, x-okta-*) plain JSON Schema lacks.
+    ajvOpts: { strict: false },
+    customizeAjv: (ajv) => {
+      for (const [name, pattern] of Object.entries(FORMATS)) ajv.addFormat(name, pattern);
+      for (const name of OPAQUE_FORMATS) ajv.addFormat(name, true);
+      return ajv;
+    },
+  });
+  await api.init();
+  return api;
+}
+
+const FORMATS: Record<string, RegExp> = {
+  'date-time': /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/,
+  email: /^[^\s@]+@[^\s@]+$/,
+  uri: /^[a-z][a-z0-9+.-]*:\S*$/i,
+  url: /^[a-z][a-z0-9+.-]*:\S*$/i,
+  uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+};
+/** Formats the contract names that say nothing checkable about a JSON value. */
+const OPAQUE_FORMATS = [
+  'base64',
+  'binary',
+  'boolean',
+  'double',
+  'opaque',
+  'password',
+  'regex',
+  'utf-8',
+  'yyyy-',
+];
+
+function loadDefinition(): Document {
+  const text = readFileSync(OKTA_CONTRACT_PATH);
+  const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
+  const cached = join(tmpdir(), `org-blueprint-okta-contract-${hash}.json`);
+  if (existsSync(cached)) return JSON.parse(readFileSync(cached, 'utf8'));
+  const definition = load(text.toString('utf8')) as Document;
+  tidy(definition);
+  const partial = `${cached}.${process.pid}`;
+  writeFileSync(partial, JSON.stringify(definition));
+  renameSync(partial, cached);
+  return definition;
+}
+
+/**
+ * Two flaws of the published document, fixed in memory: the "noExamples" build still
+ * references examples it no longer carries (examples play no part in validation, so they
+ * go — but not a schema property so named), and a few enums list a value twice (which a
+ * JSON Schema validator rejects as an invalid schema).
+ */
+function tidy(node: unknown, parentKey?: string): void {
+  if (Array.isArray(node)) {
+    for (const item of node) tidy(item);
+    return;
+  }
+  if (node === null || typeof node !== 'object') return;
+  const record = node as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    if ((key === 'examples' || key === 'example') && parentKey !== 'properties') delete record[key];
+    else if (key === 'enum' && Array.isArray(record[key]) && parentKey !== 'properties')
+      record[key] = [...new Set(record[key] as unknown[])];
+    else tidy(record[key], key);
+  }
+}

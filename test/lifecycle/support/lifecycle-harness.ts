@@ -1,0 +1,119 @@
+// Everything a lifecycle test needs: the example org's directory, a fake Okta org seeded
+// from it (one server per test file, fresh state per test), the real SDK-based Okta client
+// pointed at it with a virtual clock, and in-memory AWS access, notifier and audit store.
+import { resolve } from 'node:path';
+import { accessOf } from '../../../lib/lifecycle/access-of';
+import { MemoryAuditStore } from '../../../lib/lifecycle/audit/memory-audit-store';
+import { MemoryAwsAccessDenial } from '../../../lib/lifecycle/aws-access/aws-access-denial';
+import { type LifecycleDirectory, lifecycleDirectory } from '../../../lib/lifecycle/lifecycle-directory';
+import { MemoryNotifier } from '../../../lib/lifecycle/notify/notifier';
+import type { LifecycleDeps } from '../../../lib/lifecycle/offboarding/offboarding-step';
+import { createOktaClient } from '../../../lib/lifecycle/okta/create-okta-client';
+import type { RetryPolicy } from '../../../lib/lifecycle/okta/retry-policy';
+import type { OktaAttempt } from '../../../lib/lifecycle/okta/retrying-request-executor';
+import { SdkOktaDirectory } from '../../../lib/lifecycle/okta/sdk-okta-directory';
+import { checkOrg } from '../../../lib/policy/check-org';
+import { FAKE_OKTA_TOKEN, FakeOktaServer } from '../fake-okta/fake-okta-server';
+import { FakeOktaState } from '../fake-okta/fake-okta-state';
+import { seedFromDirectory } from '../fake-okta/seed-from-directory';
+import { VirtualClock } from './clocks';
+
+export const TODAY = '2026-11-23';
+
+/** Fast retries for tests: waits are virtual, but attempt timeouts are real. */
+export const TEST_POLICY: RetryPolicy = {
+  maxAttempts: 4,
+  attemptTimeoutMs: 300,
+  baseDelayMs: 200,
+  maxDelayMs: 5_000,
+  maxRateLimitWaitMs: 65_000,
+  rateLimitJitterMs: 1_000,
+};
+
+let cached: LifecycleDirectory | undefined;
+
+/** The example org (config/) as the lifecycle runtime sees it. */
+export function exampleDirectory(): LifecycleDirectory {
+  if (!cached) {
+    const checked = checkOrg(resolve(__dirname, '../../../config'), { today: TODAY });
+    if (!checked.model) throw new Error('the example config does not load');
+    cached = lifecycleDirectory(checked.model);
+  }
+  return cached;
+}
+
+export interface Harness {
+  readonly directory: LifecycleDirectory;
+  readonly fake: FakeOktaServer;
+  readonly clock: VirtualClock;
+  readonly state: FakeOktaState;
+  readonly deps: LifecycleDeps;
+  readonly aws: MemoryAwsAccessDenial;
+  readonly notifier: MemoryNotifier;
+  readonly audit: MemoryAuditStore;
+  readonly attempts: OktaAttempt[];
+}
+
+export class LifecycleHarness {
+  private constructor(readonly fake: FakeOktaServer) {}
+
+  static async start(): Promise<LifecycleHarness> {
+    return new LifecycleHarness(await FakeOktaServer.start(new FakeOktaState(() => 0), { now: () => 0 }));
+  }
+
+  /** A fresh org, client and stores; the same server. */
+  fresh(
+    options: { policy?: RetryPolicy; directory?: LifecycleDirectory; random?: () => number } = {},
+  ): Harness {
+    const directory = options.directory ?? exampleDirectory();
+    const clock = new VirtualClock(`${TODAY}T09:00:00.000Z`);
+    const state = new FakeOktaState(() => clock.now());
+    seedFromDirectory(state, directory, TODAY);
+    this.fake.reset(state, () => clock.now());
+    const attempts: OktaAttempt[] = [];
+    const client = createOktaClient(
+      { kind: 'api-token', orgUrl: this.fake.url, token: FAKE_OKTA_TOKEN },
+      {
+        policy: options.policy ?? TEST_POLICY,
+        clock,
+        random: options.random ?? (() => 0.5),
+        onAttempt: (a) => attempts.push(a),
+      },
+    );
+    const aws = new MemoryAwsAccessDenial(identityCenterUsers(directory));
+    const notifier = new MemoryNotifier();
+    const audit = new MemoryAuditStore();
+    const okta = new SdkOktaDirectory(client, clock);
+    return {
+      directory,
+      fake: this.fake,
+      clock,
+      state,
+      aws,
+      notifier,
+      audit,
+      attempts,
+      deps: { okta, aws, notifier, audit, directory, clock },
+    };
+  }
+
+  close(): Promise<void> {
+    return this.fake.close();
+  }
+}
+
+/** An Identity Center user per person with AWS access, in one group per granted Okta group. */
+export function identityCenterUsers(directory: LifecycleDirectory) {
+  const granted = new Set(directory.grants.map((g) => g.group));
+  return new Map(
+    directory.people.map((p) => [
+      p.email,
+      {
+        userId: `ic-${p.id}`,
+        memberships: accessOf(directory, p.id, p)
+          .groups.filter((g) => granted.has(g))
+          .map((g) => ({ membershipId: `icm-${p.id}-${g}`, groupId: `icg-${g}` })),
+      },
+    ]),
+  );
+}
