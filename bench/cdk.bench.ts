@@ -18,7 +18,7 @@ export const cdkBench: BenchStep = {
     if (!checked.ok) throw new Error(`bench org is invalid: ${checked.diagnostics[0]?.message}`);
     const outdir = mkdtempSync(join(tmpdir(), 'blueprint-cdk-bench-'));
     try {
-      const assembly = buildApp(checked.model!, { outdir }).app.synth();
+      const assembly = buildApp(checked.model!, { outdir, nag: true }).app.synth();
       const resources = assembly.stacks.map((s) => Object.keys(s.template.Resources ?? {}).length);
       return {
         stacks: assembly.stacks.length,

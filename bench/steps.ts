@@ -1,6 +1,7 @@
 // The steps `npm run bench` measures, in order. Each part of the blueprint registers here.
 import type { BenchStep } from './bench-step';
+import { cdkBench } from './cdk.bench';
 import { planAccessOnlyBench, planBaseBench } from './plan-base.bench';
 import { validateBench } from './validate.bench';
 
-export const BENCH_STEPS: readonly BenchStep[] = [validateBench, planBaseBench, planAccessOnlyBench];
+export const BENCH_STEPS: readonly BenchStep[] = [validateBench, planBaseBench, planAccessOnlyBench, cdkBench];

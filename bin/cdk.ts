@@ -1,7 +1,8 @@
 // The CDK app of the blueprint (`npx cdk synth | diff | deploy`, see cdk.json): validates
 // config/ (or BLUEPRINT_CONFIG) exactly like `blueprint validate`, prints every problem and
 // exits 1 without synthesizing when it is invalid, else synthesizes every IT and Security
-// stack. BLUEPRINT_TODAY pins the day expiries are computed for.
+// stack, failing on any unacknowledged cdk-nag finding. BLUEPRINT_TODAY pins the day
+// expiries are computed for.
 import { relative, resolve } from 'node:path';
 import { renderDiagnostics, summaryLine } from '../lib/cli/render-diagnostics';
 import { today as currentDay, isCalendarDate } from '../lib/model/calendar-date';
@@ -26,7 +27,7 @@ function main(): number {
     );
     return 1;
   }
-  buildApp(checked.model).app.synth();
+  buildApp(checked.model, { nag: true }).app.synth();
   return 0;
 }
 

@@ -19,7 +19,7 @@ export interface BuildAppOptions {
   readonly outdir?: string;
   /** aws-cdk-lib's built-in CloudFormation validation (~1.6 s per synth). @default true */
   readonly validation?: boolean;
-  /** cdk-nag (AWS Solutions, NIST 800-53 rev 5) as validation plugins failing synth. @default true */
+  /** cdk-nag (AWS Solutions, NIST 800-53 rev 5) as validation plugins failing synth. @default false */
   readonly nag?: boolean;
   /** The repository and GitHub environments the deploy roles trust. @default - see defaultDeployment */
   readonly deployment?: Partial<GithubDeployment>;
@@ -54,7 +54,7 @@ export function buildApp(model: OrgModel, options: BuildAppOptions = {}): Bluepr
     analyticsReporting: false,
     context: { ...CDK_FEATURE_FLAGS },
   });
-  if (options.nag ?? true) addNagChecks(app);
+  if (options.nag) addNagChecks(app);
   const management = accountByRole(model, 'management');
 
   const itSlice = ownerSlice(model, 'it');

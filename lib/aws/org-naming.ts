@@ -3,6 +3,7 @@
 // (org name, organization id, account ids, config ids), so stacks in different accounts can
 // refer to each other's resources without CloudFormation cross-stack references.
 import type { OrgModel, Side } from '../model/org-model';
+import { eventSourceName } from '../okta/specs/log-stream';
 
 /** The org's name as a lowercase slug that starts with a letter: "Acme Corp" → "acme-corp". */
 export function orgSlug(model: Pick<OrgModel, 'name'>): string {
@@ -45,11 +46,12 @@ export function deployRoleName(model: Pick<OrgModel, 'name'>, side: Side): strin
 
 /**
  * The name Okta gives the partner event source (and so the event bus) of its EventBridge log
- * stream: `aws.partner/okta.com/<okta subdomain>/<event source name>`.
+ * stream: `aws.partner/okta.com/<okta subdomain>/<event source name>`, the event source name
+ * being the one the Okta program declares the log stream with.
  */
 export function oktaPartnerEventSourceName(model: OrgModel): string | undefined {
   const stream = model.logging.oktaLogStream;
   if (!stream) return undefined;
   const subdomain = new URL(model.oktaOrgUrl).hostname.split('.')[0];
-  return `aws.partner/okta.com/${subdomain}/${stream.name}`;
+  return `aws.partner/okta.com/${subdomain}/${eventSourceName(stream.name)}`;
 }
