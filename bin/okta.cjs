@@ -1,4 +1,4 @@
-// The Pulumi program (Pulumi.yaml `main`): runs the TypeScript program through tsx, so
-// no build step is needed; Pulumi awaits the exported promise for the stack outputs.
+// The Pulumi program (Pulumi.yaml `main`): runs the TypeScript program through tsx, so no
+// build step is needed. Pulumi calls the exported function and awaits the stack outputs.
 require('tsx/cjs');
-module.exports = require('./okta.ts').oktaProgram();
+module.exports = require('./okta.ts').oktaProgram;

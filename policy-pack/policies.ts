@@ -1,0 +1,6 @@
+// The policies of the pack, in one list (pack.ts serves them; tests run them directly).
+import type { ResourceValidationPolicy } from '@pulumi/policy';
+import { adminRolesOnSecuritySide } from './rules/admin-roles-on-security-side';
+import { identitiesProtected } from './rules/identities-protected';
+
+export const POLICIES: readonly ResourceValidationPolicy[] = [identitiesProtected, adminRolesOnSecuritySide];
