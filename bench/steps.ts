@@ -1,7 +1,16 @@
 // The steps `npm run bench` measures, in order. Each part of the blueprint registers here.
 import type { BenchStep } from './bench-step';
 import { cdkBench } from './cdk.bench';
+import { oktaDesiredStateBench } from './okta.bench';
+import { oktaProgramBench } from './okta-program.bench';
 import { planAccessOnlyBench, planBaseBench } from './plan-base.bench';
 import { validateBench } from './validate.bench';
 
-export const BENCH_STEPS: readonly BenchStep[] = [validateBench, planBaseBench, planAccessOnlyBench, cdkBench];
+export const BENCH_STEPS: readonly BenchStep[] = [
+  validateBench,
+  planBaseBench,
+  planAccessOnlyBench,
+  cdkBench,
+  oktaDesiredStateBench,
+  oktaProgramBench,
+];

@@ -8,6 +8,7 @@ import { renderDiagnostics } from '../lib/cli/render-diagnostics';
 import { today } from '../lib/model/calendar-date';
 import type { OrgModel } from '../lib/model/org-model';
 import { oktaDesiredState } from '../lib/okta/desired-state';
+import { providerOrgMismatch } from '../lib/okta/provider-org';
 import { checkOrg } from '../lib/policy/check-org';
 import { OktaItStack } from '../stacks/okta-it';
 import { OktaSecurityStack } from '../stacks/okta-security';
@@ -32,12 +33,11 @@ function loadModel(): OrgModel {
 /** The provider must point at the org the config describes (`okta.orgUrl`). */
 function checkOktaOrg(model: OrgModel): void {
   const okta = new pulumi.Config('okta');
-  const orgName = okta.get('orgName') ?? process.env.OKTA_ORG_NAME;
-  const baseUrl = okta.get('baseUrl') ?? process.env.OKTA_BASE_URL;
-  if (orgName === undefined || baseUrl === undefined) return;
-  const configured = `https://${orgName}.${baseUrl}`;
-  if (configured !== model.oktaOrgUrl)
-    throw new Error(`the Okta provider points at ${configured} but config/org.yaml says ${model.oktaOrgUrl}`);
+  const mismatch = providerOrgMismatch(model.oktaOrgUrl, {
+    orgName: okta.get('orgName') ?? process.env.OKTA_ORG_NAME,
+    baseUrl: okta.get('baseUrl') ?? process.env.OKTA_BASE_URL,
+  });
+  if (mismatch) throw new Error(mismatch);
 }
 
 export async function oktaProgram(): Promise<Record<string, pulumi.Output<unknown>>> {
