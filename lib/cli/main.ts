@@ -1,9 +1,13 @@
 // The `blueprint` command line: parses arguments (commander) and dispatches to commands.
 // Exit codes: 0 success, 1 invalid config (or a failed check), 2 usage error.
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
+import { REPORT_FORMATS } from '../report/render/render-report';
+import { REPORT_KINDS } from '../report/report';
 import { runCodeowners } from './commands/codeowners';
+import { runListGuardrails } from './commands/guardrails';
 import { runInit } from './commands/init';
 import { runPlan } from './commands/plan';
+import { runReport } from './commands/report';
 import { runValidate } from './commands/validate';
 import { EXIT, type Io, processIo, UsageError } from './io';
 
@@ -79,6 +83,29 @@ export function buildProgram(io: Io, setExit: (code: number | Promise<number>) =
       'comma-separated AWS accounts as id=12-digit-account-id (management, log-archive and audit are always created)',
     )
     .action((dir, opts) => setExit(runInit({ dir, ...opts }, io)));
+
+  program
+    .command('guardrails')
+    .description('list the guardrail rules with the severity in effect, what each checks and why')
+    .addOption(configOption())
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action((opts) => setExit(runListGuardrails(opts, io)));
+
+  program
+    .command('report')
+    .description(
+      'write a report from the config: access review, control matrix, who owns what, vendor reviews',
+    )
+    .addArgument(new Argument('<kind>', 'which report').choices(REPORT_KINDS))
+    .addOption(configOption())
+    .addOption(
+      new Option(
+        '--format <format>',
+        "output format (default: from --out's extension, else markdown)",
+      ).choices(REPORT_FORMATS),
+    )
+    .option('--out <file>', 'write the report to this file instead of stdout')
+    .action((kind, opts) => setExit(runReport(kind, opts, io)));
 
   return program;
 }

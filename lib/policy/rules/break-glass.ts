@@ -1,6 +1,7 @@
-// Emergency access exists and is watched: at least one break-glass principal is declared
-// (privileged.yaml `breakGlass`), and the alarms that page on its use are on
-// (monitoring.yaml `alerts.cisAlarms`, which also carries the break-glass use alarm).
+// Emergency access exists and is watched. At least one break-glass principal is declared
+// (privileged.yaml `breakGlass`): the security stack alarms on every use of each one. And
+// the root user, every account's last-resort way in, is alarmed too: that is the CIS 4.3
+// alarm, which only exists while monitoring.yaml `alerts.cisAlarms` is on.
 import type { Guardrail, RuleFinding } from '../guardrail';
 
 export const breakGlass: Guardrail = {
@@ -15,13 +16,14 @@ export const breakGlass: Guardrail = {
       findings.push({
         at: { file: 'privileged', path: ['breakGlass'] },
         message: 'no break-glass principal is declared',
-        hint: 'declare the emergency IAM role or user under breakGlass: (id, description, account, principal) so its use is alarmed',
+        hint: 'declare the emergency IAM role or user under breakGlass: (id, description, account, principal); each one gets an alarm on use',
       });
-    } else if (!model.monitoring.alerts.cisAlarms) {
+    }
+    if (!model.monitoring.alerts.cisAlarms) {
       findings.push({
         at: { file: 'monitoring', path: ['alerts', 'cisAlarms'] },
-        message: `break-glass use is not alarmed (${model.breakGlass.map((b) => b.principal).join(', ')}): alerts.cisAlarms is off`,
-        hint: 'set alerts.cisAlarms: true, so every use of a break-glass principal pages the alert channels',
+        message: 'use of the root user, the last-resort break-glass, is not alarmed: alerts.cisAlarms is off',
+        hint: 'set alerts.cisAlarms: true (CIS 4.3 alarms on any use of the root user)',
         value: false,
       });
     }

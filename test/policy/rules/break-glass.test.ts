@@ -3,14 +3,14 @@ import { join } from 'node:path';
 import { caseDir, checkDir, ruleLines } from '../rule-case';
 
 describe('break-glass: break-glass principals exist and are alarmed', () => {
-  test('compliant: one principal declared, CIS alarms (with break-glass use) on', () => {
+  test('compliant: one principal declared (alarmed by the security stack), CIS alarms on', () => {
     expect(ruleLines('break-glass')).toEqual([]);
   });
 
   test('non-compliant: no principal declared', () => {
     expect(ruleLines('break-glass', 'no-break-glass')).toEqual([
       'config/security/privileged.yaml:1:1: warning: breakGlass: no break-glass principal is declared',
-      '    fix: declare the emergency IAM role or user under breakGlass: (id, description, account, principal) so its use is alarmed',
+      '    fix: declare the emergency IAM role or user under breakGlass: (id, description, account, principal); each one gets an alarm on use',
     ]);
   });
 
@@ -28,10 +28,10 @@ describe('break-glass: break-glass principals exist and are alarmed', () => {
     ]);
   });
 
-  test('non-compliant: principals declared, but alerts.cisAlarms is off', () => {
+  test('non-compliant: alerts.cisAlarms is off, so use of the root user is not alarmed', () => {
     expect(ruleLines('break-glass', 'break-glass-not-alarmed')).toEqual([
-      'config/security/monitoring.yaml:6:50: warning: alerts.cisAlarms: break-glass use is not alarmed (BreakGlassAdmin): alerts.cisAlarms is off (got false)',
-      '    fix: set alerts.cisAlarms: true, so every use of a break-glass principal pages the alert channels',
+      'config/security/monitoring.yaml:6:50: warning: alerts.cisAlarms: use of the root user, the last-resort break-glass, is not alarmed: alerts.cisAlarms is off (got false)',
+      '    fix: set alerts.cisAlarms: true (CIS 4.3 alarms on any use of the root user)',
     ]);
   });
 });
