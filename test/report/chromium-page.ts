@@ -113,10 +113,14 @@ export class ChromiumPage {
     await this.send('Emulation.setEmulatedMedia', { media: 'print' });
   }
 
+  /** Closes the browser (gracefully, so its helpers exit too) and removes its profile. */
   async close(): Promise<void> {
     const exited = new Promise((r) => this.child.once('exit', r));
-    this.child.kill();
+    this.sessionId = '';
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), 3000);
+    await this.send('Browser.close').catch(() => this.child.kill());
     await exited;
-    rmSync(this.profile, { recursive: true, force: true });
+    clearTimeout(timer);
+    rmSync(this.profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
   }
 }
