@@ -1,4 +1,7 @@
-import { adminRolesOnSecuritySide, isAdminRoleType } from '../../policy-pack/rules/admin-roles-on-security-side';
+import {
+  adminRolesOnSecuritySide,
+  isAdminRoleType,
+} from '../../policy-pack/rules/admin-roles-on-security-side';
 import { isItStack, stackOf } from '../../policy-pack/rules/stack-of';
 import { violations } from './support';
 
@@ -28,9 +31,9 @@ describe('okta-admin-roles-on-security-side: admin roles only in the security st
   });
 
   test('other resources in the it stack pass', () => {
-    expect(violations(adminRolesOnSecuritySide, { type: 'okta:group/group:Group', name: 'x', stack: 'it' })).toEqual(
-      [],
-    );
+    expect(
+      violations(adminRolesOnSecuritySide, { type: 'okta:group/group:Group', name: 'x', stack: 'it' }),
+    ).toEqual([]);
   });
 
   test.each([
@@ -45,7 +48,9 @@ describe('okta-admin-roles-on-security-side: admin roles only in the security st
   });
 
   test('stack names from URNs', () => {
-    expect(stackOf('urn:pulumi:it-people-0::org-blueprint-okta::okta:user/user:User::user.ada')).toBe('it-people-0');
+    expect(stackOf('urn:pulumi:it-people-0::org-blueprint-okta::okta:user/user:User::user.ada')).toBe(
+      'it-people-0',
+    );
     expect(['it', 'it-people-0', 'security', 'itsec'].map(isItStack)).toEqual([true, true, false, false]);
   });
 });

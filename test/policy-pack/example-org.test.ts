@@ -16,7 +16,12 @@ describe('the Okta policy pack', () => {
     const found = oktaDesiredState(exampleModel()).flatMap((stack) =>
       stack.resources.flatMap((r) =>
         POLICIES.flatMap((p) =>
-          violations(p, { type: r.type, name: r.name, stack: stack.stack, protect: r.options.protect === true }),
+          violations(p, {
+            type: r.type,
+            name: r.name,
+            stack: stack.stack,
+            protect: r.options.protect === true,
+          }),
         ),
       ),
     );

@@ -17,7 +17,9 @@ export function violations(policy: ResourceValidationPolicy, r: FakeResource): s
     props: {},
     opts: { protect: r.protect === true, ignoreChanges: [], aliases: [], additionalSecretOutputs: [] },
   } as unknown as ResourceValidationArgs;
-  const validate = Array.isArray(policy.validateResource) ? policy.validateResource : [policy.validateResource];
+  const validate = Array.isArray(policy.validateResource)
+    ? policy.validateResource
+    : [policy.validateResource];
   for (const v of validate) v?.(args, (message) => found.push(message));
   return found;
 }
