@@ -27,6 +27,14 @@ export class MemoryAwsAccessDenial implements AwsAccessDenial {
     private readonly users: Map<string, { userId: string; memberships: IdentityCenterMembership[] }>,
   ) {}
 
+  /** Adds a membership (creating the user `ic-<user name>` if needed). */
+  add(userName: string, membership: IdentityCenterMembership): void {
+    const key = userName.toLowerCase();
+    const user = this.users.get(key) ?? { userId: `ic-${key}`, memberships: [] };
+    user.memberships.push(membership);
+    this.users.set(key, user);
+  }
+
   async findAccess(userName: string): Promise<IdentityCenterAccess> {
     const user = this.users.get(userName.toLowerCase());
     return user ? { userId: user.userId, memberships: [...user.memberships] } : { memberships: [] };

@@ -108,21 +108,22 @@ export class SdkOktaDirectory implements OktaDirectory {
   }
 
   async listAppAssignments(userId: string): Promise<OktaAppAssignment[]> {
-    // One call: the filter finds the user's apps, the expansion embeds their app user (and its scope).
+    // The app list does not say how each app is assigned, and Okta's contract types the
+    // `expand=user/{id}` embedding as a map of objects (so its `scope` cannot be relied on):
+    // the assignment's scope is read from the app user, one call per app.
     const apps = await all(
-      await this.client.applicationApi.listApplications({
-        filter: `user.id eq "${userId}"`,
-        expand: `user/${userId}`,
-      }),
+      await this.client.applicationApi.listApplications({ filter: `user.id eq "${userId}"` }),
     );
-    return apps.map((app) => {
-      const embedded = (app as { _embedded?: { user?: { scope?: string } } })._embedded;
-      return {
+    const assignments: OktaAppAssignment[] = [];
+    for (const app of apps) {
+      const appUser = await this.client.applicationApi.getApplicationUser({ appId: app.id!, userId });
+      assignments.push({
         appId: app.id!,
         label: String(app.label),
-        scope: embedded?.user?.scope === 'USER' ? 'USER' : 'GROUP',
-      };
-    });
+        scope: appUser.scope === 'USER' ? 'USER' : 'GROUP',
+      });
+    }
+    return assignments;
   }
 
   unassignApp(appId: string, userId: string): Promise<OktaChange> {

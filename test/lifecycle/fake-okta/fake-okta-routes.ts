@@ -149,19 +149,25 @@ export const ROUTES: Readonly<Record<string, Route>> = {
   listApplications: (state, req) => {
     const filter = /^user\.id eq "([^"]+)"$/.exec(req.query.filter ?? '');
     const user = filter ? state.findUser(filter[1]) : undefined;
-    if (filter && !user) return { status: 200, body: [] };
-    const expand = user !== undefined && req.query.expand === `user/${user.id}`;
-    const apps: { app: FakeApp; scope?: 'USER' | 'GROUP' }[] = user
-      ? state.appsOf(user)
-      : state.apps.map((app) => ({ app }));
+    const apps = filter ? (user ? state.appsOf(user).map((a) => a.app) : []) : state.apps;
+    return { status: 200, body: apps.map(appJson) };
+  },
+
+  getApplicationUser: (state, req) => {
+    const app = state.apps.find((a) => a.id === req.params.appId);
+    const user = state.findUser(req.params.userId);
+    const assignment = user && state.appsOf(user).find((a) => a.app.id === app?.id);
+    if (!app || !user || !assignment) return notFound(`${req.params.userId} (AppUser)`);
     return {
       status: 200,
-      body: apps.map(({ app, scope }) => ({
-        ...appJson(app),
-        ...(expand && scope
-          ? { _embedded: { user: { id: user!.id, scope, status: 'PROVISIONED', syncState: 'DISABLED' } } }
-          : {}),
-      })),
+      body: {
+        id: user.id,
+        scope: assignment.scope,
+        status: 'PROVISIONED',
+        syncState: 'DISABLED',
+        credentials: { userName: user.profile.login },
+        profile: {},
+      },
     };
   },
 

@@ -6,7 +6,7 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { load } from 'js-yaml';
-import type { Document, OpenAPIBackend } from 'openapi-backend';
+import type { Document, OpenAPIBackend, Operation } from 'openapi-backend';
 
 // openapi-backend loads an ES-module-only ref parser that Jest's CommonJS runtime cannot
 // require. Quick mode dereferences an in-memory document without it (it only "parses" the
@@ -70,6 +70,36 @@ const OPAQUE_FORMATS = [
   'yyyy-',
 ];
 
+const indexes = new WeakMap<OpenAPIBackend, { method: string; pattern: RegExp; operation: Operation }[]>();
+
+/**
+ * The contract's operation for a request. openapi-backend's own matcher rebuilds its path
+ * patterns on every call (tens of milliseconds for Okta's 485 paths); this index is built
+ * once, literal paths first so `/groups/rules` wins over `/groups/{groupId}`.
+ */
+export function matchOperation(api: OpenAPIBackend, method: string, path: string): Operation | undefined {
+  let index = indexes.get(api);
+  if (!index) {
+    index = api.router
+      .getOperations()
+      .map((operation) => ({
+        method: operation.method.toLowerCase(),
+        params: (operation.path.match(/\{/g) ?? []).length,
+        pattern: new RegExp(
+          `^${operation.path
+            .split(/\{[^}]+\}/)
+            .map((part) => part.replace(/[.*+?^$()|[\]\\]/g, '\\$&'))
+            .join('[^/]+')}/?$`,
+        ),
+        operation,
+      }))
+      .sort((a, b) => a.params - b.params);
+    indexes.set(api, index);
+  }
+  const m = method.toLowerCase();
+  return index.find((entry) => entry.method === m && entry.pattern.test(path))?.operation;
+}
+
 function loadDefinition(): Document {
   const text = readFileSync(OKTA_CONTRACT_PATH);
   const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
@@ -84,10 +114,13 @@ function loadDefinition(): Document {
 }
 
 /**
- * Two flaws of the published document, fixed in memory: the "noExamples" build still
- * references examples it no longer carries (examples play no part in validation, so they
- * go — but not a schema property so named), and a few enums list a value twice (which a
- * JSON Schema validator rejects as an invalid schema).
+ * Makes the published document checkable by a JSON Schema validator, in memory:
+ * - the "noExamples" build still references examples it no longer carries; examples play
+ *   no part in validation, so they go (but not a schema property so named);
+ * - a few enums list a value twice, which a validator rejects as an invalid schema;
+ * - polymorphic bodies (factors by `factorType`, apps by `signOnMode`) are a `oneOf` whose
+ *   branches only differ by the discriminator, which plain JSON Schema cannot see, so
+ *   every object would match several branches: each branch gets its discriminator value.
  */
 function tidy(node: unknown, parentKey?: string): void {
   if (Array.isArray(node)) {
@@ -96,10 +129,30 @@ function tidy(node: unknown, parentKey?: string): void {
   }
   if (node === null || typeof node !== 'object') return;
   const record = node as Record<string, unknown>;
+  pinDiscriminator(record);
   for (const key of Object.keys(record)) {
     if ((key === 'examples' || key === 'example') && parentKey !== 'properties') delete record[key];
     else if (key === 'enum' && Array.isArray(record[key]) && parentKey !== 'properties')
       record[key] = [...new Set(record[key] as unknown[])];
     else tidy(record[key], key);
   }
+}
+
+interface Discriminated {
+  oneOf?: unknown[];
+  discriminator?: { propertyName: string; mapping?: Record<string, string> };
+}
+
+function pinDiscriminator(schema: Discriminated): void {
+  const { oneOf, discriminator } = schema;
+  if (!oneOf || !discriminator?.mapping) return;
+  const values = new Map<string, string[]>();
+  for (const [value, ref] of Object.entries(discriminator.mapping))
+    values.set(ref, [...(values.get(ref) ?? []), value]);
+  const refs = oneOf.map((branch) => (branch as { $ref?: string }).$ref);
+  if (refs.some((ref) => ref === undefined || !values.has(ref))) return;
+  const property = discriminator.propertyName;
+  schema.oneOf = refs.map((ref) => ({
+    allOf: [{ $ref: ref }, { required: [property], properties: { [property]: { enum: values.get(ref!) } } }],
+  }));
 }

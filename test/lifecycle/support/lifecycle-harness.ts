@@ -20,10 +20,14 @@ import { VirtualClock } from './clocks';
 
 export const TODAY = '2026-11-23';
 
-/** Fast retries for tests: waits are virtual, but attempt timeouts are real. */
+/**
+ * Retries for tests: waits are virtual (no time passes), attempt timeouts are real. The
+ * fake compiles an operation's contract validators on its first request (a few hundred
+ * milliseconds), so the attempt timeout is generous; timeout tests set a short one.
+ */
 export const TEST_POLICY: RetryPolicy = {
   maxAttempts: 4,
-  attemptTimeoutMs: 300,
+  attemptTimeoutMs: 3_000,
   baseDelayMs: 200,
   maxDelayMs: 5_000,
   maxRateLimitWaitMs: 65_000,

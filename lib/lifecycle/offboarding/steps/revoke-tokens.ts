@@ -1,5 +1,6 @@
 // 3. Revoke OAuth grants and refresh tokens: consent grants let an app keep acting for the
-// user, refresh tokens let it mint new access tokens; both outlive sessions.
+// user, refresh tokens let it mint new access tokens; both outlive sessions. Grants go
+// first, so the clients still listed afterwards are exactly those holding tokens.
 import type { OffboardingStep } from '../offboarding-step';
 
 export const revokeTokensStep: OffboardingStep = {
@@ -9,15 +10,17 @@ export const revokeTokensStep: OffboardingStep = {
     'GET /api/v1/users/{userId}/grants',
     'DELETE /api/v1/users/{userId}/grants (if any)',
     'GET /api/v1/users/{userId}/clients',
-    'DELETE /api/v1/users/{userId}/clients/{clientId}/tokens (per client holding tokens)',
+    'DELETE /api/v1/users/{userId}/clients/{clientId}/tokens (per client still holding tokens)',
   ],
   async run({ deps, kase, log }) {
     const grants = await deps.okta.listGrantIds(kase.userId);
-    const clients = await deps.okta.listTokenClientIds(kase.userId);
-    const before = { grants: grants.length, clients: [...clients].sort() };
-    if (grants.length === 0 && clients.length === 0) return { outcome: 'unchanged', before, after: before };
     if (grants.length > 0) log.add(await deps.okta.revokeGrants(kase.userId));
-    for (const clientId of before.clients) log.add(await deps.okta.revokeClientTokens(kase.userId, clientId));
-    return { outcome: 'changed', before, after: { grants: 0, clients: [] } };
+    const clients = [...(await deps.okta.listTokenClientIds(kase.userId))].sort();
+    for (const clientId of clients) log.add(await deps.okta.revokeClientTokens(kase.userId, clientId));
+    const before = { grants: grants.length, tokenClients: clients };
+    const after = { grants: 0, tokenClients: [] };
+    return grants.length === 0 && clients.length === 0
+      ? { outcome: 'unchanged', before, after }
+      : { outcome: 'changed', before, after };
   },
 };

@@ -7,7 +7,8 @@ export const unassignAppsStep: OffboardingStep = {
   summary:
     'unassign apps assigned to the user directly (group-assigned apps end with the group or at deactivation)',
   plan: (directory, person) => [
-    'GET /api/v1/apps?filter=user.id eq "{userId}"&expand=user/{userId}',
+    'GET /api/v1/apps?filter=user.id eq "{userId}"',
+    'GET /api/v1/apps/{appId}/users/{userId} (per app: assigned directly or through a group?)',
     ...directory.apps
       .filter((a) => a.people.includes(person.id))
       .map((a) => `DELETE /api/v1/apps/{appId of "${a.name}"}/users/{userId}`),
