@@ -10,27 +10,36 @@ import type { PlanSection, PlanStep } from '../cli/plan-step';
 export const MAX_RESOURCES = 500;
 export const MAX_TEMPLATE_BYTES = 1_000_000;
 
-export const cdkPlanStep: PlanStep = {
-  name: 'cdk',
-  run(ctx): PlanSection {
-    const outdir = join(ctx.outDir, 'cdk.out');
-    // Stacks that no longer exist must not linger among the templates.
-    rmSync(outdir, { recursive: true, force: true });
-    const assembly = buildApp(ctx.model, { outdir, validation: true, nag: true }).app.synth();
-    const stacks = [...assembly.stacks].sort((a, b) => (a.stackName < b.stackName ? -1 : 1));
-    const width = Math.max(...stacks.map((s) => s.stackName.length));
-    const lines = stacks.map((s) => {
-      const resources = Object.keys(s.template.Resources ?? {}).length;
-      const bytes = JSON.stringify(s.template).length;
-      return `  ${s.stackName.padEnd(width)}  ${s.environment.account}/${s.environment.region}  ${resources} resources, ${(bytes / 1024).toFixed(0)} KB`;
-    });
-    return {
-      title: 'AWS (CDK)',
-      lines: [
-        `${stacks.length} stacks synthesized; CloudFormation validation and cdk-nag (AWS Solutions, NIST 800-53 rev 5) passed`,
-        ...lines,
-      ],
-      files: stacks.map((s) => join(ctx.outDisplay, 'cdk.out', s.templateFile)),
-    };
-  },
-};
+export interface CdkPlanOptions {
+  /** aws-cdk-lib's built-in CloudFormation validation; only tests turn it off, for speed. */
+  readonly validation: boolean;
+}
+
+export function cdkPlanStepWith(options: CdkPlanOptions): PlanStep {
+  return {
+    name: 'cdk',
+    run(ctx): PlanSection {
+      const outdir = join(ctx.outDir, 'cdk.out');
+      // Stacks that no longer exist must not linger among the templates.
+      rmSync(outdir, { recursive: true, force: true });
+      const assembly = buildApp(ctx.model, { outdir, validation: options.validation, nag: true }).app.synth();
+      const stacks = [...assembly.stacks].sort((a, b) => (a.stackName < b.stackName ? -1 : 1));
+      const width = Math.max(...stacks.map((s) => s.stackName.length));
+      const lines = stacks.map((s) => {
+        const resources = Object.keys(s.template.Resources ?? {}).length;
+        const bytes = JSON.stringify(s.template).length;
+        return `  ${s.stackName.padEnd(width)}  ${s.environment.account}/${s.environment.region}  ${resources} resources, ${(bytes / 1024).toFixed(0)} KB`;
+      });
+      const checks = options.validation
+        ? 'CloudFormation validation and cdk-nag (AWS Solutions, NIST 800-53 rev 5) passed'
+        : 'cdk-nag (AWS Solutions, NIST 800-53 rev 5) passed; CloudFormation validation off';
+      return {
+        title: 'AWS (CDK)',
+        lines: [`${stacks.length} stacks synthesized; ${checks}`, ...lines],
+        files: stacks.map((s) => join(ctx.outDisplay, 'cdk.out', s.templateFile)),
+      };
+    },
+  };
+}
+
+export const cdkPlanStep: PlanStep = cdkPlanStepWith({ validation: true });

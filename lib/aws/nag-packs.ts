@@ -13,8 +13,8 @@ export function addNagChecks(app: App): void {
 
 export interface NagFinding {
   readonly rule: string;
-  readonly severity: string;
-  readonly path: string;
+  readonly severity?: string;
+  readonly path?: string;
 }
 
 /** Every unacknowledged finding of both packs under `scope`, sorted. */
@@ -24,5 +24,5 @@ export function nagFindings(scope: IConstruct): NagFinding[] {
     .flatMap((v) =>
       v.violatingResources.map((r) => ({ rule: v.ruleName, severity: v.severity, path: r.constructPath })),
     )
-    .sort((a, b) => (a.path + a.rule < b.path + b.rule ? -1 : 1));
+    .sort((a, b) => (`${a.path}${a.rule}` < `${b.path}${b.rule}` ? -1 : 1));
 }

@@ -48,11 +48,21 @@ export function synthApp(model: OrgModel, options: BuildAppOptions = {}): Synthe
   };
 }
 
+/** An AwsCustomResource's SDK call, as deployed: its parameters are free-form JSON read by path. */
+export interface SdkCallJson {
+  readonly service: string;
+  readonly action: string;
+  readonly region?: string;
+  // biome-ignore lint/suspicious/noExplicitAny: free-form AWS API parameters, asserted by path
+  readonly parameters: any;
+  readonly physicalResourceId?: { readonly id?: string; readonly responsePath?: string };
+}
+
 /**
  * The SDK call of an AwsCustomResource (`Create`/`Update` property): a JSON string, or an
  * Fn::Join when it embeds a token, whose tokens become "<Ref:LogicalId>" placeholders.
  */
-export function sdkCall(property: unknown): Record<string, any> {
+export function sdkCall(property: unknown): SdkCallJson {
   if (typeof property === 'string') return JSON.parse(property);
   const join = (property as { 'Fn::Join': [string, unknown[]] })['Fn::Join'];
   const text = join[1]
@@ -62,6 +72,6 @@ export function sdkCall(property: unknown): Record<string, any> {
 }
 
 /** Every AwsCustomResource's create call in a template. */
-export function sdkCalls(template: Template): Record<string, any>[] {
+export function sdkCalls(template: Template): SdkCallJson[] {
   return Object.values(template.findResources('Custom::AWS')).map((r) => sdkCall(r.Properties.Create));
 }
