@@ -23,9 +23,16 @@ export interface BuildAppOptions {
   readonly nag?: boolean;
   /** The repository and GitHub environments the deploy roles trust. @default - see defaultDeployment */
   readonly deployment?: Partial<GithubDeployment>;
-  /** Extra constructs for the IT stack (the lifecycle automation). @default - none */
+  /** Extra constructs for the IT stack, after IT_EXTENSIONS. @default - none */
   readonly itExtensions?: readonly ItStackExtension[];
 }
+
+/**
+ * What IT's stack gets beyond its Identity Center access, in every app (cdk synth, plan,
+ * review, tests). The lifecycle automation plugs in here with one line, e.g.
+ * `(stack) => new LifecycleAutomation(stack, 'Lifecycle', { model: stack.model, slice: stack.slice })`.
+ */
+export const IT_EXTENSIONS: readonly ItStackExtension[] = [];
 
 export interface BlueprintApp {
   readonly app: App;
@@ -64,7 +71,7 @@ export function buildApp(model: OrgModel, options: BuildAppOptions = {}): Bluepr
     slice: itSlice,
     account: management,
     shards: itPlan,
-    extensions: options.itExtensions,
+    extensions: [...IT_EXTENSIONS, ...(options.itExtensions ?? [])],
   });
   const itAccessShards = addAccessShards(app, it, it.access, itPlan, management);
 
