@@ -73,7 +73,7 @@ export class LifecycleHarness {
     const clock = new VirtualClock(`${TODAY}T09:00:00.000Z`);
     const state = new FakeOktaState(() => clock.now());
     seedFromDirectory(state, directory, TODAY);
-    this.fake.reset(state, () => clock.now());
+    this.fake.reset(state, () => clock.now(), options.rateLimitPerMinute);
     const attempts: OktaAttempt[] = [];
     const client = createOktaClient(
       { kind: 'api-token', orgUrl: this.fake.url, token: FAKE_OKTA_TOKEN },
