@@ -10,5 +10,8 @@ export interface BenchStep {
   /** Runs per case; the median time is reported. */
   readonly runs?: number;
   /** Optional extra figures reported next to the time (e.g. calls per person). */
-  run(configDir: string, benchCase: BenchCase): Promise<Record<string, number | string> | undefined> | Record<string, number | string> | undefined;
+  run(
+    configDir: string,
+    benchCase: BenchCase,
+  ): Promise<Record<string, number | string> | undefined> | Record<string, number | string> | undefined;
 }

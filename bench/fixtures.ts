@@ -11,6 +11,7 @@ export const BENCH_TODAY = '2026-11-23';
 export function benchOrgDir(benchCase: BenchCase): string {
   if (benchCase === 'example') return resolve(__dirname, '..', 'config');
   const dir = join(tmpdir(), `org-blueprint-bench-${benchCase}-${BENCH_TODAY}`);
-  if (!existsSync(join(dir, 'org.yaml'))) writeOrg(dir, generateOrg({ size: benchCase, seed: 1, today: BENCH_TODAY }));
+  if (!existsSync(join(dir, 'org.yaml')))
+    writeOrg(dir, generateOrg({ size: benchCase, seed: 1, today: BENCH_TODAY }));
   return dir;
 }

@@ -16,7 +16,9 @@ async function measure(stepName: string, benchCase: BenchCase) {
     extra = (await step.run(dir, benchCase)) ?? extra;
     times.push(performance.now() - start);
   }
-  process.stdout.write(`${JSON.stringify({ times, maxRssMb: process.resourceUsage().maxRSS / 1024, extra })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ times, maxRssMb: process.resourceUsage().maxRSS / 1024, extra })}\n`,
+  );
 }
 
 const [stepName, benchCase] = process.argv.slice(2);

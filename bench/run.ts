@@ -14,20 +14,37 @@ const rows: string[][] = [['step', 'org', 'median', 'runs', 'peak RSS', 'details
 for (const step of steps) {
   for (const benchCase of step.cases) {
     benchOrgDir(benchCase);
-    const out = execFileSync(process.execPath, ['--import', 'tsx', resolve(__dirname, 'measure.ts'), step.name, benchCase], {
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const out = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', resolve(__dirname, 'measure.ts'), step.name, benchCase],
+      {
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
     const { times, maxRssMb, extra } = JSON.parse(out.trim().split('\n').pop()!);
     const details = Object.entries(extra ?? {})
       .map(([k, v]) => `${k}=${v}`)
       .join(' ');
-    rows.push([step.name, benchCase, `${(median(times) / 1000).toFixed(2)} s`, String(times.length), `${Math.round(maxRssMb)} MB`, details, step.target]);
+    rows.push([
+      step.name,
+      benchCase,
+      `${(median(times) / 1000).toFixed(2)} s`,
+      String(times.length),
+      `${Math.round(maxRssMb)} MB`,
+      details,
+      step.target,
+    ]);
     process.stderr.write(`  ${step.name} ${benchCase} done\n`);
   }
 }
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
 for (const [i, row] of rows.entries()) {
-  console.log(row.map((cell, j) => cell.padEnd(widths[j])).join('  ').trimEnd());
+  console.log(
+    row
+      .map((cell, j) => cell.padEnd(widths[j]))
+      .join('  ')
+      .trimEnd(),
+  );
   if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 }

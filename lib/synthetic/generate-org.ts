@@ -13,8 +13,42 @@ export interface GenerateOptions {
   readonly today: string;
 }
 
-const FIRST = ['Ada', 'Ben', 'Chen', 'Dara', 'Eli', 'Fatou', 'Goran', 'Hana', 'Ivan', 'Jia', 'Kofi', 'Lena', 'Mo', 'Nia', 'Omar', 'Pia'];
-const LAST = ['Ahn', 'Berg', 'Costa', 'Diaz', 'Eze', 'Fox', 'Gupta', 'Holm', 'Ito', 'Jones', 'Khan', 'Lund', 'Moss', 'Novak', 'Ortiz', 'Park'];
+const FIRST = [
+  'Ada',
+  'Ben',
+  'Chen',
+  'Dara',
+  'Eli',
+  'Fatou',
+  'Goran',
+  'Hana',
+  'Ivan',
+  'Jia',
+  'Kofi',
+  'Lena',
+  'Mo',
+  'Nia',
+  'Omar',
+  'Pia',
+];
+const LAST = [
+  'Ahn',
+  'Berg',
+  'Costa',
+  'Diaz',
+  'Eze',
+  'Fox',
+  'Gupta',
+  'Holm',
+  'Ito',
+  'Jones',
+  'Khan',
+  'Lund',
+  'Moss',
+  'Novak',
+  'Ortiz',
+  'Park',
+];
 const TITLES = ['Engineer', 'Senior Engineer', 'Manager', 'Analyst', 'Designer', 'Specialist', 'Director'];
 const RISKS = ['low', 'medium', 'high', 'critical'] as const;
 const DATA = ['public', 'internal', 'confidential', 'restricted'] as const;
@@ -34,7 +68,8 @@ export function generateOrg(options: GenerateOptions): Record<string, string> {
       department: departments[i % departments.length],
       title: rnd.pick(TITLES),
       // A tree: everyone's manager comes before them.
-      manager: i === 0 ? undefined : `p-${pad(rnd.int(Math.max(0, Math.floor(i / 8) - 3), Math.floor(i / 8)), 6)}`,
+      manager:
+        i === 0 ? undefined : `p-${pad(rnd.int(Math.max(0, Math.floor(i / 8) - 3), Math.floor(i / 8)), 6)}`,
       type: i % 10 === 9 ? 'contractor' : 'employee',
       start: addDays('2020-01-01', rnd.int(0, 2000)),
     };
@@ -85,14 +120,20 @@ export function generateOrg(options: GenerateOptions): Record<string, string> {
 
   // Rule-based groups: one per department, then department+title and type groups;
   // the rest are explicitly managed.
-  const groupLines: string[] = ['groups:', '  - { id: everyone, name: Everyone, rule: { types: [employee, contractor] } }'];
+  const groupLines: string[] = [
+    'groups:',
+    '  - { id: everyone, name: Everyone, rule: { types: [employee, contractor] } }',
+  ];
   const groupIds = ['everyone'];
   const ruleGroups = Math.min(size.groups - 1, Math.ceil(size.groups / 8));
   for (let i = 0; i < ruleGroups; i++) {
     const id = `rule-${pad(i, 4)}`;
     groupIds.push(id);
     const dept = departments[i % departments.length];
-    const rule = i < departments.length ? `{ departments: [${dept}] }` : `{ departments: [${dept}], titles: [${rnd.pick(TITLES)}] }`;
+    const rule =
+      i < departments.length
+        ? `{ departments: [${dept}] }`
+        : `{ departments: [${dept}], titles: [${rnd.pick(TITLES)}] }`;
     groupLines.push(`  - { id: ${id}, name: "Rule group ${i}", rule: ${rule} }`);
   }
   for (let i = groupIds.length; i < size.groups; i++) {
@@ -123,11 +164,15 @@ export function generateOrg(options: GenerateOptions): Record<string, string> {
   const itSets = Array.from({ length: size.permissionSets }, (_, i) => `ps-${pad(i, 3)}`);
   const access = [
     'permissionSets:',
-    ...itSets.map((s, i) => `  - { id: ${s}, sessionDuration: PT8H, managedPolicies: ["arn:aws:iam::aws:policy/${i % 2 ? 'ReadOnlyAccess' : 'job-function/ViewOnlyAccess'}"] }`),
+    ...itSets.map(
+      (s, i) =>
+        `  - { id: ${s}, sessionDuration: PT8H, managedPolicies: ["arn:aws:iam::aws:policy/${i % 2 ? 'ReadOnlyAccess' : 'job-function/ViewOnlyAccess'}"] }`,
+    ),
     'grants:',
     ...Array.from(
       { length: size.grants },
-      (_, i) => `  - { group: ${groupIds[(i * 7) % groupIds.length]}, permissionSet: ${itSets[i % itSets.length]}, accounts: [${rnd.sample(workloads, rnd.int(1, 3)).join(', ')}] }`,
+      (_, i) =>
+        `  - { group: ${groupIds[(i * 7) % groupIds.length]}, permissionSet: ${itSets[i % itSets.length]}, accounts: [${rnd.sample(workloads, rnd.int(1, 3)).join(', ')}] }`,
     ),
     '',
   ].join('\n');
@@ -138,7 +183,9 @@ export function generateOrg(options: GenerateOptions): Record<string, string> {
     ...privGroups.map((g) => {
       const members = rnd
         .sample(employees, rnd.int(1, 6))
-        .map((p) => `{ person: ${p}, until: "${addDays(today, rnd.int(30, 60))}", reason: "Synthetic on-call" }`);
+        .map(
+          (p) => `{ person: ${p}, until: "${addDays(today, rnd.int(30, 60))}", reason: "Synthetic on-call" }`,
+        );
       return `  - { id: ${g}, name: "Privileged ${g}", members: [${members.join(', ')}] }`;
     }),
     'permissionSets:',
@@ -146,7 +193,13 @@ export function generateOrg(options: GenerateOptions): Record<string, string> {
     '  - { id: security-audit, sessionDuration: PT1H, managedPolicies: ["arn:aws:iam::aws:policy/SecurityAudit"] }',
     'grants:',
     ...privGroups.map(
-      (g, i) => `  - { group: ${g}, permissionSet: ${i % 2 ? 'security-audit' : 'administrator'}, accounts: [${rnd.sample(accounts.map((a) => a.id), rnd.int(1, 4)).join(', ')}] }`,
+      (g, i) =>
+        `  - { group: ${g}, permissionSet: ${i % 2 ? 'security-audit' : 'administrator'}, accounts: [${rnd
+          .sample(
+            accounts.map((a) => a.id),
+            rnd.int(1, 4),
+          )
+          .join(', ')}] }`,
     ),
     `oktaAdminRoles: [{ group: ${privGroups[0]}, role: SUPER_ADMIN }]`,
     'breakGlass: [{ id: break-glass, description: Emergency role, account: management, principal: BreakGlass }]',
