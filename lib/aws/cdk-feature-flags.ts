@@ -19,6 +19,7 @@ export const CDK_FEATURE_FLAGS: Readonly<Record<string, unknown>> = {
   // AwsCustomResource uses the SDK in the Lambda runtime: no install from npm at deploy time.
   '@aws-cdk/customresources:installLatestAwsSdkDefault': false,
   '@aws-cdk/custom-resources:logApiResponseDataPropertyTrueDefault': false,
-  // Built-in template validation findings are errors, not warnings.
+  // Built-in template validation findings fail synthesis, warnings included.
   '@aws-cdk/core:validateAgainstDefaultRules': true,
+  '@aws-cdk/core:strictCfnValidateErrors': true,
 };

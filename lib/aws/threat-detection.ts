@@ -95,8 +95,10 @@ export class ThreatDetection extends Construct {
       controlFindingGenerator: 'SECURITY_CONTROL',
     });
     const linked = regions.filter((r) => r !== region);
+    // Central configuration needs an aggregator; with a single configured region, linking
+    // every region also surfaces findings from regions nobody should be using.
     const aggregator = new securityhub.CfnFindingAggregator(this, 'FindingAggregator', {
-      regionLinkingMode: linked.length ? 'SPECIFIED_REGIONS' : 'NO_REGIONS',
+      regionLinkingMode: linked.length ? 'SPECIFIED_REGIONS' : 'ALL_REGIONS',
       regions: linked.length ? linked : undefined,
     });
     aggregator.addResourceDependency(hub);

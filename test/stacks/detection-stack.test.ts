@@ -1,4 +1,6 @@
-import { Match } from 'aws-cdk-lib/assertions';
+import { App, Stack } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { ThreatDetection } from '../../lib/aws/threat-detection';
 import type { OrgModel } from '../../lib/model/org-model';
 import { exampleModel, type SynthesizedApp, sdkCalls, synthApp } from '../aws/support/synth-app';
 
@@ -81,6 +83,18 @@ describe('ThreatDetection: Security Hub (home region)', () => {
     home().hasResourceProperties('AWS::SecurityHub::FindingAggregator', {
       RegionLinkingMode: 'SPECIFIED_REGIONS',
       Regions: ['us-east-1'],
+    });
+  });
+
+  test('links every region when config names only the home region', () => {
+    const stack = new Stack(new App(), 'Single', { env: { account: '333333333333', region: 'eu-west-1' } });
+    new ThreatDetection(stack, 'ThreatDetection', {
+      model: { ...model, aws: { ...model.aws, regions: ['eu-west-1'] } },
+      regions: ['eu-west-1'],
+    });
+    Template.fromStack(stack).hasResourceProperties('AWS::SecurityHub::FindingAggregator', {
+      RegionLinkingMode: 'ALL_REGIONS',
+      Regions: Match.absent(),
     });
   });
 });
