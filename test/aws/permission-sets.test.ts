@@ -1,4 +1,6 @@
-import { policyReferences } from '../../lib/aws/permission-sets';
+import { App, Stack } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { PermissionSets, policyReferences } from '../../lib/aws/permission-sets';
 
 describe('policyReferences', () => {
   test('attaches AWS managed policies by ARN and references customer managed ones by name and path', () => {
@@ -22,5 +24,34 @@ describe('policyReferences', () => {
     expect(() => policyReferences(['ReadOnlyAccess'])).toThrow(
       'expected an IAM policy ARN, got "ReadOnlyAccess"',
     );
+  });
+});
+
+describe('PermissionSets', () => {
+  test('carries relay state and customer managed policy references to the native resource', () => {
+    const stack = new Stack(new App(), 'Scratch', { env: { account: '111111111111', region: 'eu-west-1' } });
+    const sets = new PermissionSets(stack, 'PermissionSets', {
+      instanceArn: 'arn:aws:sso:::instance/ssoins-7223b1d4e6f8a9c0',
+      permissionSets: [
+        {
+          id: 'console',
+          side: 'it',
+          privileged: false,
+          sessionDuration: 'PT2H',
+          sessionSeconds: 7200,
+          relayState: 'https://console.aws.amazon.com/cloudwatch/home',
+          managedPolicies: ['arn:aws:iam::123456789012:policy/teams/Observe'],
+          at: { file: 'awsAccess', path: ['permissionSets', 0] },
+        },
+      ],
+    });
+    Template.fromStack(stack).hasResourceProperties('AWS::SSO::PermissionSet', {
+      Name: 'console',
+      SessionDuration: 'PT2H',
+      RelayStateType: 'https://console.aws.amazon.com/cloudwatch/home',
+      ManagedPolicies: Match.absent(),
+      CustomerManagedPolicyReferences: [{ Name: 'Observe', Path: '/teams/' }],
+    });
+    expect(() => sets.arn('missing')).toThrow('no permission set "missing" in Scratch/PermissionSets');
   });
 });
