@@ -14,7 +14,12 @@ describe('lifecycleDirectory (the example org)', () => {
       sender: 'it@acme.example',
       birthright: ['everyone', 'employees'],
       onboarding: { activateBeforeStartDays: 0, notifyManager: true },
-      offboarding: { gracePeriod: 'P30D', graceDays: 30, dataTransferTo: 'manager', notify: ['security@acme.example'] },
+      offboarding: {
+        gracePeriod: 'P30D',
+        graceDays: 30,
+        dataTransferTo: 'manager',
+        notify: ['security@acme.example'],
+      },
     });
   });
 
@@ -64,7 +69,9 @@ describe('findPerson', () => {
         'unknown person "isabel-santso": did you mean "isabel-santos"? use a person id from config/it/people.yaml',
       ),
     );
-    expect(() => findPerson(directory, 'zz')).toThrow('unknown person "zz": use a person id from config/it/people.yaml');
+    expect(() => findPerson(directory, 'zz')).toThrow(
+      'unknown person "zz": use a person id from config/it/people.yaml',
+    );
   });
 });
 
@@ -81,7 +88,11 @@ describe('accessOf and accessDelta (what a mover gains and loses)', () => {
 
   test('Sales → Engineering: gains engineering groups, apps and AWS accounts; loses go-to-market', () => {
     const before = accessOf(directory, isabel.id, isabel);
-    const after = accessOf(directory, isabel.id, { ...isabel, department: 'engineering', title: 'Engineering Manager' });
+    const after = accessOf(directory, isabel.id, {
+      ...isabel,
+      department: 'engineering',
+      title: 'Engineering Manager',
+    });
     expect(accessDelta(before, after)).toEqual({
       gained: {
         groups: ['engineering', 'engineering-managers'],

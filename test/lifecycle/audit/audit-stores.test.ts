@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, PutCommand, type QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { AuditEntry, AuditRecord, AuditStore } from '../../../lib/lifecycle/audit/audit-store';
 import { DynamoDbAuditStore } from '../../../lib/lifecycle/audit/dynamodb-audit-store';
 import { FileAuditStore } from '../../../lib/lifecycle/audit/file-audit-store';
@@ -31,9 +31,14 @@ function fakeTable(onPut?: (item: AuditRecord) => void) {
     if (command instanceof PutCommand) {
       const item = command.input.Item as AuditRecord;
       onPut?.(item);
-      expect(command.input.ConditionExpression).toBe('attribute_not_exists(caseId) AND attribute_not_exists(seq)');
+      expect(command.input.ConditionExpression).toBe(
+        'attribute_not_exists(caseId) AND attribute_not_exists(seq)',
+      );
       if (items.some((i) => i.caseId === item.caseId && i.seq === item.seq))
-        throw new ConditionalCheckFailedException({ message: 'The conditional request failed', $metadata: {} });
+        throw new ConditionalCheckFailedException({
+          message: 'The conditional request failed',
+          $metadata: {},
+        });
       items.push(structuredClone(item));
       return {};
     }

@@ -46,7 +46,9 @@ test('finds the user by user name and every group membership across pages', asyn
     'GetUserIdCommand',
     {
       IdentityStoreId: 'd-93670a1b2c',
-      AlternateIdentifier: { UniqueAttribute: { AttributePath: 'userName', AttributeValue: 'isabel.santos@acme.example' } },
+      AlternateIdentifier: {
+        UniqueAttribute: { AttributePath: 'userName', AttributeValue: 'isabel.santos@acme.example' },
+      },
     },
   ]);
   expect(sent.slice(1).map(([name, input]) => [name, (input as { NextToken?: string }).NextToken])).toEqual([
@@ -63,5 +65,7 @@ test('no Identity Center user: no access, not an error', async () => {
 test('removing a membership returns the AWS request id for the audit trail', async () => {
   const { denial, sent } = identityStore({});
   expect(await denial.removeMembership('m-g1')).toEqual({ requestId: 'aws-req-1' });
-  expect(sent).toEqual([['DeleteGroupMembershipCommand', { IdentityStoreId: 'd-93670a1b2c', MembershipId: 'm-g1' }]]);
+  expect(sent).toEqual([
+    ['DeleteGroupMembershipCommand', { IdentityStoreId: 'd-93670a1b2c', MembershipId: 'm-g1' }],
+  ]);
 });

@@ -1,4 +1,4 @@
-import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
+import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import { SesNotifier } from '../../../lib/lifecycle/notify/ses-notifier';
 
 test('sends a plain-text email from the team that owns offboarding and returns the message id', async () => {

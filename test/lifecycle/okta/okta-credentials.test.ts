@@ -1,4 +1,8 @@
-import { OKTA_SCOPES, oktaCredentials, oktaCredentialsFromEnv } from '../../../lib/lifecycle/okta/okta-credentials';
+import {
+  OKTA_SCOPES,
+  oktaCredentials,
+  oktaCredentialsFromEnv,
+} from '../../../lib/lifecycle/okta/okta-credentials';
 
 describe('oktaCredentialsFromEnv', () => {
   test('an OAuth service app with a private key (production)', () => {

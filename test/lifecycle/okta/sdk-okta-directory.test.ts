@@ -143,7 +143,9 @@ describe("the fake holds everyone to Okta's contract", () => {
     (h.state.findUser(ISABEL.email)! as { status: string }).status = 'ON_HOLIDAY';
     await find();
     expect(h.fake.violations).toHaveLength(1);
-    expect(h.fake.violations[0]).toMatch(/^GET \/api\/v1\/users\/isabel.santos%40acme.example: response 200 breaks the contract: .*\/status/);
+    expect(h.fake.violations[0]).toMatch(
+      /^GET \/api\/v1\/users\/isabel.santos%40acme.example: response 200 breaks the contract: .*\/status/,
+    );
     h.fake.violations.length = 0;
   });
 

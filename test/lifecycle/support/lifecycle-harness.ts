@@ -67,7 +67,12 @@ export class LifecycleHarness {
 
   /** A fresh org, client and stores; the same server. */
   fresh(
-    options: { policy?: RetryPolicy; directory?: LifecycleDirectory; random?: () => number } = {},
+    options: {
+      policy?: RetryPolicy;
+      directory?: LifecycleDirectory;
+      random?: () => number;
+      rateLimitPerMinute?: number;
+    } = {},
   ): Harness {
     const directory = options.directory ?? exampleDirectory();
     const clock = new VirtualClock(`${TODAY}T09:00:00.000Z`);

@@ -1,0 +1,110 @@
+import {
+  GroupsNotLandedError,
+  OktaUserStateError,
+  UnknownOktaUserError,
+} from '../../../lib/lifecycle/okta/okta-errors';
+import { onboardPerson } from '../../../lib/lifecycle/onboarding/onboard-person';
+import { type Harness, LifecycleHarness, TODAY } from '../support/lifecycle-harness';
+
+const NOAH = 'noah.williams@acme.example'; // engineering, starts 2026-12-07, staged in Okta
+const START = '2026-12-07';
+
+let harness: LifecycleHarness;
+let h: Harness;
+beforeAll(async () => {
+  harness = await LifecycleHarness.start();
+});
+afterAll(() => harness.close());
+beforeEach(() => {
+  h = harness.fresh();
+});
+afterEach(() => expect(h.fake.violations).toEqual([]));
+
+const onboardNoah = (today: string) =>
+  onboardPerson(h.deps, { person: 'noah-williams', actor: 'cli:kenji', today });
+
+test('before the start date: nothing is due, nothing changes', async () => {
+  const report = await onboardNoah(TODAY);
+  expect(report.kase).toMatchObject({ caseId: `onboard/noah-williams/${START}`, activateOn: START });
+  expect(report.steps.map((s) => [s.step, s.outcome, s.note])).toEqual([
+    ['activate', 'not-due', 'activation is due on 2026-12-07 (start date 2026-12-07)'],
+    ['verify-groups', 'not-due', 'activation is due on 2026-12-07 (start date 2026-12-07)'],
+    ['notify-manager', 'not-due', 'activation is due on 2026-12-07 (start date 2026-12-07)'],
+  ]);
+  expect(h.fake.mutations()).toEqual([]);
+  expect(h.state.findUser(NOAH)!.status).toBe('STAGED');
+});
+
+test('on the start date: activates, verifies the birthright groups landed, tells the manager, audits each step', async () => {
+  const report = await onboardNoah(START);
+  expect(report.steps.map((s) => [s.step, s.outcome])).toEqual([
+    ['activate', 'changed'],
+    ['verify-groups', 'unchanged'],
+    ['notify-manager', 'changed'],
+  ]);
+  expect(h.state.findUser(NOAH)!.status).toBe('PROVISIONED');
+  expect(h.fake.mutations().map((r) => r.path)).toEqual([
+    `/api/v1/users/${report.kase.userId}/lifecycle/activate?sendEmail=true`,
+  ]);
+  expect(report.steps[1]).toMatchObject({
+    after: { groups: ['Employees', 'Engineering', 'Everyone at Acme'] },
+    note: 'birthright groups landed: Employees, Everyone at Acme',
+  });
+  expect(h.notifier.sent.map((n) => [n.to, n.subject])).toEqual([
+    [['priya.raman@acme.example'], 'Noah Williams starts on 2026-12-07: their account is ready'],
+  ]);
+  const records = await h.audit.list(`onboard/noah-williams/${START}`);
+  expect(records.map((r) => [r.step, r.outcome, r.requestIds.length])).toEqual([
+    ['activate', 'changed', 1],
+    ['verify-groups', 'unchanged', 0],
+    ['notify-manager', 'changed', 1],
+  ]);
+  expect(records[0].requestIds).toEqual([h.fake.mutations()[0].requestId]);
+});
+
+test('a re-run makes no mutating call and sends no second notice', async () => {
+  await onboardNoah(START);
+  const report = await onboardNoah('2026-12-08');
+  expect(report.steps.map((s) => s.outcome)).toEqual(['unchanged', 'unchanged', 'unchanged']);
+  expect(h.fake.mutations()).toHaveLength(1);
+  expect(h.notifier.sent).toHaveLength(1);
+});
+
+test('birthright groups not (yet) there: fails with what is missing, so the workflow retries', async () => {
+  h.state.rules.splice(
+    h.state.rules.findIndex((r) => r.name === 'employees'),
+    1,
+  );
+  const attempt = onboardNoah(START);
+  await expect(attempt).rejects.toThrow(GroupsNotLandedError);
+  await expect(attempt).rejects.toThrow(
+    'Okta has not put noah.williams@acme.example in Employees yet: group rules run asynchronously (the workflow retries); if this persists, check the group rules',
+  );
+});
+
+test('a suspended user is not silently reactivated', async () => {
+  h.state.setStatus(h.state.findUser(NOAH)!, 'SUSPENDED');
+  await expect(onboardNoah(START)).rejects.toThrow(
+    new OktaUserStateError(
+      'noah.williams@acme.example is SUSPENDED: onboarding does not undo a suspension; unsuspend the user in Okta if this is intended',
+    ),
+  );
+});
+
+test('someone already active: nothing to activate', async () => {
+  const report = await onboardPerson(h.deps, { person: 'kwame-mensah', actor: 'cli:kenji', today: TODAY });
+  expect(report.steps[0]).toMatchObject({ outcome: 'unchanged', before: { status: 'ACTIVE' } });
+  expect(h.fake.mutations()).toEqual([]);
+});
+
+test('unknown person, or no Okta user yet: clear errors', async () => {
+  await expect(onboardPerson(h.deps, { person: 'noah-william', actor: 'x', today: START })).rejects.toThrow(
+    'unknown person "noah-william": did you mean "noah-williams"? use a person id from config/it/people.yaml',
+  );
+  h.state.users.splice(h.state.users.indexOf(h.state.findUser(NOAH)!), 1);
+  await expect(onboardNoah(START)).rejects.toThrow(
+    new UnknownOktaUserError(
+      'no Okta user has the login "noah.williams@acme.example" (noah-williams in config/it/people.yaml): the Okta stack creates it (staged) when the hire is merged; deploy it first',
+    ),
+  );
+});
