@@ -5,7 +5,7 @@
 // decision for a person, not a side effect.
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as securityhub from 'aws-cdk-lib/aws-securityhub';
-import type * as cr from 'aws-cdk-lib/custom-resources';
+import * as cr from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
 import type { OrgModel } from '../model/org-model';
 import { AwsApiCalls } from './aws-api-calls';
@@ -70,7 +70,11 @@ export class DelegatedAdministrators extends Construct {
       key: string,
       sdk: Omit<cr.AwsSdkCall, 'physicalResourceId' | 'ignoreErrorCodesMatching'>,
     ) => {
-      const once = { ...sdk, physicalResourceId: { id: key }, ignoreErrorCodesMatching: ALREADY_DONE };
+      const once = {
+        ...sdk,
+        physicalResourceId: cr.PhysicalResourceId.of(key),
+        ignoreErrorCodesMatching: ALREADY_DONE,
+      };
       return calls.call(this, key, { onCreate: once, onUpdate: once });
     };
 

@@ -8,6 +8,7 @@ import { Stack } from 'aws-cdk-lib';
 import * as cloudformation from 'aws-cdk-lib/aws-cloudformation';
 import * as config from 'aws-cdk-lib/aws-config';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import * as cr from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
 import { AwsApiCalls } from './aws-api-calls';
 import {
@@ -76,7 +77,7 @@ export class MemberBaseline extends Construct {
       service: 'CloudFormation',
       action: 'activateOrganizationsAccess',
       parameters: {},
-      physicalResourceId: { id: 'stacksets-organizations-access' },
+      physicalResourceId: cr.PhysicalResourceId.of('stacksets-organizations-access'),
     };
     const access = calls.call(this, 'ActivateTrustedAccess', { onCreate: activate, onUpdate: activate });
 

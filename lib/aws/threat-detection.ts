@@ -9,6 +9,7 @@ import * as config from 'aws-cdk-lib/aws-config';
 import * as guardduty from 'aws-cdk-lib/aws-guardduty';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as securityhub from 'aws-cdk-lib/aws-securityhub';
+import * as cr from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
 import type { OrgModel } from '../model/org-model';
 import { AwsApiCalls } from './aws-api-calls';
@@ -71,7 +72,7 @@ export class ThreatDetection extends Construct {
           AutoEnableOrganizationMembers: 'ALL',
           Features: [{ Name: 'S3_DATA_EVENTS', AutoEnable: m.guardDuty.s3Protection ? 'ALL' : 'NONE' }],
         },
-        physicalResourceId: { id: `guardduty-organization-${stack.region}` },
+        physicalResourceId: cr.PhysicalResourceId.of(`guardduty-organization-${stack.region}`),
       };
       calls.call(this, 'GuardDutyAutoEnable', { onCreate: autoEnable, onUpdate: autoEnable });
     }
