@@ -18,22 +18,25 @@ function changeRepo(configDir: string, benchCase: BenchCase): string {
   git('init', '-q', '-b', 'main');
   git('add', '-A');
   git('-c', 'user.name=bench', '-c', 'user.email=bench@example.com', 'commit', '-q', '-m', 'base');
-  // One line: the first explicit membership list gains the org's first person.
+  // One line: the first explicit membership list gains someone who is not in it yet.
   const groups = join(cwd, 'config', 'it', 'groups.yaml');
   const text = readFileSync(groups, 'utf8');
+  const newcomer = personNotIn(cwd, text);
   const edited = text.includes('members: [')
-    ? text.replace('members: [', `members: [{ person: ${firstPerson(cwd)} }, `)
+    ? text.replace('members: [', `members: [{ person: ${newcomer} }, `)
     : text.replace(
-        /( +)- \{ person: ([a-z0-9-]+) \}\n/,
-        (m, indent) => `${m}${indent}- { person: ${firstPerson(cwd)} }\n`,
+        /( +)- \{ person: [a-z0-9-]+ \}\n/,
+        (line, indent) => `${line}${indent}- { person: ${newcomer} }\n`,
       );
   writeFileSync(groups, edited);
   return cwd;
 }
 
-function firstPerson(cwd: string): string {
+/** The first person (in people.yaml order) the groups file does not mention. */
+function personNotIn(cwd: string, groupsText: string): string {
   const people = readFileSync(join(cwd, 'config', 'it', 'people.yaml'), 'utf8');
-  return /id: ([a-z0-9-]+),? /.exec(people.slice(people.indexOf('people:')))![1];
+  const ids = [...people.slice(people.indexOf('\npeople:')).matchAll(/id: ([a-z0-9-]+)/g)].map((m) => m[1]);
+  return ids.find((id) => !groupsText.includes(`person: ${id} `))!;
 }
 
 async function run(configDir: string, benchCase: BenchCase, accessOnly: boolean) {
