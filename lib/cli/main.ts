@@ -6,6 +6,8 @@ import { REPORT_KINDS } from '../report/report';
 import { runCodeowners } from './commands/codeowners';
 import { runListGuardrails } from './commands/guardrails';
 import { runInit } from './commands/init';
+import { runOffboard } from './commands/offboard';
+import { runOnboard } from './commands/onboard';
 import { runPlan } from './commands/plan';
 import { runReport } from './commands/report';
 import { runValidate } from './commands/validate';
@@ -106,6 +108,25 @@ export function buildProgram(io: Io, setExit: (code: number | Promise<number>) =
     )
     .option('--out <file>', 'write the report to this file instead of stdout')
     .action((kind, opts) => setExit(runReport(kind, opts, io)));
+
+  program
+    .command('offboard')
+    .description(
+      'offboard a leaver now, step by step against Okta (suspend, sign out, revoke, remove access; deactivate after the grace period)',
+    )
+    .argument('<person>', 'a person id (or email) from config/it/people.yaml')
+    .addOption(configOption())
+    .option('--dry-run', 'print each step and the calls it would make; needs no credentials')
+    .option('--now', 'an emergency: offboard today even if people.yaml gives a later (or no) last day')
+    .action((person, opts) => setExit(runOffboard({ person, ...opts }, io)));
+
+  program
+    .command('onboard')
+    .description('onboard a joiner: activate on the start date, verify their groups, tell the manager')
+    .argument('<person>', 'a person id (or email) from config/it/people.yaml')
+    .addOption(configOption())
+    .option('--dry-run', 'print each step and the calls it would make; needs no credentials')
+    .action((person, opts) => setExit(runOnboard({ person, ...opts }, io)));
 
   return program;
 }

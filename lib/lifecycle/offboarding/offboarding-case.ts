@@ -39,7 +39,7 @@ export async function openOffboardingCase(
   request: OffboardingRequest,
 ): Promise<OffboardingCase> {
   const person = configPerson(directory, request.person);
-  const lastDay = lastDayOf(person, request);
+  const { lastDay, deactivateOn } = offboardingDates(directory, person, request);
   const login = person?.email ?? request.person;
   const user = await okta.findUser(login);
   if (!user)
@@ -53,9 +53,22 @@ export async function openOffboardingCase(
     login: user.login,
     userId: user.id,
     lastDay,
-    deactivateOn: addDays(lastDay, directory.offboarding.graceDays + 1),
+    deactivateOn,
     actor: request.actor,
   };
+}
+
+/**
+ * The leaver's last day and the first day their account may be deactivated (after the
+ * grace period). Throws NotLeavingError for someone not (yet) leaving, unless `now`.
+ */
+export function offboardingDates(
+  directory: LifecycleDirectory,
+  person: DirectoryPerson | undefined,
+  request: Pick<OffboardingRequest, 'today' | 'now'>,
+): { lastDay: string; deactivateOn: string } {
+  const lastDay = lastDayOf(person, request);
+  return { lastDay, deactivateOn: addDays(lastDay, directory.offboarding.graceDays + 1) };
 }
 
 /** A person of the config; for a login that looks like an email, absence is allowed (an Okta-only user). */
@@ -64,7 +77,10 @@ function configPerson(directory: LifecycleDirectory, key: string): DirectoryPers
   return findPerson(directory, key);
 }
 
-function lastDayOf(person: DirectoryPerson | undefined, request: OffboardingRequest): string {
+function lastDayOf(
+  person: DirectoryPerson | undefined,
+  request: Pick<OffboardingRequest, 'today' | 'now'>,
+): string {
   const { today } = request;
   if (request.now) return person?.end !== undefined && person.end < today ? person.end : today;
   if (person === undefined) return today;

@@ -58,7 +58,11 @@ export interface OffboardingStep {
   /** One line: what the step does and why here. */
   readonly summary: string;
   /** The calls it would make, for a dry run (from the config only: no credentials needed). */
-  plan(directory: LifecycleDirectory, person: DirectoryPerson): readonly string[];
+  plan(
+    directory: LifecycleDirectory,
+    person: DirectoryPerson,
+    dates: { readonly lastDay: string; readonly deactivateOn: string },
+  ): readonly string[];
   run(run: StepRun): Promise<StepResult>;
 }
 

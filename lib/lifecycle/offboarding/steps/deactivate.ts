@@ -7,8 +7,8 @@ import type { OffboardingStep } from '../offboarding-step';
 export const deactivateStep: OffboardingStep = {
   name: 'deactivate',
   summary: 'deactivate the Okta user once the grace period is over (never delete)',
-  plan: (directory, person) => [
-    `on/after ${person.end ?? 'the last day'} + ${directory.offboarding.gracePeriod}: POST /api/v1/users/{userId}/lifecycle/deactivate (if not DEPROVISIONED)`,
+  plan: (_, __, { deactivateOn }) => [
+    `on/after ${deactivateOn}: POST /api/v1/users/{userId}/lifecycle/deactivate (if not DEPROVISIONED)`,
   ],
   async run({ deps, kase, today, log }) {
     if (today < kase.deactivateOn)

@@ -1,0 +1,111 @@
+// `blueprint offboard PERSON [--dry-run] [--now]`: the offboarding workflow's steps run
+// directly against Okta (and AWS), for emergencies and for when the workflow is not
+// deployed. --dry-run needs no credentials. A run that changed something prints the
+// config change that makes the config say the same (for a pull request).
+import { resolve } from 'node:path';
+import type { StepReport } from '../../lifecycle/audited-step';
+import { type Connection, connectFromEnvironment } from '../../lifecycle/connect-from-environment';
+import { findPerson, UnknownPersonError } from '../../lifecycle/find-person';
+import { type LifecycleDirectory, lifecycleDirectory } from '../../lifecycle/lifecycle-directory';
+import { describeOffboarding } from '../../lifecycle/offboarding/describe-offboarding';
+import { followUpConfigChange } from '../../lifecycle/offboarding/follow-up';
+import { NotLeavingError, openOffboardingCase } from '../../lifecycle/offboarding/offboarding-case';
+import { OFFBOARDING } from '../../lifecycle/offboarding/offboarding-steps';
+import { runOffboardingStep } from '../../lifecycle/offboarding/run-offboarding-step';
+import { UnknownOktaUserError } from '../../lifecycle/okta/okta-errors';
+import { checkOrg } from '../../policy/check-org';
+import { EXIT, type Io, UsageError } from '../io';
+import { renderDiagnostics, summaryLine } from '../render-diagnostics';
+import { displayDir, today as todayOf } from './validate';
+
+export interface OffboardOptions {
+  readonly person: string;
+  readonly config: string;
+  readonly dryRun?: boolean;
+  readonly now?: boolean;
+}
+
+/** How a run reaches Okta and AWS; tests pass their own. */
+export type Connect = (env: NodeJS.ProcessEnv, directory: LifecycleDirectory, cwd: string) => Connection;
+
+export async function runOffboard(
+  options: OffboardOptions,
+  io: Io,
+  connect: Connect = connectFromEnvironment,
+) {
+  const today = todayOf(io);
+  const directory = loadDirectory(options.config, io, today);
+  if (!directory) return EXIT.invalid;
+  try {
+    const person = findPerson(directory, options.person);
+    if (options.dryRun) {
+      io.out(
+        `${describeOffboarding(directory, person, { today, ...(options.now ? { now: true } : {}) }).join('\n')}\n`,
+      );
+      io.out('Run it without --dry-run, with OKTA_CLIENT_ID and OKTA_PRIVATE_KEY (or OKTA_API_TOKEN) set.\n');
+      return EXIT.ok;
+    }
+    const { deps, auditTrail } = connectOrExplain(connect, io, directory);
+    const kase = await openOffboardingCase(deps.okta, directory, {
+      person: person.id,
+      today,
+      actor: `cli:${io.env.USER ?? 'unknown'}`,
+      ...(options.now ? { now: true } : {}),
+    });
+    io.out(`Offboarding ${person.id} (${kase.login}, Okta user ${kase.userId}): case ${kase.caseId}\n`);
+    const reports: StepReport[] = [];
+    for (const step of OFFBOARDING) {
+      try {
+        reports.push(await runOffboardingStep(deps, kase, step.name, today));
+        io.out(stepLine(reports.at(-1)!));
+      } catch (error) {
+        io.out(`  ✗ ${step.name.padEnd(15)} failed: ${(error as Error).message}\n`);
+        io.err(
+          `error: offboarding stopped at ${step.name}. The steps before it are done and recorded in ${auditTrail}; fix the cause and run the same command again: it carries on from the current state.\n`,
+        );
+        return EXIT.invalid;
+      }
+    }
+    io.out(`Audit trail: ${auditTrail}\n`);
+    if (reports.some((r) => r.outcome === 'changed'))
+      io.out(`\n${followUpConfigChange(directory, person, kase).join('\n')}\n`);
+    else io.out('Nothing needed changing: the offboarding was already complete.\n');
+    return EXIT.ok;
+  } catch (error) {
+    if (
+      error instanceof UnknownPersonError ||
+      error instanceof NotLeavingError ||
+      error instanceof UnknownOktaUserError
+    ) {
+      io.err(`error: ${error.message}\n`);
+      return EXIT.invalid;
+    }
+    throw error;
+  }
+}
+
+/** The config as the lifecycle runtime sees it; on an invalid config, prints why and returns undefined. */
+export function loadDirectory(config: string, io: Io, today: string): LifecycleDirectory | undefined {
+  const checked = checkOrg(resolve(io.cwd, config), { display: displayDir(io, config), today });
+  if (!checked.ok || !checked.model) {
+    io.err(renderDiagnostics(checked.diagnostics, 'text'));
+    io.err(`✗ config is invalid: ${summaryLine(checked.diagnostics)}; nothing was changed\n`);
+    return undefined;
+  }
+  return lifecycleDirectory(checked.model);
+}
+
+export function connectOrExplain(connect: Connect, io: Io, directory: LifecycleDirectory): Connection {
+  try {
+    return connect(io.env, directory, io.cwd);
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message} (or use --dry-run, which needs none)`);
+  }
+}
+
+const MARKS = { changed: '✓', unchanged: '·', 'not-due': '…' } as const;
+
+export function stepLine(report: StepReport): string {
+  const mark = MARKS[report.outcome];
+  return `  ${mark} ${report.step.padEnd(15)} ${report.outcome.padEnd(9)}${report.note ? ` ${report.note}` : ''}\n`;
+}
