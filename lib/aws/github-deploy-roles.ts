@@ -1,13 +1,15 @@
 // How the pipelines deploy: GitHub Actions' OIDC provider and one role per owner, each
 // trusted only by this repository's GitHub environment of that owner. A role may only
 // assume its owner's CDK bootstrap roles (each owner bootstraps with its own qualifier);
-// IT's role is also explicitly denied Security's stacks and bootstrap roles, so IT's
-// pipeline cannot modify Security's resources.
+// IT's role is also explicitly denied Security's stacks and bootstrap roles, and IT's
+// CloudFormation execution policy (lib/aws/it-execution-policy.ts) denies anything of
+// Security's, so IT's pipeline cannot modify Security's resources.
 import { Duration } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import type { OrgModel, Side } from '../model/org-model';
 import { DEPLOY_QUALIFIERS } from './deploy-qualifiers';
+import { IT_SERVICES, itExecutionPolicyName, itExecutionStatements } from './it-execution-policy';
 import { acknowledge } from './nag-acknowledgements';
 import { deployRoleName, orgSlug } from './org-naming';
 
@@ -28,6 +30,8 @@ export interface GithubDeployRolesProps {
 export class GithubDeployRoles extends Construct {
   readonly provider: iam.OidcProviderNative;
   readonly roles: Readonly<Record<Side, iam.Role>>;
+  /** CloudFormation's policy for IT's deployments (IT bootstraps with it). */
+  readonly itExecutionPolicy: iam.ManagedPolicy;
 
   constructor(scope: Construct, id: string, props: GithubDeployRolesProps) {
     super(scope, id);
@@ -62,6 +66,44 @@ export class GithubDeployRoles extends Construct {
       return r;
     };
     this.roles = { it: role('it'), security: role('security') };
+
+    this.itExecutionPolicy = new iam.ManagedPolicy(this, 'ItExecution', {
+      managedPolicyName: itExecutionPolicyName(model),
+      description: "What CloudFormation may do for IT's stacks (CDK bootstrap qualifier bpit)",
+      statements: itExecutionStatements(model),
+    });
+    const it = orgSlug(model);
+    acknowledge(this.itExecutionPolicy, [
+      ...IT_SERVICES.map((s) => ({
+        id: `AwsSolutions-IAM5[Action::${s}:*]`,
+        reason: `IT's stacks declare ${s} resources whose names CDK generates; the Deny statements fence off Security's`,
+      })),
+      {
+        id: 'AwsSolutions-IAM5[Action::iam:*]',
+        reason: `IAM is limited to roles and policies named after IT's stacks (${it}-it*), the names CDK generates`,
+      },
+      {
+        id: 'AwsSolutions-IAM5[Resource::*]',
+        reason: 'Service-wide for the services IT deploys; Security-tagged resources are denied by tag',
+      },
+      {
+        id: `AwsSolutions-IAM5[Resource::arn:aws:iam::*:role/${it}-it*]`,
+        reason: "CDK names IT's roles <stack>-<id>-<hash>",
+      },
+      {
+        id: `AwsSolutions-IAM5[Resource::arn:aws:iam::*:policy/${it}-it*]`,
+        reason: "CDK names IT's managed policies <stack>-<id>-<hash>",
+      },
+      {
+        id: `AwsSolutions-IAM5[Resource::arn:aws:s3:::cdk-${DEPLOY_QUALIFIERS.it}-assets-*/*]`,
+        reason: "Lambda code comes from IT's bootstrap asset bucket, named per account and region",
+      },
+      {
+        id: 'NIST.800.53.R5-IAMPolicyNoStatementsWithFullAccess',
+        reason:
+          "A CloudFormation execution policy must create, update and delete IT's resources of these services",
+      },
+    ]);
   }
 }
 

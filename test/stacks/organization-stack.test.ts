@@ -223,3 +223,39 @@ describe('GithubDeployRoles', () => {
     );
   });
 });
+
+describe("IT's CloudFormation execution policy", () => {
+  const statements = () =>
+    Object.values(app.template('acme-security-deploy-roles').findResources('AWS::IAM::ManagedPolicy')).find(
+      (p) => p.Properties.ManagedPolicyName === 'acme-it-cfn-execution',
+    )!.Properties.PolicyDocument.Statement;
+  const sid = (id: string) => statements().find((s: { Sid: string }) => s.Sid === id);
+
+  test("allows IAM only on roles and policies named after IT's stacks", () => {
+    expect(sid('ItRolesOnly')).toMatchObject({
+      Effect: 'Allow',
+      Action: 'iam:*',
+      Resource: ['arn:aws:iam::*:policy/acme-it*', 'arn:aws:iam::*:role/acme-it*'],
+    });
+  });
+
+  test("denies anything tagged as Security's, Security's stacks and roles, IT's own pipeline, and the organization", () => {
+    expect(sid('NeverSecurity')).toMatchObject({
+      Effect: 'Deny',
+      Action: '*',
+      Condition: { StringEquals: { 'aws:ResourceTag/blueprint:owner': 'security' } },
+    });
+    expect(sid('NeverSecurityOrThePipeline').Resource).toEqual([
+      'arn:aws:cloudformation:*:*:stack/acme-security-*/*',
+      'arn:aws:iam::*:policy/acme-it-cfn-execution',
+      'arn:aws:iam::*:policy/acme-it-deploy-policy',
+      'arn:aws:iam::*:role/acme-it-deploy',
+      'arn:aws:iam::*:role/acme-security-*',
+      'arn:aws:iam::*:role/cdk-bpsecurity-*',
+    ]);
+    expect(sid('NeverTheOrganization')).toMatchObject({
+      Effect: 'Deny',
+      Action: ['account:*', 'organizations:*'],
+    });
+  });
+});
