@@ -1,0 +1,170 @@
+// `blueprint offboard`: the dry run on the example org's leaver, errors, and real runs
+// against the fake Okta org (AWS, notices and audit trail in memory).
+import { resolve } from 'node:path';
+import { type Connect, runOffboard } from '../../lib/cli/commands/offboard';
+import { main } from '../../lib/cli/main';
+import { connectFromEnvironment } from '../../lib/lifecycle/connect-from-environment';
+import { FAKE_OKTA_TOKEN } from '../lifecycle/fake-okta/fake-okta-server';
+import { giveIsabelExtraAccess, ISABEL, isabelInOkta } from '../lifecycle/support/isabel';
+import { type Harness, LifecycleHarness } from '../lifecycle/support/lifecycle-harness';
+import { captureIo } from '../support/config-case';
+
+const ROOT = resolve(__dirname, '..', '..');
+
+describe('blueprint offboard --dry-run (no credentials needed)', () => {
+  test("prints each step and the calls it would make for the example org's leaver", async () => {
+    const io = captureIo(ROOT);
+    expect(await main(['offboard', 'isabel-santos', '--dry-run'], io)).toBe(0);
+    const lines = io.stdout().split('\n');
+    expect(lines.slice(0, 3)).toEqual([
+      'Offboarding isabel-santos (Isabel Santos <isabel.santos@acme.example>): dry run, nothing is changed',
+      'Last day 2026-11-13; deactivation on or after 2026-12-14 (grace period P30D). Case offboard/isabel-santos/2026-11-13.',
+      '',
+    ]);
+    expect(lines.filter((l) => /^\s*\d+\. /.test(l)).map((l) => l.trim().split(/\s+/)[1])).toEqual([
+      'suspend',
+      'clear-sessions',
+      'revoke-tokens',
+      'reset-factors',
+      'transfer-data',
+      'remove-groups',
+      'unassign-apps',
+      'deny-aws',
+      'notify',
+      'deactivate',
+    ]);
+    expect(lines).toContain('                    POST /api/v1/users/{userId}/lifecycle/suspend (if ACTIVE)');
+    expect(lines).toContain(
+      '                    email james.carter@acme.example, security@acme.example, it@acme.example',
+    );
+    expect(lines).toContain(
+      '                    on/after 2026-12-14: POST /api/v1/users/{userId}/lifecycle/deactivate (if not DEPROVISIONED)',
+    );
+    expect(io.stdout()).not.toMatch(/DELETE \/api\/v1\/users\/\{userId\}(\s|$)/);
+    expect(io.stderr()).toBe('');
+  });
+
+  test('lists the explicit memberships it would end', async () => {
+    const io = captureIo(ROOT);
+    expect(await main(['offboard', 'hannah-schulz', '--dry-run', '--now'], io)).toBe(0);
+    expect(io.stdout()).toContain('DELETE /api/v1/groups/{groupId of "Production On-call"}/users/{userId}');
+    expect(io.stdout()).toContain('Last day 2026-11-23; deactivation on or after 2026-12-24');
+  });
+});
+
+describe('blueprint offboard: mistakes', () => {
+  test('an unknown person: exit 1 with a suggestion', async () => {
+    const io = captureIo(ROOT);
+    expect(await main(['offboard', 'isabel-santo', '--dry-run'], io)).toBe(1);
+    expect(io.stderr()).toBe(
+      'error: unknown person "isabel-santo": did you mean "isabel-santos"? use a person id from config/it/people.yaml\n',
+    );
+  });
+
+  test('someone not leaving: exit 1, pointing at the end date or --now', async () => {
+    const io = captureIo(ROOT);
+    expect(await main(['offboard', 'yuki-tanaka', '--dry-run'], io)).toBe(1);
+    expect(io.stderr()).toBe(
+      "error: yuki-tanaka's last day is 2026-12-18: offboarding starts after it; pass --now for an emergency\n",
+    );
+  });
+
+  test('a real run without credentials: exit 2, naming what to set', async () => {
+    const io = captureIo(ROOT);
+    expect(await main(['offboard', 'isabel-santos'], io)).toBe(2);
+    expect(io.stderr()).toBe(
+      'error: no Okta credentials: set OKTA_CLIENT_ID and OKTA_PRIVATE_KEY (an OAuth service app, for production) or OKTA_API_TOKEN (or use --dry-run, which needs none)\n',
+    );
+  });
+});
+
+describe('blueprint offboard against Okta (the fake org)', () => {
+  let harness: LifecycleHarness;
+  let h: Harness;
+  beforeAll(async () => {
+    harness = await LifecycleHarness.start();
+  });
+  afterAll(() => harness.close());
+  beforeEach(() => {
+    h = harness.fresh();
+    giveIsabelExtraAccess(h);
+  });
+  afterEach(() => expect(h.fake.violations).toEqual([]));
+
+  /** The real wiring for Okta (from the environment); AWS, notices and the audit trail in memory. */
+  const connect: Connect = (env, directory, cwd) => {
+    const { deps } = connectFromEnvironment(env, directory, cwd);
+    return {
+      deps: { ...deps, aws: h.aws, notifier: h.notifier, audit: h.audit },
+      auditTrail: 'the test audit store',
+    };
+  };
+  const io = () =>
+    captureIo(ROOT, { OKTA_ORG_URL: h.fake.url, OKTA_API_TOKEN: FAKE_OKTA_TOKEN, USER: 'amara' });
+
+  test('runs every step, reports each, and says the config already matches', async () => {
+    const out = io();
+    expect(await runOffboard({ person: ISABEL.id, config: 'config' }, out, connect)).toBe(0);
+    const userId = h.state.findUser(ISABEL.email)!.id;
+    expect(out.stdout()).toBe(
+      [
+        `Offboarding isabel-santos (isabel.santos@acme.example, Okta user ${userId}): case offboard/isabel-santos/2026-11-13`,
+        '  ✓ suspend         changed  ',
+        '  ✓ clear-sessions  changed  ',
+        '  ✓ revoke-tokens   changed  ',
+        '  ✓ reset-factors   changed  ',
+        '  ✓ transfer-data   changed  ',
+        '  ✓ remove-groups   changed   removed from Data Analysts, Sales Leads (ad hoc)',
+        '  ✓ unassign-apps   changed  ',
+        '  ✓ deny-aws        changed  ',
+        '  ✓ notify          changed  ',
+        '  … deactivate      not-due   due on 2026-12-14, after the P30D grace period',
+        'Audit trail: the test audit store',
+        '',
+        "The config already matches: isabel-santos's end date is 2026-11-13.",
+        '',
+      ].join('\n'),
+    );
+    expect(isabelInOkta(h).status).toBe('SUSPENDED');
+    expect((await h.audit.list('offboard/isabel-santos/2026-11-13'))[0].actor).toBe('cli:amara');
+  });
+
+  test('run again: nothing changes, and it says so', async () => {
+    await runOffboard({ person: ISABEL.id, config: 'config' }, io(), connect);
+    const again = io();
+    expect(await runOffboard({ person: ISABEL.id, config: 'config' }, again, connect)).toBe(0);
+    expect(again.stdout()).toContain('  · suspend         unchanged\n');
+    expect(again.stdout()).toContain('Nothing needed changing: the offboarding was already complete.\n');
+    expect(h.fake.mutations()).toHaveLength(7);
+  });
+
+  test('an emergency (--now) for someone with explicit memberships prints the config change for a PR', async () => {
+    const out = io();
+    expect(await runOffboard({ person: 'ravi-patel', config: 'config', now: true }, out, connect)).toBe(0);
+    expect(out.stdout().split('\n').slice(-5)).toEqual([
+      'Follow-up: make the config match what was done (open a pull request):',
+      '  - config/it/people.yaml: set end: "2026-11-23" for ravi-patel',
+      '  - config/security/privileged.yaml: remove ravi-patel from the members of aws-admins',
+      '  - config/it/groups.yaml: remove ravi-patel from the members of oncall',
+      '',
+    ]);
+  });
+
+  test('Okta failing part-way: exit 1, says where it stopped; the same command then finishes the job', async () => {
+    // The harness's Okta client: same SDK and executor, virtual clock (no real backoff waits).
+    const fast: Connect = (env, directory, cwd) => ({ ...connect(env, directory, cwd), deps: h.deps });
+    h.fake.failMutationsAfter(2);
+    const failed = io();
+    expect(await runOffboard({ person: ISABEL.id, config: 'config' }, failed, fast)).toBe(1);
+    expect(failed.stdout()).toMatch(
+      / {2}✗ revoke-tokens {3}failed: Okta unavailable: DELETE \/api\/v1\/users\/\w+\/grants failed 4 times \(last: HTTP 500\)\n$/,
+    );
+    expect(failed.stderr()).toBe(
+      'error: offboarding stopped at revoke-tokens. The steps before it are done and recorded in the test audit store; fix the cause and run the same command again: it carries on from the current state.\n',
+    );
+    h.fake.clearFailures();
+    expect(await runOffboard({ person: ISABEL.id, config: 'config' }, io(), fast)).toBe(0);
+    expect(isabelInOkta(h).status).toBe('SUSPENDED');
+    expect(h.fake.mutations()).toHaveLength(7);
+  });
+});
