@@ -1,6 +1,7 @@
 // The steps `npm run bench` measures, in order. Each part of the blueprint registers here.
 import type { BenchStep } from './bench-step';
 import { cdkBench } from './cdk.bench';
+import { offboardBench } from './offboard.bench';
 import { oktaDesiredStateBench } from './okta.bench';
 import { oktaProgramBench } from './okta-program.bench';
 import { planAccessOnlyBench, planBaseBench } from './plan-base.bench';
@@ -13,4 +14,5 @@ export const BENCH_STEPS: readonly BenchStep[] = [
   cdkBench,
   oktaDesiredStateBench,
   oktaProgramBench,
+  offboardBench,
 ];
