@@ -1,5 +1,6 @@
 // .github/CODEOWNERS generated from the teams in config/org.yaml: Security owns the
-// guardrails (security config, org.yaml, security stacks, policy, CI), IT owns the rest.
+// guardrails (security config, org.yaml, infrastructure code, policy, dependencies, CI),
+// IT owns its config, its stack files and the lifecycle runtime.
 import type { OrgModel, Team } from '../model/org-model';
 
 export const CODEOWNERS_PATH = '.github/CODEOWNERS';
@@ -13,19 +14,33 @@ export function sideTeam(model: OrgModel, side: 'it' | 'security'): Team {
 
 const handle = (team: Team) => `@${team.github}`;
 
-/** [pattern, owning side] in CODEOWNERS order: later lines win. */
+/**
+ * [pattern, owning side] in CODEOWNERS order: later lines win. The infrastructure code
+ * (stacks, constructs, Okta components, policy, deploy settings, CI) is Security's, since
+ * it decides what the guardrails are; IT owns its config, its own stack files and the
+ * joiner/mover/leaver runtime.
+ */
 export const OWNERSHIP_RULES: readonly (readonly [string, 'it' | 'security'])[] = [
   ['*', 'it'],
   ['/config/it/', 'it'],
   ['/config/org.yaml', 'security'],
   ['/config/security/', 'security'],
-  ['/stacks/security-stack.ts', 'security'],
-  ['/stacks/okta-security.ts', 'security'],
+  ['/stacks/', 'security'],
+  ['/stacks/it-stack.ts', 'it'],
+  ['/stacks/access-stacks.ts', 'it'],
+  ['/stacks/okta-it.ts', 'it'],
+  ['/lib/model/', 'security'],
+  ['/lib/review/', 'security'],
+  ['/lib/aws/', 'security'],
+  ['/lib/okta/', 'security'],
   ['/lib/policy/', 'security'],
+  ['/lib/lifecycle/', 'it'],
   ['/policy-pack/', 'security'],
   ['/bin/', 'security'],
   ['/cdk.json', 'security'],
   ['/Pulumi*.yaml', 'security'],
+  ['/package.json', 'security'],
+  ['/package-lock.json', 'security'],
   ['/.github/', 'security'],
 ];
 
