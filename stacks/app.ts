@@ -42,14 +42,15 @@ export interface BlueprintApp {
 }
 
 /**
- * The repository the deploy roles trust when none is given: `<github org>/org-blueprint`,
- * the GitHub organization taken from the first team, and environments named after the owners.
+ * The repository and environments the deploy roles trust: `github:` in org.yaml; else
+ * `<github org>/org-blueprint` (the GitHub organization of the first team) and
+ * environments named after the owners.
  */
 export function defaultDeployment(model: OrgModel, given: Partial<GithubDeployment> = {}): GithubDeployment {
   const githubOrg = model.teams[0]?.github.split('/')[0] ?? 'unknown';
   return {
-    repository: given.repository ?? `${githubOrg}/org-blueprint`,
-    environments: given.environments ?? { it: 'it', security: 'security' },
+    repository: given.repository ?? model.github?.repository ?? `${githubOrg}/org-blueprint`,
+    environments: given.environments ?? model.github?.environments ?? { it: 'it', security: 'security' },
   };
 }
 

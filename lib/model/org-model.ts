@@ -210,6 +210,8 @@ export interface OrgModel {
     readonly accounts: readonly Account[];
   };
   readonly alertChannels: readonly AlertChannel[];
+  /** The repository and GitHub environments the deploy roles trust, when declared. */
+  readonly github?: NonNullable<OrgFile['github']>;
   readonly departments: readonly Department[];
   readonly people: readonly Person[];
   readonly groups: readonly Group[];

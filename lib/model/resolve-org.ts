@@ -167,6 +167,7 @@ export function resolveOrg(docs: ConfigDocs, today: string, reporter: Reporter):
       accounts: org.aws.accounts.map((a, i) => ({ ...a, at: at('org', 'aws', 'accounts', i) })).sort(byId),
     },
     alertChannels: [...org.alertChannels].sort(byId),
+    ...(org.github ? { github: org.github } : {}),
     departments: [...docs.people.departments].sort(byId),
     people,
     groups,

@@ -77,6 +77,17 @@ export const orgFile = z.strictObject({
     accounts: z.array(account).min(1),
   }),
   alertChannels: z.array(channel).default([]),
+  /** The repository this config lives in: the GitHub deploy roles trust only its workflows. */
+  github: z
+    .strictObject({
+      repository: z.string().regex(/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/, {
+        error: 'GitHub repositories are written "org/name", e.g. "acme/org-blueprint"',
+      }),
+      environments: z
+        .strictObject({ it: text, security: text })
+        .default({ it: 'it', security: 'security' }),
+    })
+    .optional(),
 });
 
 export type OrgFile = z.infer<typeof orgFile>;
