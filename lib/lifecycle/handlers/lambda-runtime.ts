@@ -1,0 +1,121 @@
+// The Lambda side of the lifecycle workflows: structured logs (Powertools Logger),
+// idempotent invocations (Powertools Idempotency, keyed on the execution, action and step,
+// so a task Step Functions retries after a lost response is not run twice), and the
+// runtime's dependencies built once per container. Each function gets only what its steps
+// need: the Okta credential only where Okta is called.
+import { readFileSync } from 'node:fs';
+import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';
+import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Context } from 'aws-lambda';
+import { DynamoDbAuditStore } from '../audit/dynamodb-audit-store';
+import type { AwsAccessDenial } from '../aws-access/aws-access-denial';
+import { systemClock } from '../clock';
+import type { LifecycleDirectory } from '../lifecycle-directory';
+import type { Notifier } from '../notify/notifier';
+import type { LifecycleDeps } from '../offboarding/offboarding-step';
+import type { OktaDirectory } from '../okta/okta-directory';
+import { type LifecycleTask, runLifecycleTask } from './lifecycle-task';
+
+/** Environment variables the construct sets. */
+export const ENV = {
+  auditTable: 'AUDIT_TABLE',
+  idempotencyTable: 'IDEMPOTENCY_TABLE',
+  oktaSecretArn: 'OKTA_SECRET_ARN',
+  directoryPath: 'LIFECYCLE_DIRECTORY',
+} as const;
+
+/** Where the layer puts the directory (layers are unpacked under /opt). */
+export const DIRECTORY_FILE = 'lifecycle-directory.json';
+
+export interface RuntimeParts {
+  readonly okta: OktaDirectory;
+  readonly aws: AwsAccessDenial;
+  readonly notifier: Notifier;
+}
+
+export function requiredEnv(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`environment variable ${name} is not set`);
+  return value;
+}
+
+export function loadDirectory(): LifecycleDirectory {
+  return JSON.parse(readFileSync(process.env[ENV.directoryPath] ?? `/opt/${DIRECTORY_FILE}`, 'utf8'));
+}
+
+/** A stand-in for a dependency this function is deliberately not given. */
+export function notGiven<T extends object>(what: string, fn: string): T {
+  return new Proxy({} as T, {
+    get: () => () =>
+      Promise.reject(new Error(`${fn} has no ${what} access: this step runs in another function`)),
+  });
+}
+
+/**
+ * A Lambda handler running the given task actions and steps. `parts` builds the Okta, AWS
+ * and notice clients (once per container); the audit store and directory are shared.
+ */
+export function lifecycleHandler(
+  name: string,
+  allowed: { readonly actions: readonly string[]; readonly steps?: readonly string[] },
+  parts: (directory: LifecycleDirectory) => Promise<RuntimeParts>,
+) {
+  const logger = new Logger({ serviceName: 'org-blueprint-lifecycle' });
+  let deps: Promise<LifecycleDeps> | undefined;
+  const dependencies = () => {
+    deps ??= (async () => {
+      const directory = loadDirectory();
+      const audit = new DynamoDbAuditStore(
+        DynamoDBDocumentClient.from(new DynamoDBClient({})),
+        requiredEnv(ENV.auditTable),
+      );
+      return { ...(await parts(directory)), audit, directory, clock: systemClock };
+    })();
+    deps.catch(() => {
+      deps = undefined;
+    });
+    return deps;
+  };
+
+  const run = async (task: LifecycleTask): Promise<unknown> => {
+    const step = 'step' in task ? task.step : undefined;
+    logger.appendKeys({ action: task.action, step, executionId: task.executionId });
+    try {
+      const result = await runLifecycleTask(task, await dependencies());
+      logger.info('task done', { result });
+      return result;
+    } catch (error) {
+      logger.error('task failed', error as Error);
+      throw error;
+    } finally {
+      logger.resetKeys();
+    }
+  };
+
+  const config = new IdempotencyConfig({
+    eventKeyJmesPath: '[executionId, action, step]',
+    throwOnNoIdempotencyKey: true,
+    expiresAfterSeconds: 24 * 3600,
+  });
+  const idempotent = makeIdempotent(run, {
+    persistenceStore: new DynamoDBPersistenceLayer({
+      tableName: process.env[ENV.idempotencyTable] ?? 'unset',
+    }),
+    config,
+  });
+  return async (task: LifecycleTask, context: Context) => {
+    // Refused before the idempotency record is written: a wrong task is a wiring mistake.
+    const step = 'step' in task ? task.step : undefined;
+    if (!allowed.actions.includes(task.action) || (step !== undefined && !allowed.steps?.includes(step)))
+      throw new Error(`${name} does not run ${task.action}${step ? ` ${step}` : ''}`);
+    // Each element of the key may be missing on its own (Powertools only refuses a key missing
+    // entirely), and without the execution id two executions would share results.
+    if (!task.executionId) throw new Error(`${name}: the task has no executionId (the idempotency key)`);
+    config.registerLambdaContext(context);
+    logger.addContext(context);
+    return idempotent(task);
+  };
+}

@@ -1,0 +1,17 @@
+// Lambda: the workflow tasks that send notices (the data-transfer request, the offboarding
+// summary, the joiner's manager). Sends email through SES; no Okta or Identity Center access.
+import { SESv2Client } from '@aws-sdk/client-sesv2';
+import { SesNotifier } from '../notify/ses-notifier';
+import { lifecycleHandler, notGiven } from './lambda-runtime';
+
+export const NOTIFY_STEPS = ['transfer-data', 'notify', 'notify-manager'] as const;
+
+export const handler = lifecycleHandler(
+  'notify-tasks',
+  { actions: ['offboarding-step', 'onboarding-step'], steps: NOTIFY_STEPS },
+  async (directory) => ({
+    okta: notGiven('Okta', 'notify-tasks'),
+    aws: notGiven('AWS Identity Center', 'notify-tasks'),
+    notifier: new SesNotifier(new SESv2Client({}), directory.sender),
+  }),
+);
