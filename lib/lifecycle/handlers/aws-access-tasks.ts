@@ -3,8 +3,7 @@
 import { IdentitystoreClient } from '@aws-sdk/client-identitystore';
 import { IdentityStoreAccessDenial } from '../aws-access/identity-store-access-denial';
 import { lifecycleHandler, notGiven } from './lambda-runtime';
-
-export const AWS_ACCESS_STEPS = ['deny-aws'] as const;
+import { AWS_ACCESS_STEPS } from './task-routing';
 
 export const handler = lifecycleHandler(
   'aws-access-tasks',

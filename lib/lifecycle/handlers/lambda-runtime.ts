@@ -17,18 +17,10 @@ import type { LifecycleDirectory } from '../lifecycle-directory';
 import type { Notifier } from '../notify/notifier';
 import type { LifecycleDeps } from '../offboarding/offboarding-step';
 import type { OktaDirectory } from '../okta/okta-directory';
+import { DIRECTORY_FILE, ENV } from './lambda-env';
 import { type LifecycleTask, runLifecycleTask } from './lifecycle-task';
 
-/** Environment variables the construct sets. */
-export const ENV = {
-  auditTable: 'AUDIT_TABLE',
-  idempotencyTable: 'IDEMPOTENCY_TABLE',
-  oktaSecretArn: 'OKTA_SECRET_ARN',
-  directoryPath: 'LIFECYCLE_DIRECTORY',
-} as const;
-
-/** Where the layer puts the directory (layers are unpacked under /opt). */
-export const DIRECTORY_FILE = 'lifecycle-directory.json';
+export { ENV } from './lambda-env';
 
 export interface RuntimeParts {
   readonly okta: OktaDirectory;

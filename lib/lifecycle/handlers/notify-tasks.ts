@@ -3,8 +3,7 @@
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { SesNotifier } from '../notify/ses-notifier';
 import { lifecycleHandler, notGiven } from './lambda-runtime';
-
-export const NOTIFY_STEPS = ['transfer-data', 'notify', 'notify-manager'] as const;
+import { NOTIFY_STEPS } from './task-routing';
 
 export const handler = lifecycleHandler(
   'notify-tasks',

@@ -7,18 +7,7 @@ import { oktaCredentials } from '../okta/okta-credentials';
 import { DEFAULT_RETRY_POLICY } from '../okta/retry-policy';
 import { SdkOktaDirectory } from '../okta/sdk-okta-directory';
 import { ENV, lifecycleHandler, notGiven, requiredEnv } from './lambda-runtime';
-
-export const OKTA_STEPS = [
-  'suspend',
-  'clear-sessions',
-  'revoke-tokens',
-  'reset-factors',
-  'remove-groups',
-  'unassign-apps',
-  'deactivate',
-  'activate',
-  'verify-groups',
-] as const;
+import { OKTA_STEPS } from './task-routing';
 
 export const handler = lifecycleHandler(
   'okta-tasks',

@@ -1,0 +1,290 @@
+// The joiner/mover/leaver automation in IT's stack. Okta System Log events (user
+// suspended, deactivated, created, activated, profile updated) arrive on an event bus;
+// EventBridge rules start the Step Functions workflows, whose tasks run the lifecycle
+// runtime (lib/lifecycle) in Lambda. Around them: the Okta credential in Secrets Manager,
+// an append-only audit table (point-in-time recovery, retained), the idempotency table,
+// a dead-letter queue, and alarms on failed executions and dead letters, all encrypted
+// with one customer-managed key.
+import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
+import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as events from 'aws-cdk-lib/aws-events';
+import * as targets from 'aws-cdk-lib/aws-events-targets';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
+import * as sns from 'aws-cdk-lib/aws-sns';
+import * as subs from 'aws-cdk-lib/aws-sns-subscriptions';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import { Construct } from 'constructs';
+import { type LifecycleDirectory, lifecycleDirectory } from '../lifecycle/lifecycle-directory';
+import type { OrgModel } from '../model/org-model';
+import { LifecycleFunctions } from './lifecycle-functions';
+import { LifecycleStateMachines } from './lifecycle-state-machines';
+import { acknowledge } from './nag-acknowledgements';
+import { accountById } from './org-accounts';
+import { orgSlug } from './org-naming';
+
+/** Okta System Log event types that start each workflow. */
+export const LIFECYCLE_EVENT_TYPES = {
+  offboarding: ['user.lifecycle.suspend', 'user.lifecycle.deactivate'],
+  onboarding: ['user.lifecycle.create', 'user.lifecycle.activate'],
+  mover: ['user.account.update_profile'],
+} as const;
+
+/** The IT-owned bus the Okta lifecycle events are forwarded to (known before it exists). */
+export function lifecycleEventBusName(model: Pick<OrgModel, 'name'>): string {
+  return `${orgSlug(model)}-it-okta-lifecycle`;
+}
+
+export interface LifecycleAutomationProps {
+  readonly model: OrgModel;
+  /**
+   * The bus Okta's System Log events arrive on.
+   * @default - a new IT-owned bus that the Okta log stream's account may put events on
+   * (Security forwards the lifecycle events to it from the Okta partner bus)
+   */
+  readonly eventBus?: events.IEventBus;
+  /** @default - the bundle of lib/lifecycle/handlers, built once and cached */
+  readonly code?: lambda.Code;
+}
+
+export class LifecycleAutomation extends Construct {
+  readonly directory: LifecycleDirectory;
+  readonly key: kms.Key;
+  readonly eventBus: events.IEventBus;
+  readonly oktaCredential: secretsmanager.Secret;
+  readonly auditTable: dynamodb.Table;
+  readonly idempotencyTable: dynamodb.Table;
+  readonly deadLetters: sqs.Queue;
+  readonly alerts: sns.Topic;
+  readonly functions: LifecycleFunctions;
+  readonly workflows: LifecycleStateMachines;
+
+  constructor(scope: Construct, id: string, props: LifecycleAutomationProps) {
+    super(scope, id);
+    const { model } = props;
+    const prefix = `${orgSlug(model)}-it-lifecycle`;
+    this.directory = lifecycleDirectory(model);
+
+    this.key = new kms.Key(this, 'Key', {
+      description: `Encrypts ${model.name}'s joiner/mover/leaver automation data (audit trail, Okta credential, queues, logs)`,
+      enableKeyRotation: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    this.allowServicesToUseKey();
+
+    this.oktaCredential = new secretsmanager.Secret(this, 'OktaCredential', {
+      secretName: `${prefix}/okta`,
+      description:
+        'Okta OAuth service app for the lifecycle workflows: JSON {orgUrl, clientId, privateKey, keyId} (see README)',
+      encryptionKey: this.key,
+      // A JSON shell to fill in after deploy; the Lambda says exactly what is missing until then.
+      generateSecretString: {
+        secretStringTemplate: JSON.stringify({ orgUrl: model.oktaOrgUrl }),
+        generateStringKey: 'unused',
+      },
+    });
+    acknowledge(this.oktaCredential, [
+      {
+        id: 'AwsSolutions-SMG4',
+        reason:
+          'The Okta service app key pair is rotated in Okta (new key, then update this secret), not by a Lambda',
+      },
+      {
+        id: 'NIST.800.53.R5-SecretsManagerRotationEnabled',
+        reason:
+          'The Okta service app key pair is rotated in Okta (new key, then update this secret), not by a Lambda',
+      },
+    ]);
+
+    this.auditTable = new dynamodb.Table(this, 'AuditTrail', {
+      tableName: `${prefix}-audit`,
+      partitionKey: { name: 'caseId', type: dynamodb.AttributeType.STRING },
+      sortKey: { name: 'seq', type: dynamodb.AttributeType.NUMBER },
+      billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
+      encryption: dynamodb.TableEncryption.CUSTOMER_MANAGED,
+      encryptionKey: this.key,
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+      // Append-only for everyone, administrators included: records are put, never changed.
+      resourcePolicy: new iam.PolicyDocument({
+        statements: [
+          new iam.PolicyStatement({
+            sid: 'AppendOnly',
+            effect: iam.Effect.DENY,
+            principals: [new iam.AnyPrincipal()],
+            actions: [
+              'dynamodb:DeleteItem',
+              'dynamodb:UpdateItem',
+              'dynamodb:BatchWriteItem',
+              'dynamodb:PartiQLDelete',
+              'dynamodb:PartiQLUpdate',
+            ],
+            resources: ['*'],
+          }),
+        ],
+      }),
+    });
+
+    this.idempotencyTable = new dynamodb.Table(this, 'Idempotency', {
+      tableName: `${prefix}-idempotency`,
+      partitionKey: { name: 'id', type: dynamodb.AttributeType.STRING },
+      timeToLiveAttribute: 'expiration',
+      billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
+      encryption: dynamodb.TableEncryption.CUSTOMER_MANAGED,
+      encryptionKey: this.key,
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    for (const table of [this.auditTable, this.idempotencyTable])
+      acknowledge(table, [
+        {
+          id: 'NIST.800.53.R5-DynamoDBInBackupPlan',
+          reason:
+            'Point-in-time recovery (35 days) backs this table up; the audit table is also retained on removal',
+        },
+      ]);
+
+    this.deadLetters = new sqs.Queue(this, 'DeadLetters', {
+      queueName: `${prefix}-dead-letters`,
+      encryption: sqs.QueueEncryption.KMS,
+      encryptionMasterKey: this.key,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    acknowledge(this.deadLetters, [
+      {
+        id: 'AwsSolutions-SQS3',
+        reason: 'This queue is the dead-letter queue of the lifecycle rules and functions',
+      },
+    ]);
+
+    this.alerts = new sns.Topic(this, 'Alerts', {
+      topicName: `${prefix}-alerts`,
+      displayName: `${model.name} joiner/mover/leaver automation alerts`,
+      masterKey: this.key,
+      enforceSSL: true,
+    });
+    this.alerts.addSubscription(new subs.EmailSubscription(this.directory.sender));
+
+    this.functions = new LifecycleFunctions(this, 'Functions', {
+      directory: this.directory,
+      namePrefix: prefix,
+      key: this.key,
+      auditTable: this.auditTable,
+      idempotencyTable: this.idempotencyTable,
+      oktaCredential: this.oktaCredential,
+      deadLetters: this.deadLetters,
+      ...(props.code ? { code: props.code } : {}),
+    });
+    this.workflows = new LifecycleStateMachines(this, 'Workflows', {
+      namePrefix: prefix,
+      functions: this.functions,
+      alerts: this.alerts,
+      key: this.key,
+      graceDays: this.directory.offboarding.graceDays,
+    });
+
+    this.eventBus = props.eventBus ?? this.lifecycleBus(model);
+    const workflows: [keyof typeof LIFECYCLE_EVENT_TYPES, sfn.StateMachine][] = [
+      ['offboarding', this.workflows.offboarding],
+      ['onboarding', this.workflows.onboarding],
+      ['mover', this.workflows.mover],
+    ];
+    for (const [workflow, machine] of workflows) {
+      const name = workflow[0].toUpperCase() + workflow.slice(1);
+      new events.Rule(this, `${name}Events`, {
+        ruleName: `${prefix}-${workflow}`,
+        description: `Okta ${LIFECYCLE_EVENT_TYPES[workflow].join(', ')} start the ${workflow} workflow`,
+        eventBus: this.eventBus,
+        eventPattern: {
+          source: events.Match.prefix('aws.partner/okta.com'),
+          detail: { eventType: [...LIFECYCLE_EVENT_TYPES[workflow]], outcome: { result: ['SUCCESS'] } },
+        },
+        targets: [
+          new targets.SfnStateMachine(machine, {
+            deadLetterQueue: this.deadLetters,
+            retryAttempts: 8,
+            maxEventAge: Duration.hours(24),
+          }),
+        ],
+      });
+      new cloudwatch.Alarm(this, `${name}Failed`, {
+        alarmName: `${prefix}-${workflow}-failed`,
+        alarmDescription: `A ${workflow} workflow execution failed: see the alert email and the execution's history`,
+        metric: machine.metricFailed({ period: Duration.minutes(5), statistic: 'Sum' }),
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      }).addAlarmAction(new actions.SnsAction(this.alerts));
+    }
+    new cloudwatch.Alarm(this, 'DeadLettersWaiting', {
+      alarmName: `${prefix}-dead-letters`,
+      alarmDescription:
+        'An Okta lifecycle event (or an async invocation) could not be delivered: replay it from the queue',
+      metric: this.deadLetters.metricApproximateNumberOfMessagesVisible({
+        period: Duration.minutes(5),
+        statistic: 'Maximum',
+      }),
+      threshold: 1,
+      evaluationPeriods: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    }).addAlarmAction(new actions.SnsAction(this.alerts));
+  }
+
+  /** An IT-owned bus; the Okta log stream's account (Security's) forwards lifecycle events to it. */
+  private lifecycleBus(model: OrgModel): events.EventBus {
+    const bus = new events.EventBus(this, 'OktaEvents', {
+      eventBusName: lifecycleEventBusName(model),
+      description: 'Okta user lifecycle events, forwarded from the Okta log stream partner bus',
+    });
+    const stream = model.logging.oktaLogStream;
+    if (stream) {
+      const source = accountById(model, stream.account).accountId;
+      if (source !== Stack.of(this).account)
+        bus.addToResourcePolicy(
+          new iam.PolicyStatement({
+            sid: 'OktaLogStreamAccountForwards',
+            principals: [new iam.AccountPrincipal(source)],
+            actions: ['events:PutEvents'],
+            resources: [bus.eventBusArn],
+          }),
+        );
+    }
+    return bus;
+  }
+
+  /** The services that encrypt with the key on the automation's behalf. */
+  private allowServicesToUseKey(): void {
+    const { region, account } = Stack.of(this);
+    this.key.addToResourcePolicy(
+      new iam.PolicyStatement({
+        sid: 'CloudWatchLogs',
+        principals: [new iam.ServicePrincipal(`logs.${region}.amazonaws.com`)],
+        actions: ['kms:Encrypt*', 'kms:Decrypt*', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:Describe*'],
+        resources: ['*'],
+        conditions: {
+          ArnLike: { 'kms:EncryptionContext:aws:logs:arn': `arn:aws:logs:${region}:${account}:*` },
+        },
+      }),
+    );
+    this.key.addToResourcePolicy(
+      new iam.PolicyStatement({
+        sid: 'AlarmsAndRules',
+        principals: ['cloudwatch.amazonaws.com', 'events.amazonaws.com'].map(
+          (s) => new iam.ServicePrincipal(s),
+        ),
+        actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+        resources: ['*'],
+        conditions: { StringEquals: { 'aws:SourceAccount': account } },
+      }),
+    );
+  }
+}

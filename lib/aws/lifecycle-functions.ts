@@ -1,0 +1,173 @@
+// The lifecycle Lambdas, one per kind of access, each with only the permissions its steps
+// need: Okta tasks read the Okta credential; notice tasks send email as the offboarding
+// team; the AWS access task edits Identity Center memberships. All of them append to the
+// audit table (put and query only) and keep Powertools idempotency records.
+import { Duration, Stack } from 'aws-cdk-lib';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as kms from 'aws-cdk-lib/aws-kms';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { DIRECTORY_FILE, ENV, type LifecycleHandlerName } from '../lifecycle/handlers/lambda-env';
+import { functionForStep } from '../lifecycle/handlers/task-routing';
+import type { LifecycleDirectory } from '../lifecycle/lifecycle-directory';
+import { lifecycleBundleDir } from './lifecycle-bundle';
+import { lifecycleDirectoryAssetDir } from './lifecycle-directory-asset';
+import { acknowledge } from './nag-acknowledgements';
+
+export interface LifecycleFunctionsProps {
+  readonly directory: LifecycleDirectory;
+  readonly namePrefix: string;
+  readonly key: kms.IKey;
+  readonly auditTable: dynamodb.ITable;
+  readonly idempotencyTable: dynamodb.ITable;
+  readonly oktaCredential: secretsmanager.ISecret;
+  readonly deadLetters: sqs.IQueue;
+  /** @default - the bundle of lib/lifecycle/handlers (built once, cached) */
+  readonly code?: lambda.Code;
+}
+
+export class LifecycleFunctions extends Construct {
+  readonly okta: lambda.Function;
+  readonly notify: lambda.Function;
+  readonly awsAccess: lambda.Function;
+
+  /** The function that runs a step (see lib/lifecycle/handlers/task-routing.ts). */
+  forStep(step: string): lambda.Function {
+    const name = functionForStep(step);
+    return name === 'okta-tasks' ? this.okta : name === 'notify-tasks' ? this.notify : this.awsAccess;
+  }
+
+  constructor(scope: Construct, id: string, props: LifecycleFunctionsProps) {
+    super(scope, id);
+    const code = props.code ?? lambda.Code.fromAsset(lifecycleBundleDir());
+    const directoryLayer = new lambda.LayerVersion(this, 'Directory', {
+      code: lambda.Code.fromAsset(lifecycleDirectoryAssetDir(props.directory)),
+      description: 'The org as the lifecycle workflows see it (people, groups, apps, grants, timings)',
+    });
+    const make = (name: LifecycleHandlerName, constructId: string, description: string) => {
+      const logGroup = new logs.LogGroup(this, `${constructId}Logs`, {
+        retention: logs.RetentionDays.ONE_YEAR,
+        encryptionKey: props.key,
+      });
+      const fn = new lambda.Function(this, constructId, {
+        functionName: `${props.namePrefix}-${name}`,
+        description,
+        runtime: lambda.Runtime.NODEJS_24_X,
+        architecture: lambda.Architecture.ARM_64,
+        code,
+        handler: `${name}.handler`,
+        layers: [directoryLayer],
+        memorySize: 512,
+        // Okta calls retry within the policy's bounds (at most about four minutes).
+        timeout: Duration.minutes(5),
+        // Few at a time: Okta's rate limits are per org, and workflows are not urgent to the second.
+        reservedConcurrentExecutions: 5,
+        tracing: lambda.Tracing.ACTIVE,
+        deadLetterQueue: props.deadLetters,
+        logGroup,
+        environment: {
+          [ENV.auditTable]: props.auditTable.tableName,
+          [ENV.idempotencyTable]: props.idempotencyTable.tableName,
+          [ENV.directoryPath]: `/opt/${DIRECTORY_FILE}`,
+          POWERTOOLS_SERVICE_NAME: 'org-blueprint-lifecycle',
+        },
+      });
+      // Append-only: put and query, never update or delete (the table's policy denies those too).
+      props.auditTable.grant(fn, 'dynamodb:PutItem', 'dynamodb:Query');
+      props.idempotencyTable.grantReadWriteData(fn);
+      props.key.grantEncryptDecrypt(fn);
+      acknowledge(fn, [
+        {
+          id: 'NIST.800.53.R5-LambdaInsideVPC',
+          reason:
+            'Calls only the public Okta API and AWS service endpoints; there is no private resource to reach',
+        },
+        {
+          id: 'NIST.800.53.R5-IAMNoInlinePolicy',
+          reason: "CDK writes the function role's policy from the grants above; it belongs to this one role",
+        },
+      ]);
+      return fn;
+    };
+
+    this.okta = make('okta-tasks', 'OktaTasks', 'Lifecycle workflow steps that call Okta');
+    props.oktaCredential.grantRead(this.okta);
+    this.okta.addEnvironment(ENV.oktaSecretArn, props.oktaCredential.secretArn);
+
+    this.notify = make('notify-tasks', 'NotifyTasks', 'Lifecycle workflow notices (email through SES)');
+    const { account, region, partition } = Stack.of(this);
+    const sesIdentities = `arn:${partition}:ses:${region}:${account}:identity/*`;
+    this.notify.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ['ses:SendEmail'],
+        resources: [sesIdentities],
+        conditions: { StringEquals: { 'ses:FromAddress': props.directory.sender } },
+      }),
+    );
+    acknowledge(this.notify, [
+      {
+        id: `AwsSolutions-IAM5[Resource::${sesIdentities}]`,
+        reason:
+          'SES checks the sender and, in the sandbox, each recipient identity; the From address is pinned by condition',
+      },
+    ]);
+
+    this.awsAccess = make(
+      'aws-access-tasks',
+      'AwsAccessTasks',
+      'Lifecycle step: remove IAM Identity Center access',
+    );
+    const identityStore = `arn:${partition}:identitystore::${account}:identitystore/${props.directory.identityStoreId}`;
+    const runtimeIds = ['user', 'group', 'membership'].map(
+      (kind) => `arn:${partition}:identitystore:::${kind}/*`,
+    );
+    this.awsAccess.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: [
+          'identitystore:GetUserId',
+          'identitystore:ListGroupMembershipsForMember',
+          'identitystore:DeleteGroupMembership',
+        ],
+        resources: [identityStore, ...runtimeIds],
+      }),
+    );
+    acknowledge(
+      this.awsAccess,
+      runtimeIds.map((resource) => ({
+        id: `AwsSolutions-IAM5[Resource::${resource}]`,
+        reason:
+          'Leavers, their groups and memberships are known only at run time; the identity store is pinned by its ARN',
+      })),
+    );
+    acknowledgeWildcards(this);
+  }
+}
+
+/** The wildcards left in the roles, each for a reason a reviewer can check. */
+function acknowledgeWildcards(functions: LifecycleFunctions): void {
+  const common = [
+    {
+      id: 'AwsSolutions-IAM5[Action::kms:GenerateDataKey*]',
+      reason:
+        'grantEncryptDecrypt on the lifecycle key only: DynamoDB, SQS and Secrets Manager need data keys of it',
+    },
+    {
+      id: 'AwsSolutions-IAM5[Action::kms:ReEncrypt*]',
+      reason:
+        'grantEncryptDecrypt on the lifecycle key only, which encrypts the lifecycle tables, queue and secret',
+    },
+    {
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason: 'X-Ray trace segments have no resource ARN (PutTraceSegments, PutTelemetryRecords)',
+    },
+    {
+      id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+      reason: 'The AWS-managed basic execution role only lets the function write its own log streams',
+    },
+  ];
+  for (const fn of [functions.okta, functions.notify, functions.awsAccess]) acknowledge(fn, common);
+}
