@@ -6,6 +6,7 @@ import { planAssignmentShards } from '../lib/aws/assignment-shards';
 import { CDK_FEATURE_FLAGS } from '../lib/aws/cdk-feature-flags';
 import type { GithubDeployment } from '../lib/aws/github-deploy-roles';
 import { assignmentsFromGrants } from '../lib/aws/grant-assignments';
+import { LifecycleAutomation } from '../lib/aws/lifecycle-automation';
 import { addNagChecks } from '../lib/aws/nag-packs';
 import { accountByRole } from '../lib/aws/org-accounts';
 import type { OrgModel } from '../lib/model/org-model';
@@ -32,7 +33,9 @@ export interface BuildAppOptions {
  * review, tests). The lifecycle automation plugs in here with one line, e.g.
  * `(stack) => new LifecycleAutomation(stack, 'Lifecycle', { model: stack.model, slice: stack.slice })`.
  */
-export const IT_EXTENSIONS: readonly ItStackExtension[] = [];
+export const IT_EXTENSIONS: readonly ItStackExtension[] = [
+  (stack) => new LifecycleAutomation(stack, 'LifecycleAutomation', { model: stack.model }),
+];
 
 export interface BlueprintApp {
   readonly app: App;
