@@ -241,22 +241,26 @@ export class LifecycleAutomation extends Construct {
 
   /** An IT-owned bus; the Okta log stream's account (Security's) forwards lifecycle events to it. */
   private lifecycleBus(model: OrgModel): events.EventBus {
+    const name = lifecycleEventBusName(model);
     const bus = new events.EventBus(this, 'OktaEvents', {
-      eventBusName: lifecycleEventBusName(model),
+      eventBusName: name,
       description: 'Okta user lifecycle events, forwarded from the Okta log stream partner bus',
     });
     const stream = model.logging.oktaLogStream;
-    if (stream) {
-      const source = accountById(model, stream.account).accountId;
-      if (source !== Stack.of(this).account)
-        bus.addToResourcePolicy(
+    const source = stream ? accountById(model, stream.account).accountId : undefined;
+    if (source !== undefined && source !== Stack.of(this).account) {
+      // On the bus itself (not a separate EventBusPolicy resource, whose `principal` form is deprecated).
+      const arn = Stack.of(this).formatArn({ service: 'events', resource: 'event-bus', resourceName: name });
+      (bus.node.defaultChild as events.CfnEventBus).policy = new iam.PolicyDocument({
+        statements: [
           new iam.PolicyStatement({
             sid: 'OktaLogStreamAccountForwards',
             principals: [new iam.AccountPrincipal(source)],
             actions: ['events:PutEvents'],
-            resources: [bus.eventBusArn],
+            resources: [arn],
           }),
-        );
+        ],
+      }).toJSON();
     }
     return bus;
   }

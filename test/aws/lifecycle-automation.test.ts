@@ -305,13 +305,22 @@ describe('triggers and alarms', () => {
   });
 
   test("the bus is IT's, named from config, and the Okta log stream's account may forward to it", () => {
-    template.hasResourceProperties('AWS::Events::EventBus', { Name: lifecycleEventBusName(model) });
-    template.hasResourceProperties('AWS::Events::EventBusPolicy', {
-      Statement: Match.objectLike({
-        Action: 'events:PutEvents',
-        Principal: { AWS: 'arn:aws:iam::333333333333:root' },
-      }),
+    template.hasResourceProperties('AWS::Events::EventBus', {
+      Name: lifecycleEventBusName(model),
+      Policy: {
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Sid: 'OktaLogStreamAccountForwards',
+            Effect: 'Allow',
+            Action: 'events:PutEvents',
+            Principal: { AWS: 'arn:aws:iam::333333333333:root' },
+            Resource: 'arn:aws:events:eu-west-1:111111111111:event-bus/acme-it-okta-lifecycle',
+          },
+        ],
+      },
     });
+    template.resourceCountIs('AWS::Events::EventBusPolicy', 0);
   });
 
   test('alarms on failed executions of each workflow and on dead letters, to the alert topic', () => {
