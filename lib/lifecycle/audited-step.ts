@@ -2,7 +2,7 @@
 // with the ids of whatever it changed before failing, so the trail stays complete.
 import type { AuditEntry, AuditStore } from './audit/audit-store';
 import type { Clock } from './clock';
-import { StepLog, type StepResult } from './offboarding/offboarding-step';
+import { StepLog, type StepResult } from './lifecycle-step';
 
 export interface StepReport extends StepResult {
   readonly step: string;

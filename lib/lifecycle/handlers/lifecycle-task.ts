@@ -3,9 +3,9 @@
 // per state: open a case from the triggering event, then one step at a time.
 import { addDays } from '../../model/calendar-date';
 import { dayOf } from '../clock';
+import type { LifecycleDeps } from '../lifecycle-step';
 import { reportMove } from '../mover/report-move';
 import { type OffboardingCase, openOffboardingCase } from '../offboarding/offboarding-case';
-import type { LifecycleDeps } from '../offboarding/offboarding-step';
 import { runOffboardingStep } from '../offboarding/run-offboarding-step';
 import { runOnboardingStep } from '../onboarding/onboard-person';
 import { type OnboardingCase, openOnboardingCase } from '../onboarding/onboarding-case';

@@ -8,7 +8,7 @@ import type { AuditRecord } from '../audit/audit-store';
 import { runAudited, type StepReport } from '../audited-step';
 import { findPerson } from '../find-person';
 import type { DirectoryPerson, LifecycleDirectory } from '../lifecycle-directory';
-import type { LifecycleDeps } from '../offboarding/offboarding-step';
+import type { LifecycleDeps } from '../lifecycle-step';
 import type { OktaUser } from '../okta/okta-directory';
 import { GroupsNotLandedError, UnknownOktaUserError } from '../okta/okta-errors';
 import { ruleGroupsOf } from '../rule-groups';

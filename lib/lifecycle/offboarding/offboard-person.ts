@@ -2,8 +2,8 @@
 // emergency and the benchmark measures. (The workflow runs the same steps one Lambda
 // invocation at a time.) Stops at the first failed step; a re-run picks up from the state.
 import { dayOf } from '../clock';
+import type { LifecycleDeps } from '../lifecycle-step';
 import { type OffboardingCase, type OffboardingRequest, openOffboardingCase } from './offboarding-case';
-import type { LifecycleDeps } from './offboarding-step';
 import { OFFBOARDING } from './offboarding-steps';
 import { runOffboardingStep, type StepReport } from './run-offboarding-step';
 

@@ -2,47 +2,12 @@
 // reads the current state first and changes only what is not yet right, so a re-run makes
 // no mutating call.
 import type { OFFBOARDING_STEPS } from '../../model/schema/lifecycle';
-import type { AuditRecord, AuditStore } from '../audit/audit-store';
-import type { AwsAccessDenial } from '../aws-access/aws-access-denial';
-import type { Clock } from '../clock';
+import type { AuditRecord } from '../audit/audit-store';
 import type { DirectoryPerson, LifecycleDirectory } from '../lifecycle-directory';
-import type { Notifier } from '../notify/notifier';
-import type { OktaDirectory } from '../okta/okta-directory';
+import type { LifecycleDeps, StepLog, StepResult } from '../lifecycle-step';
 import type { OffboardingCase } from './offboarding-case';
 
 export type OffboardingStepName = (typeof OFFBOARDING_STEPS)[number];
-
-export interface LifecycleDeps {
-  readonly okta: OktaDirectory;
-  readonly aws: AwsAccessDenial;
-  readonly notifier: Notifier;
-  readonly audit: AuditStore;
-  readonly directory: LifecycleDirectory;
-  readonly clock: Clock;
-}
-
-export interface StepResult {
-  readonly outcome: 'changed' | 'unchanged' | 'not-due';
-  readonly before?: unknown;
-  readonly after?: unknown;
-  readonly note?: string;
-}
-
-/** Collects the ids of the mutating calls a step made, even when it fails halfway. */
-export class StepLog {
-  readonly requestIds: string[] = [];
-
-  add(change: {
-    readonly requestIds?: readonly string[];
-    readonly requestId?: string;
-    readonly messageId?: string;
-  }) {
-    this.requestIds.push(
-      ...(change.requestIds ?? []),
-      ...[change.requestId, change.messageId].filter((id) => id !== undefined),
-    );
-  }
-}
 
 export interface StepRun {
   readonly deps: LifecycleDeps;
@@ -64,9 +29,4 @@ export interface OffboardingStep {
     dates: { readonly lastDay: string; readonly deactivateOn: string },
   ): readonly string[];
   run(run: StepRun): Promise<StepResult>;
-}
-
-/** Whether an earlier run of this case already made this step's change. */
-export function alreadyDone(history: readonly AuditRecord[], step: string): boolean {
-  return history.some((r) => r.step === step && r.outcome === 'changed');
 }

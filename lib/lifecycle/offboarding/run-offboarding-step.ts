@@ -1,8 +1,8 @@
 // Runs one offboarding step (by name) with the case's audit history, and records it.
 import { runAudited, type StepReport } from '../audited-step';
 import { dayOf } from '../clock';
+import type { LifecycleDeps } from '../lifecycle-step';
 import type { OffboardingCase } from './offboarding-case';
-import type { LifecycleDeps } from './offboarding-step';
 import { offboardingStep } from './offboarding-steps';
 
 export type { StepReport } from '../audited-step';

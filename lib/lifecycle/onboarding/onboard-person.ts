@@ -2,7 +2,7 @@
 // manager — each step audited. What the CLI runs, and the workflow runs step by step.
 import { runAudited, type StepReport } from '../audited-step';
 import { dayOf } from '../clock';
-import type { LifecycleDeps } from '../offboarding/offboarding-step';
+import type { LifecycleDeps } from '../lifecycle-step';
 import { type OnboardingCase, openOnboardingCase } from './onboarding-case';
 import { ONBOARDING } from './onboarding-steps';
 

@@ -1,13 +1,7 @@
 // The onboarding steps, in order: activate on the start date, verify the birthright (rule)
 // groups landed, tell the manager. Each reads state first, so a re-run changes nothing.
-
 import type { AuditRecord } from '../audit/audit-store';
-import {
-  alreadyDone,
-  type LifecycleDeps,
-  type StepLog,
-  type StepResult,
-} from '../offboarding/offboarding-step';
+import { alreadyDone, type LifecycleDeps, type StepLog, type StepResult } from '../lifecycle-step';
 import { GroupsNotLandedError, OktaUserStateError, UnknownOktaUserError } from '../okta/okta-errors';
 import { ruleGroupsOf } from '../rule-groups';
 import type { OnboardingCase } from './onboarding-case';

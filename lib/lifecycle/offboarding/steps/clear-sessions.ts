@@ -1,7 +1,8 @@
 // 2. Clear sessions and revoke OAuth tokens: suspension stops new sign-ins; this ends the
 // ones already open. Okta offers no list of a user's sessions, so "already done" is read
 // from the case's audit trail: once cleared after suspension, no new session can exist.
-import { alreadyDone, type OffboardingStep } from '../offboarding-step';
+import { alreadyDone } from '../../lifecycle-step';
+import type { OffboardingStep } from '../offboarding-step';
 
 export const clearSessionsStep: OffboardingStep = {
   name: 'clear-sessions',

@@ -1,5 +1,6 @@
 // 9. Tell the manager and security (and IT) what was done, and when deactivation follows.
-import { alreadyDone, type OffboardingStep } from '../offboarding-step';
+import { alreadyDone } from '../../lifecycle-step';
+import type { OffboardingStep } from '../offboarding-step';
 
 export const notifyStep: OffboardingStep = {
   name: 'notify',

@@ -3,7 +3,8 @@
 // assigned through groups stay assigned (suspended) until deactivation, so the grace
 // period is the window for the transfer; directly assigned apps are removed next.
 import { accessOf } from '../../access-of';
-import { alreadyDone, type OffboardingStep } from '../offboarding-step';
+import { alreadyDone } from '../../lifecycle-step';
+import type { OffboardingStep } from '../offboarding-step';
 
 export const transferDataStep: OffboardingStep = {
   name: 'transfer-data',
