@@ -13,7 +13,6 @@ import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
-import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subs from 'aws-cdk-lib/aws-sns-subscriptions';
@@ -48,8 +47,6 @@ export interface LifecycleAutomationProps {
    * (Security forwards the lifecycle events to it from the Okta partner bus)
    */
   readonly eventBus?: events.IEventBus;
-  /** @default - the bundle of lib/lifecycle/handlers, built once and cached */
-  readonly code?: lambda.Code;
 }
 
 export class LifecycleAutomation extends Construct {
@@ -180,7 +177,6 @@ export class LifecycleAutomation extends Construct {
       idempotencyTable: this.idempotencyTable,
       oktaCredential: this.oktaCredential,
       deadLetters: this.deadLetters,
-      ...(props.code ? { code: props.code } : {}),
     });
     this.workflows = new LifecycleStateMachines(this, 'Workflows', {
       namePrefix: prefix,

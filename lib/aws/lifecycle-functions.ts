@@ -14,8 +14,7 @@ import { Construct } from 'constructs';
 import { DIRECTORY_FILE, ENV, type LifecycleHandlerName } from '../lifecycle/handlers/lambda-env';
 import { functionForStep } from '../lifecycle/handlers/task-routing';
 import type { LifecycleDirectory } from '../lifecycle/lifecycle-directory';
-import { lifecycleBundleDir } from './lifecycle-bundle';
-import { lifecycleDirectoryAssetDir } from './lifecycle-directory-asset';
+import { lifecycleCodeDir } from './lifecycle-code-asset';
 import { acknowledge } from './nag-acknowledgements';
 
 export interface LifecycleFunctionsProps {
@@ -26,8 +25,6 @@ export interface LifecycleFunctionsProps {
   readonly idempotencyTable: dynamodb.ITable;
   readonly oktaCredential: secretsmanager.ISecret;
   readonly deadLetters: sqs.IQueue;
-  /** @default - the bundle of lib/lifecycle/handlers (built once, cached) */
-  readonly code?: lambda.Code;
 }
 
 export class LifecycleFunctions extends Construct {
@@ -43,11 +40,7 @@ export class LifecycleFunctions extends Construct {
 
   constructor(scope: Construct, id: string, props: LifecycleFunctionsProps) {
     super(scope, id);
-    const code = props.code ?? lambda.Code.fromAsset(lifecycleBundleDir());
-    const directoryLayer = new lambda.LayerVersion(this, 'Directory', {
-      code: lambda.Code.fromAsset(lifecycleDirectoryAssetDir(props.directory)),
-      description: 'The org as the lifecycle workflows see it (people, groups, apps, grants, timings)',
-    });
+    const code = lambda.Code.fromAsset(lifecycleCodeDir(props.directory));
     const make = (name: LifecycleHandlerName, constructId: string, description: string) => {
       const logGroup = new logs.LogGroup(this, `${constructId}Logs`, {
         retention: logs.RetentionDays.ONE_YEAR,
@@ -60,7 +53,6 @@ export class LifecycleFunctions extends Construct {
         architecture: lambda.Architecture.ARM_64,
         code,
         handler: `${name}.handler`,
-        layers: [directoryLayer],
         memorySize: 512,
         // Okta calls retry within the policy's bounds (at most about four minutes).
         timeout: Duration.minutes(5),
@@ -72,7 +64,7 @@ export class LifecycleFunctions extends Construct {
         environment: {
           [ENV.auditTable]: props.auditTable.tableName,
           [ENV.idempotencyTable]: props.idempotencyTable.tableName,
-          [ENV.directoryPath]: `/opt/${DIRECTORY_FILE}`,
+          [ENV.directoryPath]: `/var/task/${DIRECTORY_FILE}`,
           POWERTOOLS_SERVICE_NAME: 'org-blueprint-lifecycle',
         },
       });

@@ -1,12 +1,12 @@
 // LifecycleAutomation: the workflows, their triggers, the audit trail and credential, the
 // alarms, least-privilege roles, and cdk-nag — on the example org, in a stack of its own.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { App, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { CDK_FEATURE_FLAGS } from '../../lib/aws/cdk-feature-flags';
 import { LifecycleAutomation, lifecycleEventBusName } from '../../lib/aws/lifecycle-automation';
-import { lifecycleDirectoryAssetDir } from '../../lib/aws/lifecycle-directory-asset';
+import { lifecycleCodeDir } from '../../lib/aws/lifecycle-code-asset';
 import { nagFindings } from '../../lib/aws/nag-packs';
 import { lifecycleDirectory } from '../../lib/lifecycle/lifecycle-directory';
 import { OFFBOARDING } from '../../lib/lifecycle/offboarding/offboarding-steps';
@@ -96,7 +96,7 @@ describe('audit trail', () => {
 });
 
 describe('Lambdas', () => {
-  test('Node.js 24 on arm64, traced, bounded concurrency, a dead-letter queue, the directory layer', () => {
+  test('Node.js 24 on arm64, traced, bounded concurrency, a dead-letter queue', () => {
     for (const handler of ['okta-tasks.handler', 'notify-tasks.handler', 'aws-access-tasks.handler'])
       template.hasResourceProperties('AWS::Lambda::Function', {
         Handler: handler,
@@ -106,20 +106,43 @@ describe('Lambdas', () => {
         ReservedConcurrentExecutions: 5,
         Timeout: 300,
         DeadLetterConfig: { TargetArn: { 'Fn::GetAtt': [logicalId(automation.deadLetters), 'Arn'] } },
-        Layers: [{ Ref: Match.stringLikeRegexp('LifecycleFunctionsDirectory') }],
         Environment: {
           Variables: Match.objectLike({
             AUDIT_TABLE: { Ref: logicalId(automation.auditTable) },
             IDEMPOTENCY_TABLE: { Ref: logicalId(automation.idempotencyTable) },
-            LIFECYCLE_DIRECTORY: '/opt/lifecycle-directory.json',
+            LIFECYCLE_DIRECTORY: '/var/task/lifecycle-directory.json',
           }),
         },
       });
   });
 
-  test('the directory layer is the config as the runtime sees it', () => {
-    const file = join(lifecycleDirectoryAssetDir(lifecycleDirectory(model)), 'lifecycle-directory.json');
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(automation.directory);
+  test('one code asset: the three handlers and the config as the runtime sees it (no layer to replace)', () => {
+    const dir = lifecycleCodeDir(lifecycleDirectory(model));
+    expect(readdirSync(dir).sort()).toEqual([
+      'aws-access-tasks.js',
+      'lifecycle-directory.json',
+      'notify-tasks.js',
+      'okta-tasks.js',
+    ]);
+    expect(JSON.parse(readFileSync(join(dir, 'lifecycle-directory.json'), 'utf8'))).toEqual(
+      automation.directory,
+    );
+    const keys = new Set(
+      Object.values(resources)
+        .filter((r) => r.Type === 'AWS::Lambda::Function')
+        .map((r) => JSON.stringify(r.Properties.Code.S3Key)),
+    );
+    expect(keys.size).toBe(1);
+    template.resourceCountIs('AWS::Lambda::LayerVersion', 0);
+  });
+
+  test('a config change (a renamed group) changes the code asset, so the functions update in place', () => {
+    const directory = lifecycleDirectory(model);
+    const renamed = {
+      ...directory,
+      groups: directory.groups.map((g) => (g.id === 'go-to-market' ? { ...g, name: 'GTM' } : g)),
+    };
+    expect(lifecycleCodeDir(renamed)).not.toBe(lifecycleCodeDir(directory));
   });
 
   test('only the Okta function reads the Okta credential', () => {

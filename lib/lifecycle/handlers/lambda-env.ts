@@ -8,7 +8,7 @@ export const ENV = {
   directoryPath: 'LIFECYCLE_DIRECTORY',
 } as const;
 
-/** The directory's file name in its layer (layers are unpacked under /opt). */
+/** The directory's file name, beside the handlers in the function code (/var/task). */
 export const DIRECTORY_FILE = 'lifecycle-directory.json';
 
 /** The Lambda functions (file names in the bundle; the handler is `<name>.handler`). */

@@ -4,6 +4,7 @@
 // runtime's dependencies built once per container. Each function gets only what its steps
 // need: the Okta credential only where Okta is called.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
 import { Logger } from '@aws-lambda-powertools/logger';
@@ -35,7 +36,12 @@ export function requiredEnv(name: string): string {
 }
 
 export function loadDirectory(): LifecycleDirectory {
-  return JSON.parse(readFileSync(process.env[ENV.directoryPath] ?? `/opt/${DIRECTORY_FILE}`, 'utf8'));
+  return JSON.parse(
+    readFileSync(
+      process.env[ENV.directoryPath] ?? join(process.env.LAMBDA_TASK_ROOT ?? '/var/task', DIRECTORY_FILE),
+      'utf8',
+    ),
+  );
 }
 
 /** A stand-in for a dependency this function is deliberately not given. */
