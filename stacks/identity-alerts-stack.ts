@@ -1,7 +1,9 @@
 // Security's Okta alerts stack (the account and region the Okta log stream targets): the
-// partner event bus of the Okta System Log stream and the rule paging on risky events.
+// partner event bus of the Okta System Log stream, the rule paging on risky events, and the
+// rule forwarding joiner/mover/leaver events to IT's lifecycle automation.
 import type { Construct } from 'constructs';
 import { AlertTopic } from '../lib/aws/alert-topic';
+import { LifecycleEventForwarding } from '../lib/aws/lifecycle-event-forwarding';
 import { OktaEventAlerts } from '../lib/aws/okta-event-alerts';
 import { accountById } from '../lib/aws/org-accounts';
 import type { OrgModel } from '../lib/model/org-model';
@@ -10,6 +12,7 @@ import { OwnerStack } from './owner-stack';
 export class IdentityAlertsStack extends OwnerStack {
   readonly alerts: AlertTopic;
   readonly okta: OktaEventAlerts;
+  readonly lifecycle: LifecycleEventForwarding;
 
   constructor(scope: Construct, model: OrgModel) {
     const stream = model.logging.oktaLogStream;
@@ -24,5 +27,9 @@ export class IdentityAlertsStack extends OwnerStack {
     });
     this.alerts = new AlertTopic(this, 'Alerts', { model, purpose: 'risky Okta events' });
     this.okta = new OktaEventAlerts(this, 'OktaEvents', { model, topic: this.alerts.topic });
+    this.lifecycle = new LifecycleEventForwarding(this, 'LifecycleForwarding', {
+      model,
+      oktaBus: this.okta.bus,
+    });
   }
 }

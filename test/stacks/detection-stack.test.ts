@@ -172,6 +172,39 @@ describe('FindingAlerts', () => {
 describe('OktaEventAlerts', () => {
   const t = () => app.template('acme-security-okta-alerts');
 
+  test("forwards joiner/mover/leaver events to IT's lifecycle bus in the management account", () => {
+    t().hasResourceProperties('AWS::Events::Rule', {
+      Name: 'acme-security-okta-lifecycle-forward',
+      EventBusName: { Ref: Match.stringLikeRegexp('^OktaEventsBus') },
+      EventPattern: {
+        source: [{ prefix: 'aws.partner/okta.com' }],
+        detail: {
+          eventType: [
+            'user.account.update_profile',
+            'user.lifecycle.activate',
+            'user.lifecycle.create',
+            'user.lifecycle.deactivate',
+            'user.lifecycle.suspend',
+          ],
+        },
+      },
+      Targets: [
+        Match.objectLike({ Arn: 'arn:aws:events:eu-west-1:111111111111:event-bus/acme-it-okta-lifecycle' }),
+      ],
+    });
+    t().hasResourceProperties('AWS::IAM::ManagedPolicy', {
+      PolicyDocument: {
+        Statement: [
+          {
+            Action: 'events:PutEvents',
+            Effect: 'Allow',
+            Resource: 'arn:aws:events:eu-west-1:111111111111:event-bus/acme-it-okta-lifecycle',
+          },
+        ],
+      },
+    });
+  });
+
   test('associates the Okta log stream partner event source with its event bus', () => {
     t().hasResourceProperties('AWS::Events::EventBus', {
       Name: 'aws.partner/okta.com/acme/acme-okta-system-log',

@@ -83,9 +83,7 @@ export const orgFile = z.strictObject({
       repository: z.string().regex(/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/, {
         error: 'GitHub repositories are written "org/name", e.g. "acme/org-blueprint"',
       }),
-      environments: z
-        .strictObject({ it: text, security: text })
-        .default({ it: 'it', security: 'security' }),
+      environments: z.strictObject({ it: text, security: text }).default({ it: 'it', security: 'security' }),
     })
     .optional(),
 });
