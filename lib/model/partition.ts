@@ -1,26 +1,14 @@
 // Splits the model by owner: what IT ships itself and what Security guards. Each stack
 // (CDK and Pulumi) receives only its owner's slice.
-import type {
-  App,
-  BreakGlass,
-  Grant,
-  Group,
-  OktaAdminRole,
-  OrgModel,
-  PermissionSet,
-  Person,
-  Side,
-} from './org-model';
+import type { OrgModel, Side } from './org-model';
 
-export interface OwnerSlice {
+/** The part of the model one owner deploys: the same collections, filtered to its side. */
+export interface OwnerSlice
+  extends Pick<
+    OrgModel,
+    'people' | 'groups' | 'apps' | 'permissionSets' | 'grants' | 'oktaAdminRoles' | 'breakGlass'
+  > {
   readonly side: Side;
-  readonly people: readonly Person[];
-  readonly groups: readonly Group[];
-  readonly apps: readonly App[];
-  readonly permissionSets: readonly PermissionSet[];
-  readonly grants: readonly Grant[];
-  readonly oktaAdminRoles: readonly OktaAdminRole[];
-  readonly breakGlass: readonly BreakGlass[];
 }
 
 export function ownerSlice(model: OrgModel, side: Side): OwnerSlice {
