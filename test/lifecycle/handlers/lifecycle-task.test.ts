@@ -10,18 +10,13 @@ import type { OffboardingCase } from '../../../lib/lifecycle/offboarding/offboar
 import { OFFBOARDING } from '../../../lib/lifecycle/offboarding/offboarding-steps';
 import type { OnboardingCase } from '../../../lib/lifecycle/onboarding/onboarding-case';
 import { ISABEL, ISABEL_CASE } from '../support/isabel';
-import { type Harness, LifecycleHarness } from '../support/lifecycle-harness';
+import { freshHarnessPerTest, type Harness } from '../support/lifecycle-harness';
 
-let harness: LifecycleHarness;
 let h: Harness;
-beforeAll(async () => {
-  harness = await LifecycleHarness.start();
-});
-afterAll(() => harness.close());
+const fresh = freshHarnessPerTest();
 beforeEach(() => {
-  h = harness.fresh();
+  h = fresh.current;
 });
-afterEach(() => expect(h.fake.violations).toEqual([]));
 
 const EXECUTION = 'arn:aws:states:eu-west-1:111111111111:execution:acme-offboarding:run-1';
 

@@ -2,18 +2,13 @@ import { reportMove } from '../../../lib/lifecycle/mover/report-move';
 import { GroupsNotLandedError } from '../../../lib/lifecycle/okta/okta-errors';
 import { onboardPerson } from '../../../lib/lifecycle/onboarding/onboard-person';
 import { ISABEL } from '../support/isabel';
-import { type Harness, LifecycleHarness, TODAY } from '../support/lifecycle-harness';
+import { freshHarnessPerTest, type Harness, TODAY } from '../support/lifecycle-harness';
 
-let harness: LifecycleHarness;
 let h: Harness;
-beforeAll(async () => {
-  harness = await LifecycleHarness.start();
-});
-afterAll(() => harness.close());
+const fresh = freshHarnessPerTest();
 beforeEach(() => {
-  h = harness.fresh();
+  h = fresh.current;
 });
-afterEach(() => expect(h.fake.violations).toEqual([]));
 
 /** What the Okta stack does when people.yaml changes: the profile, and with it the rule groups. */
 function moveInOkta(department: string, title: string) {

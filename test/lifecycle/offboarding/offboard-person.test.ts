@@ -5,19 +5,14 @@ import { OFFBOARDING } from '../../../lib/lifecycle/offboarding/offboarding-step
 import { runOffboardingStep } from '../../../lib/lifecycle/offboarding/run-offboarding-step';
 import { UnknownOktaUserError } from '../../../lib/lifecycle/okta/okta-errors';
 import { giveIsabelExtraAccess, ISABEL, ISABEL_CASE, isabelInOkta } from '../support/isabel';
-import { type Harness, LifecycleHarness, TODAY } from '../support/lifecycle-harness';
+import { freshHarnessPerTest, type Harness, TODAY } from '../support/lifecycle-harness';
 
-let harness: LifecycleHarness;
 let h: Harness;
-beforeAll(async () => {
-  harness = await LifecycleHarness.start();
-});
-afterAll(() => harness.close());
+const fresh = freshHarnessPerTest();
 beforeEach(() => {
-  h = harness.fresh();
+  h = fresh.current;
   giveIsabelExtraAccess(h);
 });
-afterEach(() => expect(h.fake.violations).toEqual([]));
 
 const offboardIsabel = (today = TODAY) =>
   offboardPerson(h.deps, { person: ISABEL.id, actor: 'cli:amara', today });

@@ -4,21 +4,16 @@ import {
   UnknownOktaUserError,
 } from '../../../lib/lifecycle/okta/okta-errors';
 import { onboardPerson } from '../../../lib/lifecycle/onboarding/onboard-person';
-import { type Harness, LifecycleHarness, TODAY } from '../support/lifecycle-harness';
+import { freshHarnessPerTest, type Harness, TODAY } from '../support/lifecycle-harness';
 
 const NOAH = 'noah.williams@acme.example'; // engineering, starts 2026-12-07, staged in Okta
 const START = '2026-12-07';
 
-let harness: LifecycleHarness;
 let h: Harness;
-beforeAll(async () => {
-  harness = await LifecycleHarness.start();
-});
-afterAll(() => harness.close());
+const fresh = freshHarnessPerTest();
 beforeEach(() => {
-  h = harness.fresh();
+  h = fresh.current;
 });
-afterEach(() => expect(h.fake.violations).toEqual([]));
 
 const onboardNoah = (today: string) =>
   onboardPerson(h.deps, { person: 'noah-williams', actor: 'cli:kenji', today });

@@ -111,6 +111,24 @@ export class LifecycleHarness {
   }
 }
 
+/**
+ * One fake Okta per test file and a fresh org state in it per test, checked for contract
+ * violations after each. `current` is the state of the running test.
+ */
+export function freshHarnessPerTest(): { readonly current: Harness } {
+  let harness: LifecycleHarness;
+  const state = { current: undefined as unknown as Harness };
+  beforeAll(async () => {
+    harness = await LifecycleHarness.start();
+  });
+  afterAll(() => harness.close());
+  beforeEach(() => {
+    state.current = harness.fresh();
+  });
+  afterEach(() => expect(state.current.fake.violations).toEqual([]));
+  return state;
+}
+
 /** An Identity Center user per person with AWS access, in one group per granted Okta group. */
 export function identityCenterUsers(directory: LifecycleDirectory) {
   const granted = new Set(directory.grants.map((g) => g.group));
