@@ -5,21 +5,21 @@
 // expiries are computed for.
 import { relative, resolve } from 'node:path';
 import { renderDiagnostics, summaryLine } from '../lib/cli/render-diagnostics';
-import { today as currentDay, isCalendarDate } from '../lib/model/calendar-date';
+import { InvalidPinnedDayError, today } from '../lib/model/calendar-date';
 import { checkOrg } from '../lib/policy/check-org';
 import { buildApp } from '../stacks/app';
 
 function main(): number {
   const config = resolve(process.env.BLUEPRINT_CONFIG ?? 'config');
-  const pinned = process.env.BLUEPRINT_TODAY;
-  if (pinned && !isCalendarDate(pinned)) {
-    process.stderr.write(`BLUEPRINT_TODAY must be a date like 2026-12-31, got "${pinned}"\n`);
+  let day: string;
+  try {
+    day = today();
+  } catch (error) {
+    if (!(error instanceof InvalidPinnedDayError)) throw error;
+    process.stderr.write(`${error.message}\n`);
     return 2;
   }
-  const checked = checkOrg(config, {
-    display: relative(process.cwd(), config) || '.',
-    today: pinned || currentDay({}),
-  });
+  const checked = checkOrg(config, { display: relative(process.cwd(), config) || '.', today: day });
   process.stderr.write(renderDiagnostics(checked.diagnostics, 'text'));
   if (!checked.ok || !checked.model) {
     process.stderr.write(

@@ -23,9 +23,19 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86400000);
 }
 
-/** Today's date in UTC; overridable with BLUEPRINT_TODAY so runs are reproducible. */
+export class InvalidPinnedDayError extends Error {
+  constructor(value: string) {
+    super(`BLUEPRINT_TODAY must be a date like 2026-12-31, got "${value}"`);
+  }
+}
+
+/**
+ * Today's date in UTC, or BLUEPRINT_TODAY when it is set, so runs are reproducible. A
+ * malformed BLUEPRINT_TODAY throws rather than being silently ignored.
+ */
 export function today(env: NodeJS.ProcessEnv = process.env): string {
   const pinned = env.BLUEPRINT_TODAY;
-  if (pinned && isCalendarDate(pinned)) return pinned;
-  return new Date().toISOString().slice(0, 10);
+  if (pinned === undefined || pinned === '') return new Date().toISOString().slice(0, 10);
+  if (!isCalendarDate(pinned)) throw new InvalidPinnedDayError(pinned);
+  return pinned;
 }

@@ -1,7 +1,6 @@
 // The model's front door: read a config folder, check it, and resolve it into an OrgModel.
 // Diagnostics from every stage come back together; the model only when nothing is wrong
 // structurally (guardrails in lib/policy run on the model afterwards).
-import { today as currentDay } from './calendar-date';
 import { checkReferences } from './check-references';
 import { type Diagnostic, hasErrors, sortDiagnostics } from './diagnostic';
 import { type ConfigReader, diskReader, loadConfig, type Sources } from './load-config';
@@ -16,21 +15,21 @@ export interface LoadedOrg {
 }
 
 export interface LoadOptions {
-  /** The day to resolve statuses and expiries for (default: today, or BLUEPRINT_TODAY). */
-  readonly today?: string;
+  /** The day to resolve statuses and expiries for (see calendar-date `today()`). */
+  readonly today: string;
   /** Read the files from somewhere other than disk (e.g. a git revision). */
   readonly reader?: ConfigReader;
   /** How the folder is named in messages (default: `dir` as given). */
   readonly display?: string;
 }
 
-export function loadOrg(dir: string, options: LoadOptions = {}): LoadedOrg {
+export function loadOrg(dir: string, options: LoadOptions): LoadedOrg {
   const loaded = loadConfig(options.display ?? dir, options.reader ?? diskReader(dir));
   if (!loaded.docs) return { sources: loaded.sources, diagnostics: sortDiagnostics(loaded.diagnostics) };
   const reporter = new Reporter(loaded.sources);
   checkReferences(loaded.docs, reporter);
   if (hasErrors(reporter.diagnostics))
     return { sources: loaded.sources, diagnostics: sortDiagnostics(reporter.diagnostics) };
-  const model = resolveOrg(loaded.docs, options.today ?? currentDay(), reporter);
+  const model = resolveOrg(loaded.docs, options.today, reporter);
   return { model, sources: loaded.sources, diagnostics: sortDiagnostics(reporter.diagnostics) };
 }

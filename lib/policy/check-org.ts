@@ -10,7 +10,7 @@ export interface CheckedOrg extends LoadedOrg {
   readonly ok: boolean;
 }
 
-export function checkOrg(dir: string, options: LoadOptions = {}): CheckedOrg {
+export function checkOrg(dir: string, options: LoadOptions): CheckedOrg {
   const loaded = loadOrg(dir, options);
   if (!loaded.model) return { ...loaded, findings: [], ok: false };
   const findings = runGuardrails(loaded.model);

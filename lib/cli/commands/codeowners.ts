@@ -2,11 +2,10 @@
 // config/org.yaml; --check fails (exit 1) when the committed file is stale.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { checkOrg } from '../../policy/check-org';
 import { CODEOWNERS_PATH, codeowners } from '../../review/codeowners';
+import { checkConfig } from '../config-folder';
 import { EXIT, type Io } from '../io';
 import { renderDiagnostics } from '../render-diagnostics';
-import { displayDir, today } from './validate';
 
 export interface CodeownersOptions {
   readonly config: string;
@@ -14,10 +13,7 @@ export interface CodeownersOptions {
 }
 
 export function runCodeowners(options: CodeownersOptions, io: Io): number {
-  const checked = checkOrg(resolve(io.cwd, options.config), {
-    display: displayDir(io, options.config),
-    today: today(io),
-  });
+  const checked = checkConfig(io, options.config);
   if (!checked.model) {
     io.out(renderDiagnostics(checked.diagnostics, 'text'));
     return EXIT.invalid;

@@ -4,9 +4,9 @@
 import { resolve } from 'node:path';
 import { loadOrg } from '../../model/load-org';
 import { GUARDRAILS, severityInEffect } from '../../policy/pack';
+import { displayDir, today } from '../config-folder';
 import { EXIT, type Io } from '../io';
 import { renderDiagnostics } from '../render-diagnostics';
-import { displayDir, today } from './validate';
 
 export interface GuardrailsOptions {
   readonly config: string;

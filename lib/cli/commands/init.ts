@@ -4,8 +4,8 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { type StarterOptions, starterConfig } from '../../init/starter-config';
+import { displayDir } from '../config-folder';
 import { EXIT, type Io, UsageError } from '../io';
-import { displayDir } from './validate';
 
 export interface InitOptions {
   readonly dir: string;

@@ -14,9 +14,9 @@ import { OFFBOARDING } from '../../lifecycle/offboarding/offboarding-steps';
 import { runOffboardingStep } from '../../lifecycle/offboarding/run-offboarding-step';
 import { UnknownOktaUserError } from '../../lifecycle/okta/okta-errors';
 import { checkOrg } from '../../policy/check-org';
+import { displayDir, today as todayOf } from '../config-folder';
 import { EXIT, type Io, UsageError } from '../io';
 import { renderDiagnostics, summaryLine } from '../render-diagnostics';
-import { displayDir, today as todayOf } from './validate';
 
 export interface OffboardOptions {
   readonly person: string;

@@ -8,9 +8,9 @@ import { describeOnboarding } from '../../lifecycle/onboarding/describe-onboardi
 import { runOnboardingStep } from '../../lifecycle/onboarding/onboard-person';
 import { openOnboardingCase } from '../../lifecycle/onboarding/onboarding-case';
 import { ONBOARDING } from '../../lifecycle/onboarding/onboarding-steps';
+import { today as todayOf } from '../config-folder';
 import { EXIT, type Io } from '../io';
 import { type Connect, connectOrExplain, loadDirectory, stepLine } from './offboard';
-import { today as todayOf } from './validate';
 
 export interface OnboardOptions {
   readonly person: string;

@@ -8,17 +8,16 @@
 // blast radius.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { checkOrg } from '../../policy/check-org';
 import { defaultEngines, removedPeopleCheck } from '../../review/engine-outputs';
 import { planAgainstBase } from '../../review/plan-against-base';
 import { renderPlanJson } from '../../review/render-plan-json';
 import { renderPlanMarkdown } from '../../review/render-plan-markdown';
 import { renderPlanText } from '../../review/render-plan-text';
+import { checkConfig, displayDir, today } from '../config-folder';
 import { EXIT, type Io } from '../io';
 import type { PlanStep } from '../plan-step';
 import { PLAN_STEPS } from '../plan-steps';
 import { renderDiagnostics, summaryLine } from '../render-diagnostics';
-import { displayDir, today } from './validate';
 
 export interface PlanOptions {
   readonly config: string;
@@ -35,10 +34,7 @@ export async function runPlan(
   steps: readonly PlanStep[] = PLAN_STEPS,
 ): Promise<number> {
   if (options.base !== undefined) return runPlanAgainstBase({ ...options, base: options.base }, io);
-  const checked = checkOrg(resolve(io.cwd, options.config), {
-    display: displayDir(io, options.config),
-    today: today(io),
-  });
+  const checked = checkConfig(io, options.config);
   io.out(renderDiagnostics(checked.diagnostics, 'text'));
   if (!checked.ok || !checked.model) {
     io.out(`✗ config is invalid: ${summaryLine(checked.diagnostics)}; nothing was planned\n`);

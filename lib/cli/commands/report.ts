@@ -4,13 +4,12 @@
 // written when the config is invalid; warnings go to stderr.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
-import { checkOrg } from '../../policy/check-org';
 import { buildReport } from '../../report/build-report';
 import { FORMAT_EXTENSIONS, type ReportFormat, renderReport } from '../../report/render/render-report';
 import type { ReportKind } from '../../report/report';
+import { checkConfig, displayDir } from '../config-folder';
 import { EXIT, type Io } from '../io';
 import { renderDiagnostics, summaryLine } from '../render-diagnostics';
-import { displayDir, today } from './validate';
 
 export interface ReportOptions {
   readonly config: string;
@@ -29,10 +28,7 @@ export function reportFormat(options: ReportOptions): ReportFormat {
 }
 
 export function runReport(kind: ReportKind, options: ReportOptions, io: Io): number {
-  const checked = checkOrg(resolve(io.cwd, options.config), {
-    display: displayDir(io, options.config),
-    today: today(io),
-  });
+  const checked = checkConfig(io, options.config);
   io.err(renderDiagnostics(checked.diagnostics, 'text'));
   if (!checked.ok || !checked.model) {
     io.err(`✗ config is invalid: ${summaryLine(checked.diagnostics)}; no report was written\n`);

@@ -1,0 +1,27 @@
+// How every command reads its --config folder: resolved against the working directory,
+// named in messages the way the user wrote it, checked for the day BLUEPRINT_TODAY pins.
+import { relative, resolve } from 'node:path';
+import { today as currentDay, InvalidPinnedDayError } from '../model/calendar-date';
+import { type CheckedOrg, checkOrg } from '../policy/check-org';
+import { type Io, UsageError } from './io';
+
+/** How a folder is named in messages: relative to the working directory when inside it. */
+export function displayDir(io: Io, dir: string): string {
+  const rel = relative(io.cwd, resolve(io.cwd, dir));
+  return rel === '' ? '.' : rel.startsWith('..') ? resolve(io.cwd, dir) : rel;
+}
+
+/** The day to resolve the model for; a malformed BLUEPRINT_TODAY is a usage error. */
+export function today(io: Io): string {
+  try {
+    return currentDay(io.env);
+  } catch (error) {
+    if (error instanceof InvalidPinnedDayError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+/** The config folder loaded, checked and (when valid) resolved, with guardrails run. */
+export function checkConfig(io: Io, dir: string): CheckedOrg {
+  return checkOrg(resolve(io.cwd, dir), { display: displayDir(io, dir), today: today(io) });
+}
