@@ -5,9 +5,10 @@ import { relative, resolve } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic';
 import type { OrgModel } from '../model/org-model';
 import { type CheckedOrg, checkOrg } from '../policy/check-org';
-import { changedFiles, repoRoot } from './changed-files';
+import { changedFiles } from './changed-files';
 import { emptyModelLike } from './empty-model';
-import { gitConfigReader, resolveRef } from './git-config-reader';
+import { repoRoot, resolveRef } from './git';
+import { gitConfigReader } from './git-config-reader';
 import { buildPlanReport, type EngineOutputs, type PlanReport } from './plan-report';
 
 export interface PlanAgainstBaseOptions {
@@ -30,21 +31,21 @@ export type PlanOutcome = { readonly head: CheckedOrg; readonly report?: PlanRep
 export async function planAgainstBase(options: PlanAgainstBaseOptions): Promise<PlanOutcome> {
   const head = checkOrg(options.configDir, { display: options.display, today: options.today });
   if (!head.ok || !head.model) return { head };
-  const commit = resolveRef(options.cwd, options.ref);
+  const top = repoRoot(options.cwd);
+  const commit = resolveRef(top, options.ref);
   const base = checkOrg(options.configDir, {
     display: options.display,
     today: options.today,
-    reader: gitConfigReader(options.cwd, commit, options.configDir),
+    reader: gitConfigReader(top, commit, options.configDir),
   });
   const baseModel = base.model ?? emptyModelLike(head.model);
-  const top = repoRoot(options.cwd);
   const engines = options.accessOnly
     ? undefined
     : { base: await options.engines(baseModel, 'base'), head: await options.engines(head.model, 'head') };
   const report = buildPlanReport({
     base: { ref: options.ref, commit, model: baseModel, valid: base.model !== undefined },
     head: { model: head.model, diagnostics: head.diagnostics, findings: head.findings },
-    changedFiles: changedFiles(options.cwd, commit),
+    changedFiles: changedFiles(top, commit),
     configDir: relative(top, resolve(options.configDir)).split('\\').join('/'),
     ...(engines ? { engines } : {}),
     ...(options.crossChecks ? { crossChecks: options.crossChecks(baseModel, head) } : {}),
