@@ -14,4 +14,10 @@ describe('calendar dates', () => {
   });
   test('BLUEPRINT_TODAY pins today', () =>
     expect(today({ BLUEPRINT_TODAY: '2030-01-02' })).toBe('2030-01-02'));
+  test('a malformed BLUEPRINT_TODAY is an error, not silently ignored', () =>
+    expect(() => today({ BLUEPRINT_TODAY: '2030-13-01' })).toThrow(
+      'BLUEPRINT_TODAY must be a date like 2026-12-31, got "2030-13-01"',
+    ));
+  test('without BLUEPRINT_TODAY it is the current UTC day', () =>
+    expect(today({})).toBe(new Date().toISOString().slice(0, 10)));
 });
