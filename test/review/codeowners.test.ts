@@ -2,9 +2,27 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { main } from '../../lib/cli/main';
-import { owningSide } from '../../lib/review/codeowners';
+import { owningSide, REVIEW_LOADED_LIFECYCLE_MODULES } from '../../lib/review/codeowners';
 import { captureIo } from '../support/config-case';
 import { scenarioRepo } from '../support/git-scenario';
+import { runtimeImports } from '../support/runtime-imports';
+
+const ROOT = resolve(__dirname, '..', '..');
+/**
+ * What the PR workflows run with the PR's code: validate, codeowners --check, plan (--base),
+ * check-approvals, `cdk diff` (bin/cdk.ts), `pulumi preview` (bin/okta.ts, the policy pack).
+ * lib/cli/main.ts joins this list once it loads each command lazily (today it imports
+ * offboard/onboard, and with them the lifecycle runtime, for every command).
+ */
+const REVIEW_ENTRY_POINTS = [
+  'lib/cli/commands/validate.ts',
+  'lib/cli/commands/codeowners.ts',
+  'lib/cli/commands/plan.ts',
+  'lib/cli/commands/check-approvals.ts',
+  'bin/cdk.ts',
+  'bin/okta.ts',
+  'policy-pack/pack.ts',
+];
 
 describe('blueprint codeowners', () => {
   test('the committed .github/CODEOWNERS is up to date', async () => {
@@ -13,32 +31,25 @@ describe('blueprint codeowners', () => {
     expect(io.stdout()).toBe('✓ .github/CODEOWNERS is up to date\n');
   });
 
-  test('generates Security ownership of the guardrails and IT of the rest', async () => {
+  test('generates Security ownership by default, IT (with Security) for its carve-out', async () => {
     const s = scenarioRepo();
     expect(await main(['codeowners'], captureIo(s.cwd))).toBe(0);
     const text = readFileSync(join(s.cwd, '.github', 'CODEOWNERS'), 'utf8');
     expect(text.split('\n').filter((l) => l && !l.startsWith('#'))).toEqual([
-      '*                         @acme/it',
-      '/config/it/               @acme/it',
-      '/config/org.yaml          @acme/security',
-      '/config/security/         @acme/security',
-      '/stacks/                  @acme/security',
-      '/stacks/it-stack.ts       @acme/it',
-      '/stacks/access-stacks.ts  @acme/it',
-      '/stacks/okta-it.ts        @acme/it',
-      '/lib/model/               @acme/security',
-      '/lib/review/              @acme/security',
-      '/lib/aws/                 @acme/security',
-      '/lib/okta/                @acme/security',
-      '/lib/policy/              @acme/security',
-      '/lib/lifecycle/           @acme/it',
-      '/policy-pack/             @acme/security',
-      '/bin/                     @acme/security',
-      '/cdk.json                 @acme/security',
-      '/Pulumi*.yaml             @acme/security',
-      '/package.json             @acme/security',
-      '/package-lock.json        @acme/security',
-      '/.github/                 @acme/security',
+      '*                                                @acme/security',
+      '/config/it/                                      @acme/it @acme/security',
+      '/lib/lifecycle/                                  @acme/it @acme/security',
+      '/test/lifecycle/                                 @acme/it @acme/security',
+      '/lib/lifecycle/access-of.ts                      @acme/security',
+      '/lib/lifecycle/handlers/lambda-env.ts            @acme/security',
+      '/lib/lifecycle/handlers/task-routing.ts          @acme/security',
+      '/lib/lifecycle/lifecycle-directory.ts            @acme/security',
+      '/lib/lifecycle/lifecycle-step.ts                 @acme/security',
+      '/lib/lifecycle/offboarding/offboarding-steps.ts  @acme/security',
+      '/lib/lifecycle/offboarding/steps/                @acme/security',
+      '/lib/lifecycle/okta/okta-errors.ts               @acme/security',
+      '/lib/lifecycle/onboarding/onboarding-steps.ts    @acme/security',
+      '/lib/lifecycle/rule-groups.ts                    @acme/security',
     ]);
   });
 
@@ -56,17 +67,62 @@ describe('blueprint codeowners', () => {
 
   test.each([
     ['config/it/groups.yaml', 'it'],
+    ['config/it/aws-access.yaml', 'it'],
     ['config/security/privileged.yaml', 'security'],
     ['config/org.yaml', 'security'],
     ['.github/workflows/pr.yml', 'security'],
+    ['.github/CODEOWNERS', 'security'],
+    ['.ci/run', 'security'],
     ['Pulumi.it.yaml', 'security'],
+    ['cdk.json', 'security'],
+    ['package.json', 'security'],
+    ['package-lock.json', 'security'],
+    ['tsconfig.json', 'security'],
+    ['jest.config.js', 'security'],
+    ['biome.json', 'security'],
+    ['bin/blueprint.cjs', 'security'],
     ['lib/okta/specs/users.ts', 'security'],
     ['lib/aws/guardrail-policies.ts', 'security'],
+    ['lib/aws/it-execution-policy.ts', 'security'],
     ['stacks/organization-stack.ts', 'security'],
-    ['stacks/it-stack.ts', 'it'],
-    ['lib/lifecycle/offboarding/steps/suspend.ts', 'it'],
-    ['package.json', 'security'],
+    ['stacks/it-stack.ts', 'security'],
+    ['stacks/access-stacks.ts', 'security'],
+    ['stacks/okta-it.ts', 'security'],
     ['lib/review/approvals.ts', 'security'],
-    ['lib/report/report.ts', 'it'],
+    ['lib/cli/main.ts', 'security'],
+    ['lib/model/org-model.ts', 'security'],
+    ['lib/policy/check-org.ts', 'security'],
+    ['lib/github/approval-check.ts', 'security'],
+    ['lib/report/report.ts', 'security'],
+    ['test/review/scenarios-full.test.ts', 'security'],
+    ['test/support/git-scenario.ts', 'security'],
+    ['a-new-top-level-file.ts', 'security'],
+    ['lib/lifecycle/okta/retrying-request-executor.ts', 'it'],
+    ['lib/lifecycle/handlers/okta-tasks.ts', 'it'],
+    ['test/lifecycle/offboarding/offboard-person.test.ts', 'it'],
+    ['lib/lifecycle/offboarding/steps/suspend.ts', 'security'],
+    ['lib/lifecycle/offboarding/offboarding-steps.ts', 'security'],
+    ['lib/lifecycle/handlers/lambda-env.ts', 'security'],
   ])('%s is owned by %s', (path, side) => expect(owningSide(path)).toBe(side));
+
+  test("a config folder elsewhere moves IT's config carve-out with it", () => {
+    expect(owningSide('orgs/acme/it/people.yaml', 'orgs/acme')).toBe('it');
+    expect(owningSide('config/it/people.yaml', 'orgs/acme')).toBe('security');
+  });
+
+  // Code that runs in the process computing the plan (or the approvals check, or `cdk diff` /
+  // `pulumi preview` on the PR) can rewrite what it reports, so all of it must be Security's.
+  test('every module the review and the PR previews load is owned by Security', () => {
+    const loaded = runtimeImports(ROOT, REVIEW_ENTRY_POINTS);
+    expect(loaded.length).toBeGreaterThan(100);
+    expect(loaded.filter((f) => owningSide(f) !== 'security')).toEqual([]);
+  });
+
+  test('every lifecycle module given back to Security is still loaded by the review', () => {
+    const loaded = runtimeImports(ROOT, REVIEW_ENTRY_POINTS).map((f) => `/${f}`);
+    const unused = REVIEW_LOADED_LIFECYCLE_MODULES.filter(
+      (rule) => !loaded.some((f) => (rule.endsWith('/') ? f.startsWith(rule) : f === rule)),
+    );
+    expect(unused).toEqual([]);
+  });
 });

@@ -1,0 +1,51 @@
+// The repository modules a program loads at run time: static imports and re-exports followed
+// from the entry points, without type-only imports (erased when compiled) and without
+// packages. Read with TypeScript's own parser, so what counts as an import is the compiler's.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import ts from 'typescript';
+
+export function runtimeImports(root: string, entries: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const pending = entries.map((e) => resolve(root, e));
+  while (pending.length > 0) {
+    const file = pending.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    if (file.endsWith('.ts')) pending.push(...localImports(file));
+  }
+  return [...seen].map((f) => relative(root, f).split('\\').join('/')).sort();
+}
+
+function localImports(file: string): string[] {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest);
+  const specifiers: string[] = [];
+  for (const statement of source.statements) {
+    if (ts.isImportDeclaration(statement) && !typeOnly(statement.importClause))
+      specifiers.push((statement.moduleSpecifier as ts.StringLiteral).text);
+    else if (ts.isExportDeclaration(statement) && statement.moduleSpecifier && !statement.isTypeOnly)
+      specifiers.push((statement.moduleSpecifier as ts.StringLiteral).text);
+  }
+  return specifiers.filter((s) => s.startsWith('.')).map((s) => resolveModule(dirname(file), s));
+}
+
+function typeOnly(clause: ts.ImportClause | undefined): boolean {
+  if (!clause) return false; // `import './side-effect'` runs the module
+  if (clause.isTypeOnly) return true;
+  const named = clause.namedBindings;
+  return (
+    !clause.name &&
+    named !== undefined &&
+    ts.isNamedImports(named) &&
+    named.elements.length > 0 &&
+    named.elements.every((e) => e.isTypeOnly)
+  );
+}
+
+function resolveModule(from: string, specifier: string): string {
+  const base = resolve(from, specifier);
+  const candidates = [`${base}.ts`, base, `${base}/index.ts`];
+  const found = candidates.find((c) => existsSync(c) && /\.(ts|js|cjs|json)$/.test(c));
+  if (!found) throw new Error(`cannot resolve ${specifier} from ${from}`);
+  return found;
+}
