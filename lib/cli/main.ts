@@ -3,6 +3,7 @@
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { REPORT_FORMATS } from '../report/render/render-report';
 import { REPORT_KINDS } from '../report/report';
+import { runCheckApprovals } from './commands/check-approvals';
 import { runCodeowners } from './commands/codeowners';
 import { runListGuardrails } from './commands/guardrails';
 import { runInit } from './commands/init';
@@ -66,6 +67,16 @@ export function buildProgram(io: Io, setExit: (code: number | Promise<number>) =
     .addOption(configOption())
     .option('--check', 'only check that the committed file is up to date')
     .action((opts) => setExit(runCodeowners(opts, io)));
+
+  program
+    .command('check-approvals')
+    .description(
+      "the PR's required check: exit 1 until every approval the plan demands is given on the head commit by a member of that team (GitHub API; GITHUB_TOKEN)",
+    )
+    .option('--plan <file>', 'the plan written by `plan --base`', 'plan/plan.json')
+    .requiredOption('--repo <owner/name>', 'the repository, e.g. acme/org-blueprint')
+    .requiredOption('--pr <number>', 'the pull request number')
+    .action((opts) => setExit(runCheckApprovals(opts, io)));
 
   program
     .command('init')
