@@ -5,6 +5,7 @@ import { REPORT_FORMATS } from '../report/render/render-report';
 import { REPORT_KINDS } from '../report/report';
 import { runCheckApprovals } from './commands/check-approvals';
 import { runCodeowners } from './commands/codeowners';
+import { runGithubSettings } from './commands/github-settings';
 import { runListGuardrails } from './commands/guardrails';
 import { runInit } from './commands/init';
 import { runOffboard } from './commands/offboard';
@@ -77,6 +78,15 @@ export function buildProgram(io: Io, setExit: (code: number | Promise<number>) =
     .requiredOption('--repo <owner/name>', 'the repository, e.g. acme/org-blueprint')
     .requiredOption('--pr <number>', 'the pull request number')
     .action((opts) => setExit(runCheckApprovals(opts, io)));
+
+  program
+    .command('github-settings')
+    .description(
+      "the GitHub settings the review depends on: main's ruleset (json: the body for `gh api repos/OWNER/NAME/rulesets --input -`) and the deploy environments",
+    )
+    .addOption(configOption())
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action((opts) => setExit(runGithubSettings(opts, io)));
 
   program
     .command('init')

@@ -1,17 +1,26 @@
 // The GitHub workflows lint clean against the workflow schema, and keep the properties the
-// review flow depends on.
+// review flow depends on: npm ci on a supported Node, the plan and approvals jobs, deploy
+// secrets only in their own environment's job, and a drift run that never applies.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { validateWorkflow } from '@action-validator/core';
 import { load } from 'js-yaml';
+import { DEPLOY_SECRETS, READ_ONLY_SECRETS } from '../../lib/github/repository-settings';
 
 const WORKFLOWS = resolve(__dirname, '..', '..', '.github', 'workflows');
+const NAMES = ['pr', 'deploy', 'drift'] as const;
 const read = (name: string) => readFileSync(join(WORKFLOWS, `${name}.yml`), 'utf8');
 // biome-ignore lint/suspicious/noExplicitAny: workflow files are free-form YAML
 const parsed = (name: string) => load(read(name)) as any;
+// biome-ignore lint/suspicious/noExplicitAny: workflow files are free-form YAML
+type Step = { uses?: string; run?: string; id?: string; if?: string; with?: any; env?: any };
+const jobs = (name: string) =>
+  Object.entries(parsed(name).jobs) as [string, { steps: Step[] } & Record<string, unknown>][];
+const secretsIn = (value: unknown) =>
+  [...new Set([...JSON.stringify(value).matchAll(/secrets\.([A-Z0-9_]+)/g)].map((m) => m[1]))].sort();
 
 describe('GitHub workflows', () => {
-  test.each(['pr', 'deploy', 'drift'])('%s.yml validates against the workflow schema', (name) => {
+  test.each(NAMES)('%s.yml validates against the workflow schema', (name) => {
     expect(validateWorkflow(read(name)).errors).toEqual([]);
   });
 
@@ -21,43 +30,129 @@ describe('GitHub workflows', () => {
     ).toBeGreaterThan(0);
   });
 
-  test('pr: plans against the base branch with the PR acknowledgement, posts a sticky comment, fails when blocked', () => {
-    const steps = parsed('pr').jobs.plan.steps;
-    const plan = steps.find((s: { id?: string }) => s.id === 'plan');
-    expect(plan.run).toContain('npx blueprint plan --base "origin/$BASE_REF" --format markdown');
-    expect(plan.env.PR_BODY).toBe('${{ github.event.pull_request.body }}');
-    expect(steps.map((s: { run?: string }) => s.run)).toEqual(
-      expect.arrayContaining([
-        'npm install',
-        'npm test',
-        'npx blueprint validate --format github',
-        'npx blueprint codeowners --check',
-      ]),
+  test.each(NAMES)(
+    '%s: every job that installs uses npm ci (the lockfile as committed) on Node 24',
+    (name) => {
+      const runs = jobs(name).flatMap(([, job]) => job.steps.map((s) => s.run ?? ''));
+      expect(runs.filter((r) => /\bnpm (install|i)\b/.test(r))).toEqual([]);
+      for (const [id, job] of jobs(name)) {
+        const setup = job.steps.filter((s) => s.uses?.startsWith('actions/setup-node'));
+        const installs = job.steps.some((s) => s.run === 'npm ci');
+        expect([id, installs]).toEqual([id, setup.length === 1]);
+        for (const s of setup) expect([id, s.with['node-version']]).toEqual([id, 24]);
+      }
+    },
+  );
+
+  test('pr: test, plan, comment and approvals jobs; re-runs when a review is submitted or dismissed', () => {
+    const wf = parsed('pr');
+    expect(wf.on).toEqual({
+      pull_request: { branches: ['main'] },
+      pull_request_review: { types: ['submitted', 'dismissed'] },
+    });
+    expect(wf.permissions).toEqual({ contents: 'read' });
+    expect(wf.jobs.test.steps.map((s: Step) => s.run).filter(Boolean)).toEqual(['npm ci', 'npm test']);
+    const steps: Step[] = wf.jobs.plan.steps;
+    expect(steps.find((s) => s.id === 'plan')!.run).toContain(
+      'npx blueprint plan --base "origin/$BASE_REF" --format markdown --out plan',
     );
-    expect(steps.at(-1).if).toBe("steps.plan.outputs.exit != '0'");
+    expect(steps.find((s) => s.id === 'plan')!.env.PR_BODY).toBe('${{ github.event.pull_request.body }}');
+    expect(steps.map((s) => s.run)).toEqual(
+      expect.arrayContaining(['npx blueprint validate --format github', 'npx blueprint codeowners --check']),
+    );
+    expect(steps.find((s) => s.uses?.startsWith('actions/upload-artifact'))!.with).toEqual({
+      name: 'plan',
+      path: 'plan/',
+    });
+    expect(steps.at(-1)!.if).toBe("steps.plan.outputs.exit != '0'");
+    expect(wf.jobs.plan.permissions).toBeUndefined(); // read-only: it runs the PR's code
   });
 
-  test('deploy: IT then Security, separate environments and roles, no cancellation mid-deploy', () => {
+  test("pr: the approvals check reads the plan job's plan.json and checks this PR with a read-only token", () => {
+    const job = parsed('pr').jobs.approvals;
+    expect(job.needs).toBe('plan');
+    const download = job.steps.find((s: Step) => s.uses?.startsWith('actions/download-artifact'));
+    expect(download.with).toEqual({ name: 'plan', path: 'plan' });
+    const check = job.steps.at(-1);
+    expect(check.run).toBe(
+      'npx blueprint check-approvals --plan plan/plan.json --repo "$REPOSITORY" --pr "$PR_NUMBER"',
+    );
+    expect(check.env).toEqual({
+      GITHUB_TOKEN: '${{ secrets.APPROVALS_TOKEN }}',
+      REPOSITORY: '${{ github.repository }}',
+      PR_NUMBER: '${{ github.event.pull_request.number }}',
+    });
+  });
+
+  test('pr: the sticky comment is posted by a job that runs no code from the pull request', () => {
+    const job = parsed('pr').jobs.comment;
+    expect(job.permissions).toEqual({ 'pull-requests': 'write' });
+    expect(job.steps.map((s: Step) => s.uses)).toEqual([
+      'actions/download-artifact@v4',
+      'actions/github-script@v7',
+    ]);
+  });
+
+  test('pr: no job holds a deploy secret or a deploy environment', () => {
+    for (const [id, job] of jobs('pr')) {
+      expect([id, job.environment]).toEqual([id, undefined]);
+      expect(secretsIn(job).filter((s) => !(READ_ONLY_SECRETS as readonly string[]).includes(s))).toEqual([]);
+    }
+    expect(secretsIn(parsed('pr').jobs.plan)).toEqual([]);
+  });
+
+  test("deploy: IT then Security, each side's secrets only inside the job of its environment", () => {
     const wf = parsed('deploy');
     expect(wf.concurrency).toEqual({ group: 'deploy-main', 'cancel-in-progress': false });
-    expect(wf.permissions['id-token']).toBe('write');
+    expect(wf.on).toEqual({ push: { branches: ['main'] }, workflow_dispatch: {} });
+    expect(wf.permissions).toEqual({ contents: 'read', 'id-token': 'write' });
     expect(wf.jobs.it.environment).toBe('it');
     expect(wf.jobs.security.environment).toBe('security');
     expect(wf.jobs.security.needs).toBe('it');
+    for (const job of ['it', 'security']) {
+      expect(wf.jobs[job].if).toBe("github.ref == 'refs/heads/main'");
+      expect(secretsIn(wf.jobs[job])).toEqual([...DEPLOY_SECRETS].sort());
+    }
+    const { jobs: _jobs, ...workflowLevel } = wf;
+    expect(secretsIn(workflowLevel)).toEqual([]);
     const role = (job: string) =>
-      wf.jobs[job].steps.find((s: { uses?: string }) =>
-        s.uses?.startsWith('aws-actions/configure-aws-credentials'),
-      ).with['role-to-assume'];
+      wf.jobs[job].steps.find((s: Step) => s.uses?.startsWith('aws-actions/configure-aws-credentials')).with[
+        'role-to-assume'
+      ];
     expect(role('it')).toBe('${{ vars.AWS_IT_DEPLOY_ROLE_ARN }}');
     expect(role('security')).toBe('${{ vars.AWS_SECURITY_DEPLOY_ROLE_ARN }}');
     expect(read('deploy')).not.toMatch(/AWS_ACCESS_KEY_ID|aws-secret-access-key/);
+    expect(read('deploy')).toContain('The checked-out code is main after review');
   });
 
-  test('drift: nightly, opens an issue and redeploys when anything drifted', () => {
+  test('drift: nightly, read-only, never applies, one open issue updated rather than a new one each night', () => {
     const wf = parsed('drift');
+    const text = read('drift');
     expect(wf.on.schedule).toEqual([{ cron: '17 3 * * *' }]);
-    expect(read('drift')).toContain('--expect-no-changes');
-    expect(read('drift')).toContain('detect-stack-drift');
-    expect(read('drift')).toContain('gh issue create');
+    expect(wf.permissions).toEqual({ contents: 'read', 'id-token': 'write', issues: 'write' });
+    expect(text).toContain('--expect-no-changes');
+    expect(text).toContain('detect-stack-drift');
+    for (const applies of [
+      'pulumi up',
+      'cdk deploy',
+      'gh workflow run',
+      '--yes',
+      'deploy.yml',
+      'actions: write',
+    ])
+      expect([applies, text.includes(applies)]).toEqual([applies, false]);
+    expect(jobs('drift').map(([, job]) => job.environment)).toEqual([undefined]);
+    expect(secretsIn(wf)).toEqual(['OKTA_PREVIEW_PRIVATE_KEY', 'PULUMI_PREVIEW_TOKEN']);
+    const steps: Step[] = wf.jobs.drift.steps;
+    const report = steps.find((s) => s.run?.includes('gh issue create'))!;
+    expect(report.if).toBe("steps.okta.outputs.drift == '1' || steps.aws.outputs.drift == '1'");
+    expect(report.run).toContain(
+      "gh issue list --label drift --state open --limit 1 --json number --jq '.[0].number // empty'",
+    );
+    expect(report.run).toContain('gh issue edit "$open" --body-file issue.md');
+    expect(report.run).toContain('gh issue comment "$open"');
+    expect(report.run).toMatch(
+      /else\n\s+gh issue create --title "Drift: what runs differs from main" --label drift --body-file issue.md/,
+    );
   });
 });

@@ -1,0 +1,147 @@
+// The GitHub settings the review depends on, as data: the branch ruleset for main (the body
+// of GitHub's "create a repository ruleset" API) and the deploy environments. Without them
+// the plan's approvals are advice: the ruleset makes code-owner review, fresh approvals and
+// the approvals check mandatory for everyone (no bypass, admins included).
+import type { OrgModel } from '../model/org-model';
+import { sideTeam } from '../review/codeowners';
+
+/** The GitHub Actions app: only its check runs can satisfy the required checks. */
+export const GITHUB_ACTIONS_APP_ID = 15368;
+
+/** The jobs of .github/workflows/pr.yml that must pass before a merge (their check names). */
+export const REQUIRED_CHECKS = ['test', 'plan', 'approvals'] as const;
+
+export const PROTECTED_BRANCH = 'main';
+
+export interface Ruleset {
+  readonly name: string;
+  readonly target: 'branch';
+  readonly enforcement: 'active';
+  readonly bypass_actors: readonly never[];
+  readonly conditions: { readonly ref_name: { readonly include: string[]; readonly exclude: string[] } };
+  readonly rules: readonly { readonly type: string; readonly parameters?: Record<string, unknown> }[];
+}
+
+export function mainRuleset(): Ruleset {
+  return {
+    name: `${PROTECTED_BRANCH}: reviewed changes only`,
+    target: 'branch',
+    enforcement: 'active',
+    // Nobody bypasses, repository admins and organization owners included.
+    bypass_actors: [],
+    conditions: { ref_name: { include: [`refs/heads/${PROTECTED_BRANCH}`], exclude: [] } },
+    rules: [
+      { type: 'deletion' },
+      { type: 'non_fast_forward' },
+      {
+        type: 'pull_request',
+        parameters: {
+          required_approving_review_count: 1,
+          dismiss_stale_reviews_on_push: true,
+          require_code_owner_review: true,
+          // Whoever pushed last cannot be the one who approves: no approve-then-push.
+          require_last_push_approval: true,
+          required_review_thread_resolution: false,
+        },
+      },
+      {
+        type: 'required_status_checks',
+        parameters: {
+          // The plan compares with the base: it must be the current main.
+          strict_required_status_checks_policy: true,
+          do_not_enforce_on_create: false,
+          required_status_checks: REQUIRED_CHECKS.map((context) => ({
+            context,
+            integration_id: GITHUB_ACTIONS_APP_ID,
+          })),
+        },
+      },
+    ],
+  };
+}
+
+export interface DeployEnvironment {
+  readonly name: string;
+  readonly side: 'it' | 'security';
+  /** The team (`org/slug`) that approves each deployment. */
+  readonly reviewers: readonly string[];
+  readonly branches: readonly string[];
+}
+
+export interface RepositorySettings {
+  readonly repository: string;
+  readonly ruleset: Ruleset;
+  readonly environments: readonly DeployEnvironment[];
+}
+
+/** The repository is `github.repository` in org.yaml, else `<first team's org>/org-blueprint` (as the deploy roles' trust in stacks/app.ts). */
+export function repositorySettings(model: OrgModel): RepositorySettings {
+  const githubOrg = model.teams[0]?.github.split('/')[0] ?? 'unknown';
+  const names = model.github?.environments ?? { it: 'it', security: 'security' };
+  return {
+    repository: model.github?.repository ?? `${githubOrg}/org-blueprint`,
+    ruleset: mainRuleset(),
+    environments: (['it', 'security'] as const).map((side) => ({
+      name: names[side],
+      side,
+      reviewers: [sideTeam(model, side).github],
+      branches: [PROTECTED_BRANCH],
+    })),
+  };
+}
+
+export const renderRulesetJson = (settings: RepositorySettings): string =>
+  `${JSON.stringify(settings.ruleset, null, 2)}\n`;
+
+/** What to apply and how, with `gh api` commands that can be run as they are. */
+export function renderRepositorySettingsText(settings: RepositorySettings): string {
+  const repo = settings.repository;
+  const lines = [
+    `# GitHub settings for ${repo}: the review is only a wall when these are on.`,
+    `# 1. Branch ruleset for ${PROTECTED_BRANCH}: code-owner review, stale approvals dismissed, last pusher`,
+    `#    cannot approve, required checks ${REQUIRED_CHECKS.join(', ')} (GitHub Actions only, branch up to date),`,
+    '#    no force-push, no deletion, no bypass for anyone.',
+    `npx blueprint github-settings --format json | gh api repos/${repo}/rulesets --input -`,
+    '',
+    "# 2. Deploy environments: each side's deploy secrets live only in its own environment,",
+    `#    deployable only from ${PROTECTED_BRANCH}, each deployment approved by the side's team.`,
+  ];
+  for (const env of settings.environments) {
+    const reviewers = env.reviewers
+      .map((team) => {
+        const [org, slug] = team.split('/');
+        return `{"type": "Team", "id": $(gh api orgs/${org}/teams/${slug} --jq .id)}`;
+      })
+      .join(', ');
+    lines.push(
+      `gh api -X PUT repos/${repo}/environments/${env.name} --input - <<JSON`,
+      `{"prevent_self_review": true, "reviewers": [${reviewers}], "deployment_branch_policy": {"protected_branches": false, "custom_branch_policies": true}}`,
+      'JSON',
+      ...env.branches.map(
+        (branch) =>
+          `gh api -X POST repos/${repo}/environments/${env.name}/deployment-branch-policies -f name=${branch} -f type=branch`,
+      ),
+    );
+  }
+  lines.push(
+    '',
+    '# 3. Secrets. Deploy credentials are environment secrets, never repository or organization',
+    '#    secrets (a pull request can change a workflow and read every repository secret):',
+    ...settings.environments.flatMap((env) =>
+      DEPLOY_SECRETS.map((secret) => `gh secret set ${secret} --repo ${repo} --env ${env.name}`),
+    ),
+    '#    Read-only, repository-wide: the approvals check (Pull requests: read, organization Members: read)',
+    '#    and the previews (a read-only Pulumi token and Okta service app):',
+    ...READ_ONLY_SECRETS.map((secret) => `gh secret set ${secret} --repo ${repo}`),
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+/** What each deploy environment holds (deploy.yml reads them only in that environment's job). */
+export const DEPLOY_SECRETS = ['PULUMI_ACCESS_TOKEN', 'OKTA_API_PRIVATE_KEY'] as const;
+/** Repository secrets that grant reads only (pr.yml, drift.yml). */
+export const READ_ONLY_SECRETS = [
+  'APPROVALS_TOKEN',
+  'PULUMI_PREVIEW_TOKEN',
+  'OKTA_PREVIEW_PRIVATE_KEY',
+] as const;
