@@ -19,10 +19,15 @@ const REVIEW_ENTRY_POINTS = [
   'lib/cli/commands/codeowners.ts',
   'lib/cli/commands/plan.ts',
   'lib/cli/commands/check-approvals.ts',
-  'bin/cdk.ts',
-  'bin/okta.ts',
-  'policy-pack/pack.ts',
+  'bin/cdk.ts', // cdk.json: npx tsx bin/cdk.ts
+  'bin/okta.cjs', // Pulumi.yaml main
+  'policy-pack/index.js', // the policy pack's entry
 ];
+let loadedByReview: string[] | undefined;
+const reviewModules = () => {
+  loadedByReview ??= runtimeImports(ROOT, REVIEW_ENTRY_POINTS);
+  return loadedByReview;
+};
 
 describe('blueprint codeowners', () => {
   test('the committed .github/CODEOWNERS is up to date', async () => {
@@ -113,13 +118,21 @@ describe('blueprint codeowners', () => {
   // Code that runs in the process computing the plan (or the approvals check, or `cdk diff` /
   // `pulumi preview` on the PR) can rewrite what it reports, so all of it must be Security's.
   test('every module the review and the PR previews load is owned by Security', () => {
-    const loaded = runtimeImports(ROOT, REVIEW_ENTRY_POINTS);
-    expect(loaded.length).toBeGreaterThan(100);
+    const loaded = reviewModules();
+    expect(loaded).toEqual(
+      expect.arrayContaining([
+        'bin/okta.ts',
+        'lib/review/approvals.ts',
+        'policy-pack/pack.ts',
+        'stacks/it-stack.ts',
+        'lib/lifecycle/offboarding/offboarding-steps.ts',
+      ]),
+    );
     expect(loaded.filter((f) => owningSide(f) !== 'security')).toEqual([]);
   });
 
   test('every lifecycle module given back to Security is still loaded by the review', () => {
-    const loaded = runtimeImports(ROOT, REVIEW_ENTRY_POINTS).map((f) => `/${f}`);
+    const loaded = reviewModules().map((f) => `/${f}`);
     const unused = REVIEW_LOADED_LIFECYCLE_MODULES.filter(
       (rule) => !loaded.some((f) => (rule.endsWith('/') ? f.startsWith(rule) : f === rule)),
     );

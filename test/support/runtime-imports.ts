@@ -1,6 +1,7 @@
-// The repository modules a program loads at run time: static imports and re-exports followed
-// from the entry points, without type-only imports (erased when compiled) and without
-// packages. Read with TypeScript's own parser, so what counts as an import is the compiler's.
+// The repository modules a program may load at run time: imports, re-exports, import() and
+// require() of local paths followed from the entry points, without type-only imports (erased
+// when compiled) and without packages. Read with TypeScript's own parser (for .ts, .cjs and
+// .js alike), so what counts as an import is the compiler's.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import ts from 'typescript';
@@ -12,7 +13,7 @@ export function runtimeImports(root: string, entries: readonly string[]): string
     const file = pending.pop()!;
     if (seen.has(file)) continue;
     seen.add(file);
-    if (file.endsWith('.ts')) pending.push(...localImports(file));
+    if (/\.(ts|cjs|js)$/.test(file)) pending.push(...localImports(file));
   }
   return [...seen].map((f) => relative(root, f).split('\\').join('/')).sort();
 }
@@ -26,6 +27,20 @@ function localImports(file: string): string[] {
     else if (ts.isExportDeclaration(statement) && statement.moduleSpecifier && !statement.isTypeOnly)
       specifiers.push((statement.moduleSpecifier as ts.StringLiteral).text);
   }
+  // `import('./x')` and `require('./x')` anywhere count too: a lazily loaded module still runs
+  // in the process (over-approximating is the safe side for an ownership check).
+  const visit = (node: ts.Node): void => {
+    if (
+      ts.isCallExpression(node) &&
+      (node.expression.kind === ts.SyntaxKind.ImportKeyword ||
+        (ts.isIdentifier(node.expression) && node.expression.text === 'require')) &&
+      node.arguments[0] !== undefined &&
+      ts.isStringLiteralLike(node.arguments[0])
+    )
+      specifiers.push(node.arguments[0].text);
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
   return specifiers.filter((s) => s.startsWith('.')).map((s) => resolveModule(dirname(file), s));
 }
 
