@@ -77,6 +77,7 @@ export function buildProgram(io: Io, setExit: (code: number | Promise<number>) =
     .option('--plan <file>', 'the plan written by `plan --base`', 'plan/plan.json')
     .requiredOption('--repo <owner/name>', 'the repository, e.g. acme/org-blueprint')
     .requiredOption('--pr <number>', 'the pull request number')
+    .option('--head <sha>', 'the head commit the plan was made for; fails when the PR has moved on')
     .action((opts) => setExit(runCheckApprovals(opts, io)));
 
   program

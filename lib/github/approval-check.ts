@@ -86,6 +86,8 @@ export interface TeamVerdict extends RequiredApproval {
 
 export interface ApprovalCheck {
   readonly pull: PullRequestFacts;
+  /** The commit the plan was made for, when it is not the PR's head any more. */
+  readonly staleHead?: string;
   readonly teams: readonly TeamVerdict[];
   readonly notCounted: readonly NotCounted[];
   readonly satisfied: boolean;
@@ -100,6 +102,8 @@ export function checkApprovals(
   required: readonly RequiredApproval[],
   current: CurrentApprovals,
   activeMembers: ReadonlyMap<string, ReadonlySet<string>>,
+  /** The head commit the plan was computed for: a plan for an older head decides nothing. */
+  planHead?: string,
 ): ApprovalCheck {
   const byName = (a: string, b: string) => a.localeCompare(b);
   const teams = required.map((approval) => {
@@ -110,11 +114,13 @@ export function checkApprovals(
       nonMembers: current.approvers.filter((l) => !members.has(key(l))).sort(byName),
     };
   });
+  const stale = planHead !== undefined && planHead !== pull.headSha;
   return {
     pull,
+    ...(stale ? { staleHead: planHead } : {}),
     teams,
     notCounted: [...current.notCounted].sort((a, b) => byName(a.login, b.login)),
-    satisfied: teams.every((t) => t.approvedBy.length > 0),
+    satisfied: !stale && teams.every((t) => t.approvedBy.length > 0),
   };
 }
 
@@ -138,10 +144,15 @@ export function renderApprovalCheck(check: ApprovalCheck): string {
   }
   for (const n of check.notCounted) lines.push(`  not counted: ${n.login}: ${n.why}`);
   const missing = check.teams.filter((t) => t.approvedBy.length === 0).length;
-  lines.push(
-    missing === 0
-      ? `✓ every approval the plan requires is given`
-      : `✗ ${missing} of ${check.teams.length} required approvals missing`,
-  );
+  if (check.staleHead !== undefined)
+    lines.push(
+      `✗ this plan is for ${short(check.staleHead)}, but the PR's head is now ${short(pull.headSha)}: the check of the new head decides`,
+    );
+  else
+    lines.push(
+      missing === 0
+        ? `✓ every approval the plan requires is given`
+        : `✗ ${missing} of ${check.teams.length} required approvals missing`,
+    );
   return `${lines.join('\n')}\n`;
 }

@@ -32,6 +32,7 @@ export async function readApprovalCheck(
   client: GitHubClient,
   ref: PullRequestRef,
   required: readonly RequiredApproval[],
+  planHead?: string,
 ): Promise<ApprovalCheck> {
   const pullPath = `/repos/${seg(ref.owner)}/${seg(ref.repo)}/pulls/${ref.number}`;
   const pr = await client.get<PullRequest>(pullPath);
@@ -57,5 +58,5 @@ export async function readApprovalCheck(
     }
     activeMembers.set(github, members);
   }
-  return checkApprovals(pull, required, current, activeMembers);
+  return checkApprovals(pull, required, current, activeMembers, planHead);
 }

@@ -156,6 +156,16 @@ describe('blueprint check-approvals', () => {
     ]);
   });
 
+  test('a plan made for an earlier head decides nothing: the run for the new head does', async () => {
+    const cwd = repoWith([IT], [approve('sam')]);
+    expect((await check(cwd, {}, ['--head', HEAD])).code).toBe(0);
+    const { code, out } = await check(cwd, {}, ['--head', OLD]);
+    expect(code).toBe(1);
+    expect(out.split('\n').at(-2)).toBe(
+      "✗ this plan is for bada551, but the PR's head is now c0ffee1: the check of the new head decides",
+    );
+  });
+
   test('a plan that requires no approvals passes', async () => {
     const { code, out } = await check(repoWith([], []));
     expect(code).toBe(0);
@@ -240,6 +250,7 @@ describe('blueprint check-approvals', () => {
   test.each([
     [['--repo', 'acme'], 'error: --repo must be OWNER/NAME, got "acme"\n'],
     [['--pr', '4x'], 'error: --pr must be a pull request number, got "4x"\n'],
+    [['--head', 'c0ffee1'], 'error: --head must be a full commit sha (40 hex digits), got "c0ffee1"\n'],
     [
       ['--plan', 'missing.json'],
       'error: cannot read the plan missing.json (ENOENT); write it with `blueprint plan --base <ref> --out <dir>`\n',

@@ -75,12 +75,13 @@ describe('GitHub workflows', () => {
     expect(download.with).toEqual({ name: 'plan', path: 'plan' });
     const check = job.steps.at(-1);
     expect(check.run).toBe(
-      'npx blueprint check-approvals --plan plan/plan.json --repo "$REPOSITORY" --pr "$PR_NUMBER"',
+      'npx blueprint check-approvals --plan plan/plan.json --repo "$REPOSITORY" --pr "$PR_NUMBER" --head "$HEAD_SHA"',
     );
     expect(check.env).toEqual({
       GITHUB_TOKEN: '${{ secrets.APPROVALS_TOKEN }}',
       REPOSITORY: '${{ github.repository }}',
       PR_NUMBER: '${{ github.event.pull_request.number }}',
+      HEAD_SHA: '${{ github.event.pull_request.head.sha }}',
     });
   });
 
