@@ -1,11 +1,8 @@
 // `blueprint github-settings [--format json|text]`: the GitHub settings the review depends on.
 // json: the branch ruleset for main, the body of `gh api repos/OWNER/NAME/rulesets --input -`;
 // text: the ruleset and the deploy environments as `gh api` commands to run.
-import {
-  renderRepositorySettingsText,
-  renderRulesetJson,
-  repositorySettings,
-} from '../../github/repository-settings';
+import { renderRepositorySettingsText, renderRulesetJson } from '../../github/render-repository-settings';
+import { repositorySettings } from '../../github/repository-settings';
 import { checkConfig } from '../config-folder';
 import { EXIT, type Io } from '../io';
 import { renderDiagnostics } from '../render-diagnostics';
