@@ -56,7 +56,10 @@ describe('GitHub workflows', () => {
     expect(steps.find((s) => s.id === 'plan')!.run).toContain(
       'npx blueprint plan --base "origin/$BASE_REF" --format markdown --out plan',
     );
-    expect(steps.find((s) => s.id === 'plan')!.env.PR_BODY).toBe('${{ github.event.pull_request.body }}');
+    expect(steps.find((s) => s.id === 'plan')!.env).toEqual({
+      BASE_REF: '${{ github.event.pull_request.base.ref }}', // set on review events too
+      PR_BODY: '${{ github.event.pull_request.body }}',
+    });
     expect(steps.map((s) => s.run)).toEqual(
       expect.arrayContaining(['npx blueprint validate --format github', 'npx blueprint codeowners --check']),
     );
