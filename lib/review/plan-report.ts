@@ -90,7 +90,17 @@ export function buildPlanReport(input: PlanInput): PlanReport {
     ...(okta ? { okta } : {}),
     diagnostics,
     blastRadius: radius,
-    approvals: requiredApprovals(head.model, items, access, input.changedFiles, input.configDir),
+    approvals: requiredApprovals({
+      base: base.model,
+      head: head.model,
+      items,
+      access,
+      changedFiles: input.changedFiles,
+      configDir: input.configDir,
+      ...(input.engines && aws && okta
+        ? { engines: { aws, okta, base: input.engines.base, head: input.engines.head } }
+        : {}),
+    }),
     blockers,
   };
 }
