@@ -173,7 +173,7 @@ describe('routing from the AWS templates', () => {
       h.cdk['acme-security-organization'].Resources.Helper = lambda('helper.zip', 'HelperRole');
     });
     expect(reasonsOf(r, 'security')).toEqual([
-      'AWS: AWS::Lambda::Function Helper created in acme-security-organization (Security stack acme-security-organization)',
+      'AWS: AWS::Lambda::Function Helper created in acme-security-organization (Security stack)',
     ]);
   });
 

@@ -13,6 +13,7 @@ import {
 } from '../../model/privileged-policy';
 import { sensitiveAccounts } from '../../model/sensitive-accounts';
 import type { AwsStackDiff, ResourceChangeSummary, Template } from '../aws-diff';
+import { shortLogicalId } from '../readable-cfn';
 import { type RoutingReason, someOf } from './routing-reason';
 import { ROLE_PROPERTIES, securityAwsType } from './security-resource-types';
 import { flatten, statementsOf, stringsOf, trustedAccounts } from './template-values';
@@ -131,7 +132,6 @@ function iamDetail(ctx: Context, template: Template | undefined, logicalId: stri
 
 function resourceReason(
   ctx: Context,
-  diff: AwsStackDiff,
   r: ResourceChangeSummary,
   base: Template | undefined,
   head: Template | undefined,
@@ -155,7 +155,7 @@ function resourceReason(
     const role = r.properties.find((p) => ROLE_PROPERTIES.includes(p));
     if (role) return `runs as a different role (${role})`;
   }
-  return side === 'security' ? `Security stack ${diff.stack}` : undefined;
+  return side === 'security' ? 'Security stack' : undefined;
 }
 
 export function awsRiskReasons(input: AwsRiskInput): RoutingReason[] {
@@ -168,14 +168,14 @@ export function awsRiskReasons(input: AwsRiskInput): RoutingReason[] {
     const groups = new Map<string, { ids: string[]; type: string; verb: string; why: string }>();
     const routine: string[] = [];
     for (const r of diff.resources) {
-      const why = resourceReason(ctx, diff, r, base, head, side);
+      const why = resourceReason(ctx, r, base, head, side);
       if (!why) {
-        routine.push(r.logicalId);
+        routine.push(shortLogicalId(r.logicalId));
         continue;
       }
       const key = `${r.type}\u0000${r.impact}\u0000${why}`;
       const g = groups.get(key) ?? { ids: [], type: r.type, verb: VERB[r.impact], why };
-      g.ids.push(r.logicalId);
+      g.ids.push(shortLogicalId(r.logicalId));
       groups.set(key, g);
     }
     for (const g of groups.values())

@@ -59,7 +59,7 @@ export function oktaRiskReasons(input: OktaRiskInput): RoutingReason[] {
       const holder = holderByUser.get(c.name);
       if (!why && holder && c.change === 'changed' && c.inputs.some((i) => IDENTITY_INPUTS.has(i)))
         why = `login or email of ${holder.person}, who holds ${holder.why}`;
-      if (!why && side === 'security') why = `Security stack ${diff.stack}`;
+      if (!why && side === 'security') why = 'Security stack';
       if (!why) {
         routine.push(c.name);
         continue;
