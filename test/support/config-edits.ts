@@ -82,7 +82,13 @@ export function planEdits(
   if (!head.model)
     throw new Error(`the edited config does not load: ${head.diagnostics.map((d) => d.message).join('; ')}`);
   const report = buildPlanReport({
-    base: { ref: 'main', commit: '0'.repeat(40), model: base.model, valid: true, diagnostics: base.diagnostics },
+    base: {
+      ref: 'main',
+      commit: '0'.repeat(40),
+      model: base.model,
+      valid: true,
+      diagnostics: base.diagnostics,
+    },
     head: { model: head.model, diagnostics: head.diagnostics, findings: head.findings },
     changedFiles: options.changedFiles ?? [...new Set(edits.map((e) => `config/${e.file}`))],
     configDir: 'config',

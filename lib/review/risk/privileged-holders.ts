@@ -4,7 +4,12 @@
 import type { OrgModel } from '../../model/org-model';
 import { sensitiveAccounts } from '../../model/sensitive-accounts';
 
-export function privilegedHolders(model: OrgModel): Map<string, string> {
+const cache = new WeakMap<OrgModel, ReadonlyMap<string, string>>();
+
+/** Person id → what privileged access they hold (the first found), computed once per model. */
+export function privilegedHolders(model: OrgModel): ReadonlyMap<string, string> {
+  const cached = cache.get(model);
+  if (cached) return cached;
   const groups = new Set(model.groups.filter((g) => g.privileged).map((g) => g.id));
   const roleGroups = new Set(model.oktaAdminRoles.map((r) => r.group));
   const sets = new Set(model.permissionSets.filter((s) => s.privileged).map((s) => s.id));
@@ -20,5 +25,6 @@ export function privilegedHolders(model: OrgModel): Map<string, string> {
         : undefined;
     if (why) out.set(person, why);
   }
+  cache.set(model, out);
   return out;
 }
