@@ -3,12 +3,13 @@
 // actions, wildcards expanded against the IAM action dataset, fall in an escalation class,
 // pass a role to compute, or assume any role. Used by the model (permission sets) and by the
 // review (policies in CloudFormation templates).
-import { expandIamAction } from './iam-action-dataset';
+import { expandIamAction, type IamAction } from './iam-action-dataset';
 import {
   ADMIN_LIKE_MANAGED_POLICIES,
   ASSUME_ROLE_ACTIONS,
   COMPUTE_WITH_ROLE,
   ESCALATION_CLASSES,
+  type EscalationClass,
 } from './privilege-escalation';
 
 export interface PolicyStatementLike {
@@ -24,25 +25,34 @@ const asList = (v: unknown): string[] =>
 const CLASS_SERVICES = [...new Set(ESCALATION_CLASSES.map((c) => c.service))];
 const COMPUTE = new Set(COMPUTE_WITH_ROLE.map((a) => a.toLowerCase()));
 const ASSUME = new Set(ASSUME_ROLE_ACTIONS.map((a) => a.toLowerCase()));
-const classified = new Map<string, string | undefined>();
+
+const inClass = (c: EscalationClass, action: IamAction) =>
+  c.service === action.service &&
+  ((c.actions ?? []).some((a) => a.toLowerCase() === action.name.toLowerCase()) ||
+    (c.accessLevels ?? []).some((l) => action.accessLevel.includes(l)) ||
+    (c.names?.test(action.name) ?? false));
 
 /** The escalation class an action (no wildcards) belongs to, if any. */
-export function escalationClassOf(action: {
-  service: string;
-  name: string;
-  accessLevel: string;
-}): string | undefined {
-  const key = `${action.service}:${action.name}`.toLowerCase();
-  if (classified.has(key)) return classified.get(key);
-  const found = ESCALATION_CLASSES.find(
-    (c) =>
-      c.service === action.service &&
-      ((c.actions ?? []).some((a) => a.toLowerCase() === action.name.toLowerCase()) ||
-        (c.accessLevels ?? []).some((l) => action.accessLevel.includes(l)) ||
-        (c.names?.test(action.name) ?? false)),
-  );
-  classified.set(key, found?.description);
-  return found?.description;
+export function escalationClassOf(action: IamAction): string | undefined {
+  return ESCALATION_CLASSES.find((c) => inClass(c, action))?.description;
+}
+
+/** The first escalation class (in the data's order) any of these actions falls in, and the action. */
+const firstClass = new Map<string, { why: string; action: string } | undefined>();
+function escalationOf(pattern: string): { why: string; action: string } | undefined {
+  const key = pattern.toLowerCase();
+  if (firstClass.has(key)) return firstClass.get(key);
+  const actions = expandIamAction(pattern, CLASS_SERVICES);
+  let found: { why: string; action: string } | undefined;
+  for (const c of ESCALATION_CLASSES) {
+    const hit = actions.find((a) => inClass(c, a));
+    if (hit) {
+      found = { why: c.description, action: hit.action };
+      break;
+    }
+  }
+  firstClass.set(key, found);
+  return found;
 }
 
 const managedPatterns = ADMIN_LIKE_MANAGED_POLICIES.map(
@@ -70,10 +80,9 @@ export function privilegeOfStatements(statements: readonly PolicyStatementLike[]
     const resources = asList(s.Resource);
     for (const pattern of asList(s.Action)) {
       if (/^\*+$/.test(pattern)) return 'allows every action ("*")';
-      for (const action of expandIamAction(pattern, CLASS_SERVICES)) {
-        const why = escalationClassOf(action);
-        if (why) return `${why} (${action.action}${pattern === action.action ? '' : ` from ${pattern}`})`;
-      }
+      const escalation = escalationOf(pattern);
+      if (escalation)
+        return `${escalation.why} (${escalation.action}${pattern === escalation.action ? '' : ` from ${pattern}`})`;
       const [service = ''] = pattern.split(':');
       if (/[*?]/.test(service) || ['iam', 'sts'].includes(service.toLowerCase())) {
         for (const a of expandIamAction(pattern, ['iam', 'sts'])) {

@@ -85,7 +85,7 @@ describe('privileged statements', () => {
     [
       'iam:* is',
       allow('iam:*'),
-      'changes who IAM trusts (iam:AddClientIDToOpenIDConnectProvider from iam:*)',
+      'writes IAM policies, boundaries or trust (iam:AttachGroupPolicy from iam:*)',
     ],
     [
       'a SAML provider is trust',

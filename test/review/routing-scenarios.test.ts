@@ -181,6 +181,7 @@ describe('privileged IT-side permission sets: an error, and Security must approv
       expect.objectContaining({
         code: 'privileged-on-security-side',
         message: 'permission set "escalate" is privileged but declared under config/it/',
+        hint: `move it to config/security/privileged.yaml (permissionSets:), or drop what makes it privileged: ${because}`,
       }),
     );
     expect(reasonsOf(report, 'security')).toContain('permission-set escalate added');
