@@ -129,6 +129,8 @@ export interface PermissionSet {
   readonly id: string;
   readonly side: Side;
   readonly privileged: boolean;
+  /** Why it is privileged: `admin-like managed policy AdministratorAccess`, `assumes any role (...)`, ... */
+  readonly privilegedBecause?: string;
   readonly description?: string;
   readonly sessionDuration: string;
   readonly sessionSeconds: number;

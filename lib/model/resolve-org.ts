@@ -16,7 +16,7 @@ import type {
   SourceRef,
 } from './org-model';
 import { personStatus } from './person-status';
-import { isPrivilegedPolicy } from './privileged-policy';
+import { privilegeOfPolicy } from './privileged-policy';
 import type { Reporter } from './reporter';
 import { RISK_TIERS } from './schema/common';
 import type { ConfigDocs, ConfigFileKey } from './schema/files';
@@ -133,10 +133,21 @@ export function resolveOrg(docs: ConfigDocs, today: string, reporter: Reporter):
       ref: at('privileged', 'permissionSets', i),
     })),
   ]
-    .map(({ s, side, ref }) => ({
+    .map(({ s, side, ref }) => {
+      const because =
+        privilegeOfPolicy(s, privilegedPolicies) ??
+        (s.privileged === true
+          ? 'declared privileged'
+          : side === 'security'
+            ? 'declared in privileged.yaml'
+            : undefined);
+      return { s, side, ref, because };
+    })
+    .map(({ s, side, ref, because }) => ({
       ...s,
       side,
-      privileged: side === 'security' || s.privileged === true || isPrivilegedPolicy(s, privilegedPolicies),
+      privileged: because !== undefined,
+      ...(because ? { privilegedBecause: because } : {}),
       sessionSeconds: durationSeconds(s.sessionDuration)!,
       at: ref,
     }))

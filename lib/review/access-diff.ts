@@ -1,14 +1,16 @@
-// Who gains and loses what between two models: per person, groups, apps and AWS
-// account+permission set, each with the reason (rule, explicit membership, expiry, leaving),
-// flagged privileged, contractor and expiring-soon. The headline a reviewer reads first.
+// Who gains and loses what between two models: per person, groups, apps, AWS
+// account+permission set and Okta admin roles (held through a group), each with the reason
+// (rule, explicit membership, expiry, leaving), flagged privileged, contractor and
+// expiring-soon. People with privileged changes come first: the headline a reviewer reads.
 import { addDays } from '../model/calendar-date';
 import type { OrgModel, Person, PersonAccess } from '../model/org-model';
+import { sensitiveAccounts } from '../model/sensitive-accounts';
 
-export type AccessKind = 'group' | 'app' | 'aws';
+export type AccessKind = 'group' | 'app' | 'aws' | 'okta-admin-role';
 
 export interface AccessChange {
   readonly kind: AccessKind;
-  /** group id, app id, or `account/permission-set`. */
+  /** group id, app id, `account/permission-set`, or an Okta admin role (`SUPER_ADMIN`). */
   readonly target: string;
   /** Through which group (or `rule`/`explicit` for group memberships, `direct` for apps). */
   readonly via: string;
@@ -58,12 +60,22 @@ interface Entry {
 interface PrivilegedIds {
   readonly groups: ReadonlySet<string>;
   readonly sets: ReadonlySet<string>;
+  /** Any access into these accounts (management, log archive, audit) is privileged. */
+  readonly accounts: ReadonlySet<string>;
+  /** Okta admin roles by the group that holds them. */
+  readonly roles: ReadonlyMap<string, readonly string[]>;
 }
 
-const privilegedIds = (model: OrgModel): PrivilegedIds => ({
-  groups: new Set(model.groups.filter((g) => g.privileged).map((g) => g.id)),
-  sets: new Set(model.permissionSets.filter((s) => s.privileged).map((s) => s.id)),
-});
+function privilegedIds(model: OrgModel): PrivilegedIds {
+  const roles = new Map<string, string[]>();
+  for (const r of model.oktaAdminRoles) roles.set(r.group, [...(roles.get(r.group) ?? []), r.role].sort());
+  return {
+    groups: new Set(model.groups.filter((g) => g.privileged).map((g) => g.id)),
+    sets: new Set(model.permissionSets.filter((s) => s.privileged).map((s) => s.id)),
+    accounts: new Set(sensitiveAccounts(model).keys()),
+    roles,
+  };
+}
 
 function entries(privileged: PrivilegedIds, access: PersonAccess): Entry[] {
   return [
@@ -87,9 +99,15 @@ function entries(privileged: PrivilegedIds, access: PersonAccess): Entry[] {
         kind: 'aws' as const,
         target: `${a.account}/${a.permissionSet}`,
         via: a.via,
-        privileged: privileged.sets.has(a.permissionSet),
+        privileged: privileged.sets.has(a.permissionSet) || privileged.accounts.has(a.account),
       },
     })),
+    ...access.groups.flatMap((g) =>
+      (privileged.roles.get(g.group) ?? []).map((role) => ({
+        key: `okta-admin-role:${role}:${g.group}`,
+        change: { kind: 'okta-admin-role' as const, target: role, via: g.group, privileged: true },
+      })),
+    ),
   ];
 }
 
@@ -178,7 +196,13 @@ export function accessDiff(base: OrgModel, head: OrgModel): AccessDiff {
     const before = basePeople.get(id);
     const after = headPeople.get(id);
     // Most people are untouched by a change: skip them before building anything.
-    if (before && after && samePerson(before, after) && sameAccess(base.access[id], head.access[id]))
+    if (
+      before &&
+      after &&
+      samePerson(before, after) &&
+      sameAccess(base.access[id], head.access[id]) &&
+      sameRoles(basePrivileged, headPrivileged, head.access[id])
+    )
       continue;
     const was = byTarget(entries(basePrivileged, base.access[id] ?? EMPTY));
     const now = byTarget(entries(headPrivileged, head.access[id] ?? EMPTY));
@@ -215,6 +239,9 @@ export function accessDiff(base: OrgModel, head: OrgModel): AccessDiff {
       .filter((g) => g.until !== undefined && g.until <= soon)
       .map((g) => ({ person: p.id, group: g.group, until: g.until! })),
   );
+  const privilegedFirst = (p: PersonAccessDiff) =>
+    [...p.gains, ...p.loses].some((c) => c.privileged) ? 0 : 1;
+  people.sort((a, b) => privilegedFirst(a) - privilegedFirst(b) || a.person.localeCompare(b.person));
   return {
     people,
     expiringSoon,
@@ -253,6 +280,13 @@ function sameAccess(a: PersonAccess | undefined, b: PersonAccess | undefined): b
   );
 }
 
-const KIND_ORDER: Record<AccessKind, number> = { group: 0, app: 1, aws: 2 };
+/** Whether the admin roles reachable through this person's groups are the same in both models. */
+function sameRoles(base: PrivilegedIds, head: PrivilegedIds, access: PersonAccess | undefined): boolean {
+  return (access?.groups ?? []).every(
+    (g) => (base.roles.get(g.group) ?? []).join() === (head.roles.get(g.group) ?? []).join(),
+  );
+}
+
+const KIND_ORDER: Record<AccessKind, number> = { group: 0, app: 1, aws: 2, 'okta-admin-role': 3 };
 const sortChanges = (list: AccessChange[]) =>
   list.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.target.localeCompare(b.target));

@@ -2,6 +2,7 @@
 // Identity Center (SSO) and security-group tables `cdk diff` shows, and broadening flagged.
 import { Writable } from 'node:stream';
 import { formatDifferences, fullDiff, ResourceImpact, type TemplateDiff } from '@aws-cdk/cloudformation-diff';
+import { logicalNames, readableCfn } from './readable-cfn';
 
 // biome-ignore lint/suspicious/noExplicitAny: CloudFormation templates are free-form JSON
 export type Template = { [key: string]: any };
@@ -16,7 +17,10 @@ export interface ResourceChangeSummary {
 export interface AwsStackDiff {
   readonly stack: string;
   readonly resources: readonly ResourceChangeSummary[];
-  /** Rows of `cdk diff`'s security tables (first row is the header); empty when unchanged. */
+  /**
+   * Rows of `cdk diff`'s security tables (first row is the header); empty when unchanged.
+   * References are shown as resource names and account ids as account config ids.
+   */
   readonly tables: {
     readonly iamStatements: readonly (readonly string[])[];
     readonly managedPolicies: readonly (readonly string[])[];
@@ -54,15 +58,17 @@ function render(diff: TemplateDiff): string {
   return stripAnsi(text).trimEnd();
 }
 
-const table = (rows: string[][]) => (rows.length > 1 ? rows.map((r) => r.map(stripAnsi)) : []);
-
 export function diffStack(
   stack: string,
   base: Template | undefined,
   head: Template | undefined,
+  accountNames: ReadonlyMap<string, string> = new Map(),
 ): AwsStackDiff | undefined {
   const diff = fullDiff(base ?? {}, head ?? {});
   if (diff.isEmpty) return undefined;
+  const names = { logical: logicalNames(head, base), accounts: accountNames };
+  const table = (rows: string[][]) =>
+    rows.length > 1 ? rows.map((r) => r.map((cell) => readableCfn(stripAnsi(cell), names))) : [];
   const resources: ResourceChangeSummary[] = [];
   diff.resources.forEachDifference((logicalId, change) => {
     const impact = IMPACT[change.changeImpact];
@@ -82,14 +88,23 @@ export function diffStack(
       securityGroups: table(diff.securityGroupChanges.summarize()),
     },
     permissionsBroadened: diff.permissionsBroadened,
-    text: render(diff),
+    text: readableCfn(render(diff), names),
   };
 }
 
-/** Every stack present in either side, in name order; stacks without changes are left out. */
-export function awsDiff(base: Record<string, Template>, head: Record<string, Template>): AwsStackDiff[] {
+/**
+ * Every stack present in either side, in name order; stacks without changes are left out.
+ * `accountNames` (12-digit id → config id) makes account ids in the tables readable.
+ */
+export function awsDiff(
+  base: Record<string, Template>,
+  head: Record<string, Template>,
+  accountNames: ReadonlyMap<string, string> = new Map(),
+): AwsStackDiff[] {
   const names = [...new Set([...Object.keys(base), ...Object.keys(head)])].sort();
-  return names.map((n) => diffStack(n, base[n], head[n])).filter((d): d is AwsStackDiff => d !== undefined);
+  return names
+    .map((n) => diffStack(n, base[n], head[n], accountNames))
+    .filter((d): d is AwsStackDiff => d !== undefined);
 }
 
 /** Resources CloudFormation would delete (retained resources are orphaned, not deleted). */

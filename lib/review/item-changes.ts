@@ -1,6 +1,7 @@
 // Which config items a change adds, removes or modifies (by id), with the side and owner
 // team of each: the input to approvals and to the plan's "what changed" list.
 import type { OrgModel, Side } from '../model/org-model';
+import { sensitiveAccounts } from '../model/sensitive-accounts';
 
 export type ItemKind =
   | 'person'
@@ -24,6 +25,10 @@ export interface ItemChange {
   readonly side: Side;
   /** Owner team id, when the item names one. */
   readonly owner?: string;
+  /** The base's owner team and side, when the change moves the item to another owner or side. */
+  readonly previousOwner?: string;
+  readonly previousSide?: Side;
+  /** Privileged in the base or the head. */
   readonly privileged: boolean;
 }
 
@@ -55,13 +60,24 @@ function items(model: OrgModel): Map<string, Keyed & { kind: ItemKind }> {
   }
   for (const a of model.apps)
     add('app', { id: a.id, side: 'it', owner: a.owner, privileged: false, value: strip({ ...a }) });
+  // Any access into the management, log-archive or audit account is privileged, and so is
+  // the permission set it uses there.
+  const sensitive = sensitiveAccounts(model);
+  const intoSensitive = model.grants.filter((g) => g.accounts.some((a) => sensitive.has(a)));
+  const setsInSensitive = new Set(intoSensitive.map((g) => g.permissionSet));
+  const privilegedSets = new Set(model.permissionSets.filter((s) => s.privileged).map((s) => s.id));
   for (const s of model.permissionSets)
-    add('permission-set', { id: s.id, side: s.side, privileged: s.privileged, value: strip({ ...s }) });
+    add('permission-set', {
+      id: s.id,
+      side: s.side,
+      privileged: s.privileged || setsInSensitive.has(s.id),
+      value: strip({ ...s }),
+    });
   for (const g of model.grants) {
     add('grant', {
       id: `${g.group}/${g.permissionSet}`,
       side: g.side,
-      privileged: g.side === 'security',
+      privileged: g.side === 'security' || privilegedSets.has(g.permissionSet) || intoSensitive.includes(g),
       value: { ...strip({ ...g }) },
     });
   }
@@ -96,12 +112,15 @@ export function itemChanges(base: OrgModel, head: OrgModel): ItemChange[] {
           : 'changed';
     if (!change) continue;
     const item = (a ?? b)!;
+    const moved = a && b;
     out.push({
       kind: item.kind,
       id: item.id,
       change,
       side: item.side,
       ...(item.owner ? { owner: item.owner } : {}),
+      ...(moved && b.owner && b.owner !== a.owner ? { previousOwner: b.owner } : {}),
+      ...(moved && b.side !== a.side ? { previousSide: b.side } : {}),
       privileged: Boolean(a?.privileged || b?.privileged),
     });
   }

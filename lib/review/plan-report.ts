@@ -25,6 +25,11 @@ export interface PlanInput {
     readonly commit: string;
     readonly model: OrgModel;
     readonly valid: boolean;
+    /**
+     * The base's own diagnostics (validation and guardrails), when known: warnings already
+     * there are not reported as new.
+     */
+    readonly diagnostics?: readonly Diagnostic[];
   };
   readonly head: {
     readonly model: OrgModel;
@@ -51,7 +56,10 @@ export interface PlanReport {
   readonly items: readonly ItemChange[];
   readonly aws?: readonly AwsStackDiff[];
   readonly okta?: readonly OktaStackDiff[];
+  /** Errors, and the warnings this change brings (not those already on the base). */
   readonly diagnostics: readonly Diagnostic[];
+  /** Warnings the base already had; listed apart so a reviewer is not told they are new. */
+  readonly preexistingWarnings: readonly Diagnostic[];
   readonly blastRadius: BlastRadius;
   readonly approvals: readonly Approval[];
   /** Why the plan fails (exit 1); empty when it may merge once approved. */
@@ -62,14 +70,22 @@ export function buildPlanReport(input: PlanInput): PlanReport {
   const { base, head } = input;
   const access = accessDiff(base.model, head.model);
   const items = itemChanges(base.model, head.model);
-  const aws = input.engines ? awsDiff(input.engines.base.cdk, input.engines.head.cdk) : undefined;
+  const accountNames = new Map(
+    [...base.model.aws.accounts, ...head.model.aws.accounts].map((a) => [a.accountId, a.id]),
+  );
+  const aws = input.engines
+    ? awsDiff(input.engines.base.cdk, input.engines.head.cdk, accountNames)
+    : undefined;
   const okta = input.engines ? oktaDiff(input.engines.base.okta, input.engines.head.okta) : undefined;
   const deleted =
     aws && okta
       ? awsDeletions(aws) + oktaDeletions(okta)
       : items.filter((i) => i.change === 'removed').length;
   const radius = blastRadius(head.model, access, deleted, input.acknowledgement);
-  const diagnostics = [...head.diagnostics, ...(input.crossChecks ?? [])];
+  const onBase = new Set((base.diagnostics ?? []).map(diagnosticKey));
+  const all = [...head.diagnostics, ...(input.crossChecks ?? [])];
+  const known = (d: Diagnostic) => d.severity !== 'error' && onBase.has(diagnosticKey(d));
+  const diagnostics = all.filter((d) => !known(d));
   const errors = diagnostics.filter((d) => d.severity === 'error');
   const blockers = [
     ...errors.map((d) => `${d.file}:${d.line}:${d.col} ${d.message}`),
@@ -89,8 +105,22 @@ export function buildPlanReport(input: PlanInput): PlanReport {
     ...(aws ? { aws } : {}),
     ...(okta ? { okta } : {}),
     diagnostics,
+    preexistingWarnings: all.filter(known),
     blastRadius: radius,
-    approvals: requiredApprovals(head.model, items, access, input.changedFiles, input.configDir),
+    approvals: requiredApprovals({
+      base: base.model,
+      head: head.model,
+      items,
+      access,
+      changedFiles: input.changedFiles,
+      configDir: input.configDir,
+      ...(input.engines && aws && okta
+        ? { engines: { aws, okta, base: input.engines.base, head: input.engines.head } }
+        : {}),
+    }),
     blockers,
   };
 }
+
+/** The same finding on both sides: its file, rule and message (lines move as files are edited). */
+const diagnosticKey = (d: Diagnostic) => `${d.file}\u0000${d.code}\u0000${d.message}`;

@@ -1,30 +1,28 @@
-// A plan as a pull-request comment: headline counts first, then collapsible sections, and a
-// Mermaid diagram of who gains and loses what. The first line is a marker so the workflow
+// A plan as a pull-request comment a reviewer reads in one look: who gains privileged access
+// and which approvals are needed come first, then the facts that are not zero, the access
+// changes folded (privileged rows first), and collapsed details (a diagram of the
+// privileged changes, AWS, Okta, findings). The first line is a marker so the workflow
 // can update its own comment instead of adding a new one.
-import type { AccessChange } from './access-diff';
+import { type AccessLine, type AccessRow, accessRows, kindLabel } from './access-rows';
 import type { AwsStackDiff } from './aws-diff';
-import { headline, verdict } from './plan-headline';
+import { planFacts, privilegedSummary, verdict } from './plan-headline';
 import type { PlanReport } from './plan-report';
+import { shortLogicalId } from './readable-cfn';
 
 export const COMMENT_MARKER = '<!-- org-blueprint-plan -->';
-const MAX_DIAGRAM_PEOPLE = 25;
+const MAX_ROW_NAMES = 6;
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
+/** A collapsed section: one line to open, the body, one line to close. */
 const details = (summary: string, body: string[]) => [
-  '<details>',
-  `<summary>${summary}</summary>`,
+  `<details><summary>${summary}</summary>`,
   '',
   ...body,
   '',
   '</details>',
   '',
 ];
-
-function change(sign: '+' | '−', c: AccessChange): string {
-  const flags = [c.privileged && '🔐 privileged', c.until && `⏳ until ${c.until}`].filter(Boolean).join(' ');
-  return `${sign} ${c.kind} ${code(c.target)} — ${cell(c.reason)}${flags ? ` ${flags}` : ''}`;
-}
 
 function table(rows: readonly (readonly string[])[]): string[] {
   if (rows.length === 0) return [];
@@ -36,48 +34,62 @@ function table(rows: readonly (readonly string[])[]): string[] {
   ];
 }
 
+function accessLine(l: AccessLine): string {
+  const flags = [l.privileged && '🔐', l.until && `⏳ until ${l.until}`].filter(Boolean).join(' ');
+  return `${l.sign} ${kindLabel(l)} ${l.targets.map(code).join(', ')} — ${cell(l.reason)}${flags ? ` ${flags}` : ''}`;
+}
+
+function who(row: AccessRow): string {
+  if (row.people.length === 1) {
+    const p = row.people[0];
+    const tags = [
+      p.change === 'added' && '🆕 new',
+      p.change === 'removed' && 'removed',
+      p.contractor && 'contractor',
+      p.status && p.change === 'changed' && `${p.status.from ?? '—'} → ${p.status.to ?? 'removed'}`,
+    ].filter(Boolean);
+    return `${row.privileged ? '🔐 ' : ''}**${cell(p.name)}** (${code(p.person)})${tags.length ? `<br>${tags.join(', ')}` : ''}`;
+  }
+  const names = row.people.map((p) => `${cell(p.name)}${p.contractor ? ' (contractor)' : ''}`);
+  const more = names.length - MAX_ROW_NAMES;
+  return `**${row.people.length} people**: ${names.slice(0, MAX_ROW_NAMES).join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+}
+
 /** Mermaid node ids: letters, digits and underscores only. */
 const nodeId = (prefix: string, s: string) => `${prefix}_${s.replace(/[^A-Za-z0-9]/g, '_')}`;
 const label = (s: string) => s.replace(/"/g, '#quot;');
 
+/** Who gains and loses privileged access, drawn: every privileged person, never cut off. */
 export function accessDiagram(plan: PlanReport): string[] {
-  const people = plan.access.people
-    .filter((p) => p.gains.length || p.loses.length)
-    .slice(0, MAX_DIAGRAM_PEOPLE);
-  if (people.length === 0) return [];
+  const rows = accessRows(plan.access.people).filter((r) => r.privileged);
+  if (rows.length === 0) return [];
   const lines = ['```mermaid', 'flowchart LR'];
   const targets = new Map<string, string>();
-  for (const p of people) {
-    lines.push(`  ${nodeId('p', p.person)}["${label(p.name)}${p.contractor ? ' (contractor)' : ''}"]`);
-    for (const [c, gained] of [
-      ...p.gains.map((c) => [c, true] as const),
-      ...p.loses.map((c) => [c, false] as const),
-    ]) {
-      const id = nodeId(c.kind, c.target);
-      if (!targets.has(id))
-        targets.set(id, `  ${id}["${label(`${c.kind}: ${c.target}`)}${c.privileged ? ' 🔐' : ''}"]`);
-      lines.push(
-        gained
-          ? `  ${nodeId('p', p.person)} -->|gains| ${id}`
-          : `  ${nodeId('p', p.person)} -.->|loses| ${id}`,
-      );
+  for (const row of rows) {
+    const p = row.people[0];
+    const from = nodeId('p', p.person);
+    lines.push(`  ${from}["${label(p.name)}${p.contractor ? ' (contractor)' : ''}"]`);
+    for (const l of row.lines.filter((x) => x.privileged)) {
+      const target = l.targets.join(', ');
+      const id = nodeId(l.kind, target);
+      if (!targets.has(id)) targets.set(id, `  ${id}["${label(`${kindLabel(l)}: ${target}`)} 🔐"]`);
+      lines.push(l.sign === '+' ? `  ${from} -->|gains| ${id}` : `  ${from} -.->|loses| ${id}`);
     }
   }
   lines.splice(2, 0, ...[...targets.values()].sort());
   lines.push('```');
-  const more = plan.access.people.length - people.length;
-  return more > 0 ? [...lines, `_…and ${more} more people in the table above._`] : lines;
+  return lines;
 }
 
 function awsSection(stacks: readonly AwsStackDiff[]): string[] {
-  if (stacks.length === 0) return ['No AWS changes.'];
   const out: string[] = [];
   for (const s of stacks) {
-    out.push(`#### ${code(s.stack)}${s.permissionsBroadened ? ' — ⚠ permissions broadened' : ''}`, '');
+    if (stacks.length > 1 || s.permissionsBroadened)
+      out.push(`**${code(s.stack)}**${s.permissionsBroadened ? ' — ⚠ permissions broadened' : ''}`, '');
     out.push(
       ...table([
-        ['', 'Logical id', 'Type', 'Changed properties'],
-        ...s.resources.map((r) => [r.impact, r.logicalId, r.type, r.properties.join(', ')]),
+        ['', 'Resource', 'Type', 'Changed'],
+        ...s.resources.map((r) => [r.impact, shortLogicalId(r.logicalId), r.type, r.properties.join(', ')]),
       ]),
       '',
     );
@@ -91,84 +103,95 @@ function awsSection(stacks: readonly AwsStackDiff[]): string[] {
       if (rows.length) out.push(`**${title}**`, '', ...table(rows), '');
     }
   }
-  return out;
+  return out.slice(0, -1);
 }
+
+const shortType = (type: string) => type.slice(type.lastIndexOf(':') + 1);
 
 export function renderPlanMarkdown(plan: PlanReport): string {
   const blocked = plan.blockers.length > 0;
+  // Security's approval first: it is the one that can block a merge the longest.
+  const ordered = [...plan.approvals].sort(
+    (a, b) => Number(b.team === 'security') - Number(a.team === 'security'),
+  );
+  const approvers = ordered.map((a) => `@${a.github}`);
   const out: string[] = [
     COMMENT_MARKER,
-    `## ${blocked ? '⛔' : '✅'} org-blueprint plan — ${plan.org}`,
-    '',
-    `Base ${code(plan.base.ref)} (${code(plan.base.commit.slice(0, 7))}) · day ${plan.today} · ${plan.mode === 'full' ? 'full plan' : 'access only'}`,
-    '',
-    '| | |',
-    '|---|---|',
-    ...headline(plan).map((r) => `| ${r.label} | ${cell(r.value)} |`),
-    '',
-    `**${verdict(plan)}**`,
-    ...plan.blockers.map((b) => `- ${cell(b)}`),
+    `## ${blocked ? '⛔' : '✅'} ${plan.org} plan${approvers.length ? ` — needs ${approvers.join(', ')}` : ''}`,
     '',
   ];
+  const privileged = privilegedSummary(plan);
+  if (privileged.length) out.push(...privileged.map((s) => `🔐 **Privileged:** ${cell(s)}`), '');
+  if (ordered.length)
+    out.push(
+      '**Approvals required**',
+      ...ordered.map((a) => `- **@${a.github}** — ${a.reasons.map(cell).join('; ')}`),
+      '',
+    );
+  out.push(
+    [
+      `**${verdict(plan)}**`,
+      ...planFacts(plan),
+      `base ${code(plan.base.ref)} (${code(plan.base.commit.slice(0, 7))})`,
+      `day ${plan.today}`,
+      plan.mode === 'full' ? 'full plan' : 'access only',
+    ].join(' · '),
+    ...plan.blockers.map((b) => `- ${cell(b)}`),
+    '',
+  );
   if (!plan.base.valid) out.push('> ⚠ The base config does not validate; everything is shown as new.', '');
   if (plan.blastRadius.acknowledged)
     out.push(`> Blast radius acknowledged in this PR: ${cell(plan.blastRadius.acknowledged)}`, '');
 
-  out.push(`### Access changes (${plan.access.people.length})`, '');
-  if (plan.access.people.length === 0) out.push('Nobody gains or loses access.', '');
-  else {
-    out.push('| Person | Gains | Loses |', '|---|---|---|');
-    for (const p of plan.access.people) {
-      const tags = [
-        p.change === 'added' && '🆕 new',
-        p.change === 'removed' && 'removed',
-        p.contractor && 'contractor',
-        p.status && `${p.status.from ?? '—'} → ${p.status.to ?? 'removed'}`,
-      ].filter(Boolean);
-      out.push(
-        `| **${cell(p.name)}** (${code(p.person)})${tags.length ? `<br>${tags.join(', ')}` : ''} | ${p.gains.map((c) => change('+', c)).join('<br>')} | ${p.loses.map((c) => change('−', c)).join('<br>')} |`,
-      );
-    }
-    out.push('');
+  if (plan.access.people.length) {
+    out.push(`### Access changes (${plan.access.people.length})`, '');
+    out.push(
+      ...table([['Who', 'Gains', 'Loses']]).slice(0, 2),
+      ...accessRows(plan.access.people).map((row) => {
+        const gains = row.lines.filter((l) => l.sign === '+').map(accessLine);
+        const loses = row.lines.filter((l) => l.sign === '−').map(accessLine);
+        return `| ${who(row)} | ${gains.join('<br>')} | ${loses.join('<br>')} |`;
+      }),
+      '',
+    );
     const diagram = accessDiagram(plan);
-    if (diagram.length) out.push(...details('Diagram: who gains and loses what', diagram));
+    if (diagram.length) out.push(...details('Diagram: privileged access', diagram));
   }
-  if (plan.access.expiringSoon.length) {
+  if (plan.access.expiringSoon.length)
     out.push(
       ...details(
         `⏳ Expiring within 7 days (${plan.access.expiringSoon.length})`,
         plan.access.expiringSoon.map((e) => `- ${code(e.person)} in ${code(e.group)} until ${e.until}`),
       ),
     );
-  }
-  if (plan.aws)
+  const awsChanged = (plan.aws ?? []).filter((s) => s.resources.length || s.permissionsBroadened);
+  if (awsChanged.length) {
+    const resources = awsChanged.reduce((n, s) => n + s.resources.length, 0);
     out.push(
       ...details(
-        `AWS changes (${plan.aws.length} ${plan.aws.length === 1 ? 'stack' : 'stacks'})`,
-        awsSection(plan.aws),
-      ),
-    );
-  if (plan.okta) {
-    const rows = plan.okta.flatMap((s) =>
-      s.changes.map((c) => [
-        s.stack,
-        c.change,
-        c.type,
-        c.name,
-        c.inputs.join(', '),
-        c.deprovisions ? `⚠ ${c.deprovisions}` : '',
-      ]),
-    );
-    out.push(
-      ...details(
-        `Okta changes (${rows.length})`,
-        rows.length
-          ? table([['Stack', 'Change', 'Type', 'Name', 'Inputs', 'Note'], ...rows])
-          : ['No Okta changes.'],
+        `AWS: ${resources} ${resources === 1 ? 'resource' : 'resources'} in ${awsChanged.map((s) => code(s.stack)).join(', ')}`,
+        awsSection(awsChanged),
       ),
     );
   }
-  if (plan.diagnostics.length) {
+  const okta = (plan.okta ?? []).flatMap((s) => s.changes.map((c) => ({ stack: s.stack, ...c })));
+  if (okta.length)
+    out.push(
+      ...details(
+        `Okta: ${okta.length} ${okta.length === 1 ? 'change' : 'changes'}`,
+        table([
+          ['', 'Resource', 'Type', 'Stack', 'Inputs'],
+          ...okta.map((c) => [
+            c.change,
+            c.name,
+            shortType(c.type),
+            c.stack,
+            [c.inputs.join(', '), c.deprovisions && `⚠ ${c.deprovisions}`].filter(Boolean).join(' — '),
+          ]),
+        ]),
+      ),
+    );
+  if (plan.diagnostics.length)
     out.push(
       ...details(
         `Guardrail findings and validation (${plan.diagnostics.length})`,
@@ -178,27 +201,16 @@ export function renderPlanMarkdown(plan: PlanReport): string {
         ),
       ),
     );
-  }
-  if (plan.items.length) {
+  if (plan.items.length)
     out.push(
-      ...details(
-        `Config items changed (${plan.items.length})`,
-        table([
-          ['Change', 'Kind', 'Id', 'Side', 'Owner'],
-          ...plan.items.map((i) => [
-            i.change,
-            i.kind,
-            i.id,
-            i.side + (i.privileged ? ' 🔐' : ''),
-            i.owner ?? '',
-          ]),
-        ]),
-      ),
+      `Config items: ${plan.items
+        .map(
+          (i) =>
+            `${i.change === 'added' ? '+' : i.change === 'removed' ? '−' : '~'} ${i.kind} ${code(i.id)}${i.privileged ? ' 🔐' : ''}`,
+        )
+        .join(', ')}`,
+      '',
     );
-  }
-  out.push('### Approvals required', '');
-  if (plan.approvals.length === 0) out.push('None.');
-  for (const a of plan.approvals) out.push(`- **@${a.github}** — ${a.reasons.map(cell).join('; ')}`);
-  out.push('');
-  return out.join('\n');
+  while (out[out.length - 1] === '') out.pop();
+  return `${out.join('\n')}\n`;
 }

@@ -1,6 +1,6 @@
 // A plan for the terminal.
 import type { AccessChange } from './access-diff';
-import { headline, verdict } from './plan-headline';
+import { headline, privilegedSummary, verdict } from './plan-headline';
 import type { PlanReport } from './plan-report';
 
 const flags = (c: AccessChange) =>
@@ -14,6 +14,8 @@ export function renderPlanText(plan: PlanReport): string {
   const out: string[] = [
     `${plan.org}: plan against ${plan.base.ref} (${plan.base.commit.slice(0, 7)}) for ${plan.today}, ${plan.mode}`,
   ];
+  for (const line of privilegedSummary(plan)) out.push(`  PRIVILEGED: ${line}`);
+  if (plan.approvals.length) out.push(`  needs: ${plan.approvals.map((a) => `@${a.github}`).join(', ')}`);
   if (!plan.base.valid) out.push('  note: the base config does not validate; everything is shown as new');
   out.push('');
   const rows = headline(plan);
@@ -58,6 +60,8 @@ export function renderPlanText(plan: PlanReport): string {
       }
     }
   }
+  if (plan.preexistingWarnings.length)
+    out.push('', `${plan.preexistingWarnings.length} warning(s) already on the base, not repeated here`);
   if (plan.diagnostics.length) {
     out.push('', 'Guardrail findings and validation');
     for (const d of plan.diagnostics)

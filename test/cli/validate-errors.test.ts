@@ -129,9 +129,9 @@ const CASES: Record<string, string[]> = {
   ],
   'privileged-on-it-side': [
     'config/it/aws-access.yaml:3:5: error: permissionSets[1]: permission set "ops-admin" is privileged but declared under config/it/ (got "ops-admin")',
-    '    fix: move it to config/security/privileged.yaml (permissionSets:), or drop the privileged policies (AdministratorAccess, IAMFullAccess, PowerUserAccess, "*" or iam:* actions)',
+    '    fix: move it to config/security/privileged.yaml (permissionSets:), or drop what makes it privileged: admin-like managed policy AdministratorAccess',
     'config/it/aws-access.yaml:4:5: error: permissionSets[2]: permission set "iam-wrangler" is privileged but declared under config/it/ (got "iam-wrangler")',
-    '    fix: move it to config/security/privileged.yaml (permissionSets:), or drop the privileged policies (AdministratorAccess, IAMFullAccess, PowerUserAccess, "*" or iam:* actions)',
+    '    fix: move it to config/security/privileged.yaml (permissionSets:), or drop what makes it privileged: writes IAM policies, boundaries or trust (iam:AttachGroupPolicy from iam:*)',
     'config/it/groups.yaml:10:17: error: groups[2].privileged: privileged group "root-users" is declared under config/it/ (got true)',
     '    fix: move the group to config/security/privileged.yaml (groups:), where every membership needs until and reason',
   ],

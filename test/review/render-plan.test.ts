@@ -23,11 +23,16 @@ beforeAll(() => {
 });
 
 describe('markdown plan comment', () => {
-  test('starts with the sticky-comment marker and the headline table', async () => {
+  test('starts with the marker, the approvals needed and who gains privileged access', async () => {
     const md = await run('markdown');
-    expect(md.split('\n')[0]).toBe(COMMENT_MARKER);
-    expect(md).toContain('| Privileged access | 7 gains, 0 losses |');
-    expect(md.indexOf('| People gaining access |')).toBeLessThan(md.indexOf('### Access changes'));
+    const lines = md.split('\n');
+    expect(lines[0]).toBe(COMMENT_MARKER);
+    expect(lines[1]).toBe('## ✅ Acme plan — needs @acme/security');
+    expect(lines[3]).toBe(
+      '🔐 **Privileged:** Mei Chen (mei-chen) gains group aws-admins until 2026-11-27; administrator in audit, dev, log-archive, management, prod, staging',
+    );
+    expect(md).toContain(' · 🔐 7 privileged gains · ');
+    expect(md.indexOf('**Approvals required**')).toBeLessThan(md.indexOf('### Access changes'));
   });
 
   test('parses into HTML with tables, collapsible sections and a Mermaid block', async () => {
@@ -37,17 +42,12 @@ describe('markdown plan comment', () => {
       header: { text: string }[];
       rows: { text: string }[][];
     }[];
-    expect(tables.map((t) => t.header.map((h) => h.text))).toEqual([
-      ['', ''],
-      ['Person', 'Gains', 'Loses'],
-      ['Change', 'Kind', 'Id', 'Side', 'Owner'],
-    ]);
+    expect(tables.map((t) => t.header.map((h) => h.text))).toEqual([['Who', 'Gains', 'Loses']]);
     // The pipe in the reason is escaped, so the row keeps three cells.
-    expect(tables[1].rows[0]).toHaveLength(3);
-    expect(tables[1].rows[0][1].text).toContain('explicit membership: INC-4211 | failover');
+    expect(tables[0].rows[0]).toHaveLength(3);
+    expect(tables[0].rows[0][1].text).toContain('explicit membership: INC-4211 | failover');
     const html = marked.parse(md) as string;
-    expect(html).toContain('<details>');
-    expect(html).toContain('<summary>Diagram: who gains and loses what</summary>');
+    expect(html).toContain('<details><summary>Diagram: privileged access</summary>');
     const mermaid = tokens.find((t) => t.type === 'code' && (t as { lang?: string }).lang === 'mermaid') as {
       text: string;
     };
@@ -73,6 +73,7 @@ describe('json plan', () => {
       'access',
       'items',
       'diagnostics',
+      'preexistingWarnings',
       'blastRadius',
       'approvals',
       'blockers',

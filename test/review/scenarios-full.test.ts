@@ -45,7 +45,11 @@ describe('plan --base: full scenarios', () => {
     expect(report.aws!.some((d) => d.permissionsBroadened)).toBe(true);
     expect(report.okta).toEqual([]);
     expect(renderPlanMarkdown(report)).toContain('⚠ permissions broadened');
-    expect(report.approvals.map((a) => a.team)).toEqual(['it']);
+    // Broadened permissions always need Security, even on IT's side.
+    expect(report.approvals.map((a) => a.team)).toEqual(['it', 'security']);
+    expect(report.approvals.find((a) => a.team === 'security')!.reasons).toContain(
+      'AWS: permissions broadened in acme-it (cdk diff)',
+    );
   });
 
   test('recreate a group under a new id: the Okta removal is called out as a recreation', async () => {

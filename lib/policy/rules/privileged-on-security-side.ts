@@ -22,7 +22,7 @@ export const privilegedOnSecuritySide: Guardrail = {
       findings.push({
         at: s.at,
         message: `permission set "${s.id}" is privileged but declared under config/it/`,
-        hint: `move it to config/security/privileged.yaml (permissionSets:), or drop the privileged policies (${model.guardrails.privilegedAccess.policies.map((p) => p.split('/').pop()).join(', ')}, "*" or iam:* actions)`,
+        hint: `move it to config/security/privileged.yaml (permissionSets:), or drop what makes it privileged: ${s.privilegedBecause ?? 'declared privileged'}`,
         value: s.id,
       });
     }

@@ -8,7 +8,7 @@ describe('privileged-on-security-side: privileged groups and permission sets are
   test('non-compliant: a group flagged privileged and an admin permission set under config/it/', () => {
     expect(ruleLines('privileged-on-security-side', 'privileged-on-it-side')).toEqual([
       'config/it/aws-access.yaml:3:5: error: permissionSets[1]: permission set "ops-admin" is privileged but declared under config/it/ (got "ops-admin")',
-      '    fix: move it to config/security/privileged.yaml (permissionSets:), or drop the privileged policies (AdministratorAccess, IAMFullAccess, PowerUserAccess, "*" or iam:* actions)',
+      '    fix: move it to config/security/privileged.yaml (permissionSets:), or drop what makes it privileged: admin-like managed policy AdministratorAccess',
       'config/it/groups.yaml:7:17: error: groups[1].privileged: privileged group "oncall" is declared under config/it/ (got true)',
       '    fix: move the group to config/security/privileged.yaml (groups:), where every membership needs until and reason',
     ]);

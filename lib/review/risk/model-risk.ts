@@ -1,0 +1,43 @@
+// Routing from what a config change does to people and apps, read from base AND head: the
+// email (Okta login) of anyone holding privileged access, any change to the AWS Identity
+// Center sign-in app, an app losing its MFA requirement or moving to a lower risk tier.
+import type { OrgModel, RiskTier } from '../../model/org-model';
+import { identityCenterApps } from '../../okta/specs/identity-center-app';
+import { privilegedHolders } from './privileged-holders';
+import type { RoutingReason } from './routing-reason';
+
+const TIERS: readonly RiskTier[] = ['low', 'medium', 'high', 'critical'];
+
+export function modelRiskReasons(base: OrgModel, head: OrgModel): RoutingReason[] {
+  const out: RoutingReason[] = [];
+  const holders = new Map([...privilegedHolders(base), ...privilegedHolders(head)]);
+  const basePeople = new Map(base.people.map((p) => [p.id, p]));
+  for (const p of head.people) {
+    const was = basePeople.get(p.id);
+    const holds = holders.get(p.id);
+    if (was && holds && was.email !== p.email)
+      out.push({
+        side: 'security',
+        reason: `person ${p.id} email ${was.email} → ${p.email} (their Okta login; holds ${holds})`,
+      });
+  }
+  const awsApps = new Set(
+    [...identityCenterApps(base.apps), ...identityCenterApps(head.apps)].map((a) => a.id),
+  );
+  const baseApps = new Map(base.apps.map((a) => [a.id, a]));
+  for (const app of head.apps) {
+    const was = baseApps.get(app.id);
+    if (!was) continue;
+    const changed = JSON.stringify({ ...was, at: 0 }) !== JSON.stringify({ ...app, at: 0 });
+    if (changed && awsApps.has(app.id))
+      out.push({ side: 'security', reason: `app ${app.id} changed (the AWS Identity Center sign-in app)` });
+    if (was.mfaRequired && !app.mfaRequired)
+      out.push({ side: 'security', reason: `app ${app.id} no longer requires MFA` });
+    if (TIERS.indexOf(app.risk) < TIERS.indexOf(was.risk))
+      out.push({ side: 'security', reason: `app ${app.id} risk lowered ${was.risk} → ${app.risk}` });
+  }
+  for (const app of base.apps)
+    if (awsApps.has(app.id) && !head.apps.some((a) => a.id === app.id))
+      out.push({ side: 'security', reason: `app ${app.id} removed (the AWS Identity Center sign-in app)` });
+  return out;
+}

@@ -1,0 +1,539 @@
+// The routing corpus (issue #11): config changes on the example org, planned in memory, each
+// routed as a hostile reviewer would expect. Privileged changes (every escalation class,
+// wildcards, admin-like managed policies, sensitive accounts, Okta admin roles), the
+// security side's config, sign-in and MFA, ownership transfers both ways and identity
+// changes of privileged people need Security; routine changes stay with IT alone.
+import type { PlanReport } from '../../lib/review/plan-report';
+import { type Edit, planEdits } from '../support/config-edits';
+
+const teams = (r: PlanReport) => r.approvals.map((a) => a.team);
+const reasonsOf = (r: PlanReport, team: string) => r.approvals.find((a) => a.team === team)?.reasons ?? [];
+
+/** An IT-side permission set inserted into config/it/aws-access.yaml. */
+const itSet = (id: string, body: string): Edit => ({
+  file: 'it/aws-access.yaml',
+  from: '\ngrants:\n',
+  to: `  - id: ${id}\n    sessionDuration: PT1H\n${body}\ngrants:\n`,
+});
+const inline = (action: string, resource = '"*"') =>
+  `    inlinePolicy:\n      Statement:\n        - Effect: Allow\n          Action: ${action}\n          Resource: ${resource}\n`;
+const managed = (arn: string) => `    managedPolicies: [${arn}]\n`;
+
+describe('privileged IT-side permission sets: an error, and Security must approve', () => {
+  const cases: [string, string, string][] = [
+    [
+      'PassRole with CreateRole and AttachRolePolicy',
+      inline('[iam:PassRole, iam:CreateRole, iam:AttachRolePolicy]'),
+      'writes IAM policies, boundaries or trust (iam:AttachRolePolicy)',
+    ],
+    ['sts:AssumeRole on *', inline('sts:AssumeRole'), 'assumes any role (sts:AssumeRole on *)'],
+    [
+      'the wildcard iam:*Role*',
+      inline('"iam:*Role*"'),
+      'writes IAM policies, boundaries or trust (iam:AttachRolePolicy from iam:*Role*)',
+    ],
+    ['the wildcard s*:*', inline('"s*:*"'), 'changes Identity Center access (sso:AddRegion from s*:*)'],
+    [
+      'PassRole with lambda:CreateFunction',
+      inline('[iam:PassRole, lambda:CreateFunction]'),
+      'passes a role to new compute (iam:PassRole with lambda:CreateFunction)',
+    ],
+    [
+      'PassRole with ec2:RunInstances',
+      inline('[iam:PassRole, ec2:RunInstances]'),
+      'passes a role to new compute (iam:PassRole with ec2:RunInstances)',
+    ],
+    [
+      'PassRole with cloudformation:CreateStack',
+      inline('[iam:PassRole, "cloudformation:Create*"]'),
+      'passes a role to new compute (iam:PassRole with cloudformation:CreateStack)',
+    ],
+    [
+      'PassRole with glue:CreateDevEndpoint',
+      inline('[iam:PassRole, glue:CreateDevEndpoint]'),
+      'passes a role to new compute (iam:PassRole with glue:CreateDevEndpoint)',
+    ],
+    [
+      'PassRole with ecs:RunTask',
+      inline('["iam:Pass*", "ecs:*"]'),
+      'passes a role to new compute (iam:PassRole with ecs:RegisterTaskDefinition)',
+    ],
+    [
+      'iam:CreatePolicyVersion',
+      inline('iam:CreatePolicyVersion'),
+      'writes IAM policies, boundaries or trust (iam:CreatePolicyVersion)',
+    ],
+    [
+      'iam:SetDefaultPolicyVersion',
+      inline('iam:SetDefaultPolicyVersion'),
+      'writes IAM policies, boundaries or trust (iam:SetDefaultPolicyVersion)',
+    ],
+    [
+      'iam:PutUserPolicy',
+      inline('iam:PutUserPolicy'),
+      'writes IAM policies, boundaries or trust (iam:PutUserPolicy)',
+    ],
+    [
+      'iam:UpdateAssumeRolePolicy',
+      inline('iam:UpdateAssumeRolePolicy'),
+      'writes IAM policies, boundaries or trust (iam:UpdateAssumeRolePolicy)',
+    ],
+    [
+      'iam:CreateAccessKey',
+      inline('iam:CreateAccessKey'),
+      'creates IAM credentials or group memberships (iam:CreateAccessKey)',
+    ],
+    [
+      'iam:CreateLoginProfile',
+      inline('iam:CreateLoginProfile'),
+      'creates IAM credentials or group memberships (iam:CreateLoginProfile)',
+    ],
+    [
+      'iam:UpdateLoginProfile',
+      inline('iam:UpdateLoginProfile'),
+      'creates IAM credentials or group memberships (iam:UpdateLoginProfile)',
+    ],
+    [
+      'iam:AddUserToGroup',
+      inline('iam:AddUserToGroup'),
+      'creates IAM credentials or group memberships (iam:AddUserToGroup)',
+    ],
+    [
+      'Identity Center writes',
+      inline('sso:CreateAccountAssignment'),
+      'changes Identity Center access (sso:CreateAccountAssignment)',
+    ],
+    [
+      'Identity Store writes',
+      inline('"identitystore:Create*"'),
+      'changes Identity Center users or groups (identitystore:CreateGroup from identitystore:Create*)',
+    ],
+    [
+      'Organizations writes',
+      inline('organizations:DetachPolicy'),
+      'changes the AWS organization or its SCPs (organizations:DetachPolicy)',
+    ],
+    [
+      'KMS key policy writes',
+      inline('kms:PutKeyPolicy'),
+      'changes KMS key policies or grants, or destroys keys (kms:PutKeyPolicy)',
+    ],
+    [
+      'stopping CloudTrail',
+      inline('cloudtrail:StopLogging'),
+      'stops or changes CloudTrail (cloudtrail:StopLogging)',
+    ],
+    [
+      'deleting GuardDuty',
+      inline('guardduty:DeleteDetector'),
+      'turns off or silences GuardDuty (guardduty:DeleteDetector)',
+    ],
+    [
+      'disabling Security Hub',
+      inline('securityhub:DisableSecurityHub'),
+      'turns off or silences Security Hub (securityhub:DisableSecurityHub)',
+    ],
+    [
+      'stopping AWS Config',
+      inline('config:StopConfigurationRecorder'),
+      'turns off or changes AWS Config (config:StopConfigurationRecorder)',
+    ],
+    [
+      'NotAction',
+      '    inlinePolicy:\n      Statement:\n        - Effect: Allow\n          NotAction: [iam:*]\n          Resource: "*"\n',
+      'allows everything except a list of actions (NotAction)',
+    ],
+    [
+      'SystemAdministrator',
+      managed('arn:aws:iam::aws:policy/job-function/SystemAdministrator'),
+      'admin-like managed policy SystemAdministrator',
+    ],
+    [
+      'AWSOrganizationsFullAccess',
+      managed('arn:aws:iam::aws:policy/AWSOrganizationsFullAccess'),
+      'admin-like managed policy AWSOrganizationsFullAccess',
+    ],
+    [
+      'PowerUserAccess',
+      managed('arn:aws:iam::aws:policy/PowerUserAccess'),
+      'admin-like managed policy PowerUserAccess',
+    ],
+    [
+      'AWSSSOMasterAccountAdministrator',
+      managed('arn:aws:iam::aws:policy/AWSSSOMasterAccountAdministrator'),
+      'admin-like managed policy AWSSSOMasterAccountAdministrator',
+    ],
+    [
+      'AWSSSODirectoryAdministrator',
+      managed('arn:aws:iam::aws:policy/AWSSSODirectoryAdministrator'),
+      'admin-like managed policy AWSSSODirectoryAdministrator',
+    ],
+    [
+      'AWSCloudTrail_FullAccess',
+      managed('arn:aws:iam::aws:policy/AWSCloudTrail_FullAccess'),
+      'admin-like managed policy AWSCloudTrail_FullAccess',
+    ],
+  ];
+  test.each(cases)('%s', (_name, body, because) => {
+    const { report, head } = planEdits([itSet('escalate', body)]);
+    expect(head.model!.permissionSets.find((s) => s.id === 'escalate')!.privilegedBecause).toBe(because);
+    expect(report.diagnostics).toContainEqual(
+      expect.objectContaining({
+        code: 'privileged-on-security-side',
+        message: 'permission set "escalate" is privileged but declared under config/it/',
+        hint: `move it to config/security/privileged.yaml (permissionSets:), or drop what makes it privileged: ${because}`,
+      }),
+    );
+    expect(reasonsOf(report, 'security')).toContain('permission-set escalate added');
+  });
+});
+
+describe('access into the management, log-archive and audit accounts is privileged', () => {
+  test.each([['management'], ['log-archive'], ['audit']])('an IT grant of read-only into %s', (account) => {
+    const { report } = planEdits([
+      {
+        file: 'it/aws-access.yaml',
+        from: '[prod] }\n  - { group: data-analysts',
+        to: `[prod, ${account}] }\n  - { group: data-analysts`,
+      },
+    ]);
+    expect(teams(report)).toEqual(['it', 'security']);
+    expect(reasonsOf(report, 'security')).toEqual(
+      expect.arrayContaining([
+        'grant engineering/read-only changed',
+        expect.stringMatching(/^privileged access changes for \d+ people$/),
+      ]),
+    );
+    const gained = report.access.people
+      .flatMap((p) => p.gains)
+      .filter((g) => g.target === `${account}/read-only`);
+    expect(gained.length).toBeGreaterThan(0);
+    expect(gained.every((g) => g.privileged)).toBe(true);
+  });
+
+  test('joining finance-approvers (billing in the management account) is a privileged gain', () => {
+    const { report } = planEdits([
+      {
+        file: 'it/groups.yaml',
+        from: '      - { person: ethan-clarke }\n',
+        to: '      - { person: ethan-clarke }\n      - { person: zara-ahmed }\n',
+      },
+    ]);
+    expect(report.access.totals.privilegedGains).toBe(1);
+    expect(teams(report)).toEqual(['finance', 'it', 'security']);
+    expect(reasonsOf(report, 'security')).toEqual(['privileged access changes for 1 person']);
+  });
+});
+
+describe('Okta admin roles appear as privileged gains and losses', () => {
+  test('SUPER_ADMIN for the help desk group: its member gains it, Security approves', () => {
+    const { report } = planEdits([
+      {
+        file: 'security/privileged.yaml',
+        from: '  - { group: okta-helpdesk, role: HELP_DESK_ADMIN }',
+        to: '  - { group: okta-helpdesk, role: HELP_DESK_ADMIN }\n  - { group: okta-helpdesk, role: SUPER_ADMIN }',
+      },
+    ]);
+    expect(report.access.totals.privilegedGains).toBe(1);
+    expect(report.access.people).toEqual([
+      expect.objectContaining({
+        person: 'kenji-watanabe',
+        gains: [
+          {
+            kind: 'okta-admin-role',
+            target: 'SUPER_ADMIN',
+            via: 'okta-helpdesk',
+            privileged: true,
+            reason: 'via group okta-helpdesk',
+          },
+        ],
+      }),
+    ]);
+    expect(teams(report)).toEqual(['security']);
+  });
+
+  test('ORG_ADMIN for the auditors: three people gain it', () => {
+    const { report } = planEdits([
+      {
+        file: 'security/privileged.yaml',
+        from: '  - { group: okta-admins, role: SUPER_ADMIN }',
+        to: '  - { group: okta-admins, role: SUPER_ADMIN }\n  - { group: security-auditors, role: ORG_ADMIN }',
+      },
+    ]);
+    expect(report.access.totals.privilegedGains).toBe(3);
+    expect(reasonsOf(report, 'security')).toContain('okta-admin-role security-auditors/ORG_ADMIN added');
+  });
+
+  test('removing HELP_DESK_ADMIN is a privileged loss', () => {
+    const { report } = planEdits([
+      {
+        file: 'security/privileged.yaml',
+        from: '  - { group: okta-helpdesk, role: HELP_DESK_ADMIN }\n',
+        to: '',
+      },
+    ]);
+    expect(report.access.totals).toMatchObject({ privilegedGains: 0, privilegedLosses: 1 });
+    expect(report.access.people[0].loses[0]).toMatchObject({
+      kind: 'okta-admin-role',
+      target: 'HELP_DESK_ADMIN',
+    });
+  });
+
+  test('an Okta admin role on an everyday group: an error, and Security approves', () => {
+    const { report } = planEdits([
+      {
+        file: 'security/privileged.yaml',
+        from: '  - { group: okta-helpdesk, role: HELP_DESK_ADMIN }',
+        to: '  - { group: okta-helpdesk, role: HELP_DESK_ADMIN }\n  - { group: oncall, role: APP_ADMIN }',
+      },
+    ]);
+    expect(report.blockers).toEqual([
+      expect.stringContaining('Okta admin role APP_ADMIN is assigned to everyday group "oncall"'),
+    ]);
+    expect(report.access.totals.privilegedGains).toBe(4);
+    expect(teams(report)).toEqual(['security']);
+  });
+});
+
+describe('security-side config: logging, monitoring, guardrails', () => {
+  test.each<[string, Edit, string]>([
+    [
+      'shorter log retention',
+      { file: 'security/logging.yaml', from: 'retention: P7Y', to: 'retention: P1Y' },
+      'logging logging changed',
+    ],
+    [
+      'Okta log stream removed',
+      {
+        file: 'security/logging.yaml',
+        from: 'oktaLogStream:\n  name: acme-okta-system-log\n  account: audit\n  region: eu-west-1\n',
+        to: '',
+      },
+      'logging logging changed',
+    ],
+    [
+      'GuardDuty off',
+      {
+        file: 'security/monitoring.yaml',
+        from: 'guardDuty: { enabled: true,',
+        to: 'guardDuty: { enabled: false,',
+      },
+      'monitoring monitoring changed',
+    ],
+    [
+      'an Okta alert dropped',
+      { file: 'security/monitoring.yaml', from: '    - system.log_stream.lifecycle.deactivate\n', to: '' },
+      'monitoring monitoring changed',
+    ],
+    [
+      'longer privileged memberships',
+      { file: 'security/guardrails.yaml', from: 'maxMembership: P90D', to: 'maxMembership: P365D' },
+      'guardrails guardrails changed',
+    ],
+    [
+      'MFA required from a higher tier',
+      { file: 'security/guardrails.yaml', from: 'requiredFromRisk: high', to: 'requiredFromRisk: critical' },
+      'guardrails guardrails changed',
+    ],
+  ])('%s', (_name, edit, reason) => {
+    const { report } = planEdits([edit]);
+    expect(teams(report)).toContain('security');
+    expect(reasonsOf(report, 'security')).toContain(reason);
+  });
+});
+
+describe('sign-in and MFA', () => {
+  test('lowering the risk of the AWS sign-in app', () => {
+    const { report } = planEdits([
+      {
+        file: 'it/apps.yaml',
+        from: '    owner: it\n    risk: critical\n    data: restricted\n    lastVendorReview: "2026-10-05"',
+        to: '    owner: it\n    risk: high\n    data: restricted\n    lastVendorReview: "2026-10-05"',
+      },
+    ]);
+    expect(teams(report)).toEqual(['it', 'security']);
+    expect(reasonsOf(report, 'security')).toEqual([
+      'app aws-identity-center changed (the AWS Identity Center sign-in app)',
+      'app aws-identity-center risk lowered critical → high',
+    ]);
+  });
+
+  test('turning MFA off on the AWS sign-in app', () => {
+    const { report } = planEdits([
+      {
+        file: 'it/apps.yaml',
+        from: '    lastVendorReview: "2026-10-05"\n    mfa: true\n',
+        to: '    lastVendorReview: "2026-10-05"\n    mfa: false\n',
+      },
+    ]);
+    expect(reasonsOf(report, 'security')).toEqual([
+      'app aws-identity-center changed (the AWS Identity Center sign-in app)',
+    ]);
+  });
+
+  test('an app that no longer requires MFA', () => {
+    const { report } = planEdits([
+      {
+        file: 'it/apps.yaml',
+        from: '    owner: engineering\n    risk: high\n    data: restricted\n    lastVendorReview: "2026-05-06"\n    mfa: true\n',
+        to: '    owner: engineering\n    risk: medium\n    data: restricted\n    lastVendorReview: "2026-05-06"\n    mfa: false\n',
+      },
+    ]);
+    expect(reasonsOf(report, 'security')).toEqual([
+      'app github no longer requires MFA',
+      'app github risk lowered high → medium',
+    ]);
+    expect(reasonsOf(report, 'engineering')).toEqual(['app github changed']);
+  });
+});
+
+describe('ownership transfers need both owners', () => {
+  const toSecurity: Edit = {
+    file: 'it/apps.yaml',
+    from: '  - id: figma\n    name: Figma\n    vendor: Figma\n    owner: it\n',
+    to: '  - id: figma\n    name: Figma\n    vendor: Figma\n    owner: security\n',
+  };
+  const backToIt: Edit = {
+    file: 'it/apps.yaml',
+    from: '  - id: figma\n    name: Figma\n    vendor: Figma\n    owner: security\n',
+    to: '  - id: figma\n    name: Figma\n    vendor: Figma\n    owner: it\n',
+  };
+
+  test('an IT app handed to Security', () => {
+    const { report } = planEdits([toSecurity]);
+    expect(teams(report)).toEqual(['it', 'security']);
+    expect(reasonsOf(report, 'security')).toContain('app figma changed (owner it → security)');
+    expect(reasonsOf(report, 'it')).toContain('app figma changed (owner it → security)');
+  });
+
+  test('a security-owned app taken by IT: the old owner, Security, approves', () => {
+    const { report } = planEdits([backToIt], { baseEdits: [toSecurity] });
+    expect(teams(report)).toEqual(['it', 'security']);
+    expect(reasonsOf(report, 'security')).toEqual(['app figma changed (owner security → it)']);
+  });
+
+  test("a security-owned app's other settings: Security, its owner, approves", () => {
+    const { report } = planEdits(
+      [
+        {
+          file: 'it/apps.yaml',
+          from: 'groups: [product, engineering]',
+          to: 'groups: [product, engineering, operations]',
+        },
+      ],
+      { baseEdits: [toSecurity] },
+    );
+    expect(reasonsOf(report, 'security')).toEqual(['app figma changed']);
+  });
+
+  test('a group moved from one IT team to another needs both', () => {
+    const { report } = planEdits([
+      {
+        file: 'it/groups.yaml',
+        from: '  - id: finance-approvers\n    name: Finance Approvers\n    owner: finance\n',
+        to: '  - id: finance-approvers\n    name: Finance Approvers\n    owner: engineering\n',
+      },
+    ]);
+    expect(reasonsOf(report, 'finance')).toEqual([
+      'group finance-approvers changed (owner finance → engineering)',
+    ]);
+    expect(reasonsOf(report, 'engineering')).toEqual([
+      'group finance-approvers changed (owner finance → engineering)',
+    ]);
+  });
+
+  test('a group given to Security', () => {
+    const { report } = planEdits([
+      {
+        file: 'it/groups.yaml',
+        from: '    name: Production On-call\n    owner: engineering\n',
+        to: '    name: Production On-call\n    owner: security\n',
+      },
+    ]);
+    expect(teams(report)).toEqual(['engineering', 'it', 'security']);
+    expect(reasonsOf(report, 'security')).toEqual(['group oncall changed (owner engineering → security)']);
+  });
+});
+
+describe('identity changes of privileged people', () => {
+  test.each([
+    ['ravi-patel', 'ravi.patel', 'privileged group aws-admins'],
+    ['amara-diallo', 'amara.diallo', 'privileged group okta-admins'],
+    ['ethan-clarke', 'ethan.clarke', 'privileged AWS access management/billing'],
+  ])("%s's email", (id, local, holds) => {
+    const { report } = planEdits([
+      { file: 'it/people.yaml', from: `email: ${local}@acme.example`, to: `email: ${local}2@acme.example` },
+    ]);
+    expect(teams(report)).toEqual(['it', 'security']);
+    expect(reasonsOf(report, 'security')).toEqual([
+      `person ${id} email ${local}@acme.example → ${local}2@acme.example (their Okta login; holds ${holds})`,
+    ]);
+  });
+});
+
+describe('routine changes stay with IT alone', () => {
+  test.each<[string, Edit[], string[]]>([
+    [
+      'an everyday person changes email',
+      [{ file: 'it/people.yaml', from: 'email: zara.ahmed@', to: 'email: zara.a@' }],
+      ['it'],
+    ],
+    [
+      'a new everyday group',
+      [
+        {
+          file: 'it/groups.yaml',
+          append: '  - id: book-club\n    name: Book Club\n    members:\n      - { person: mei-chen }\n',
+        },
+      ],
+      ['it'],
+    ],
+    [
+      'a person joins an everyday group',
+      [
+        {
+          file: 'it/groups.yaml',
+          from: '      - { person: mei-chen }\n      - { person: hannah-schulz',
+          to: '      - { person: mei-chen }\n      - { person: zara-ahmed }\n      - { person: hannah-schulz',
+        },
+      ],
+      ['engineering', 'it'],
+    ],
+    [
+      'a new bookmark app',
+      [
+        {
+          file: 'it/apps.yaml',
+          append:
+            '  - id: wiki\n    name: Wiki\n    vendor: Acme\n    owner: it\n    risk: low\n    data: internal\n    lastVendorReview: "2026-10-01"\n    groups: [employees]\n    sso: { type: bookmark, url: https://wiki.acme.example }\n',
+        },
+      ],
+      ['it'],
+    ],
+    [
+      'a narrower everyday permission set',
+      [{ file: 'it/aws-access.yaml', from: 'sqs:*, sns:*,', to: 'sqs:*,' }],
+      ['it'],
+    ],
+    [
+      'a permission set description',
+      [
+        {
+          file: 'it/aws-access.yaml',
+          from: 'description: Query the analytics lake.',
+          to: 'description: Query the lake.',
+        },
+      ],
+      ['it'],
+    ],
+    [
+      'a title change',
+      [{ file: 'it/people.yaml', from: 'title: Accountant', to: 'title: Senior Accountant' }],
+      ['it'],
+    ],
+  ])('%s', (_name, edits, expected) => {
+    const { report } = planEdits(edits);
+    expect(report.blockers).toEqual([]);
+    expect(teams(report)).toEqual(expected);
+  });
+});
