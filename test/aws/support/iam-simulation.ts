@@ -66,9 +66,9 @@ export async function exampleResource(action: string, accountId: string): Promis
   if (!required) return '*';
   const type = await iamResourceTypeDetails(service, required.name);
   return type.arn
-    .replace('${Partition}', 'aws')
-    .replace('${Account}', accountId)
-    .replace('${Region}', 'eu-west-1')
+    .replace(`\${Partition}`, 'aws')
+    .replace(`\${Account}`, accountId)
+    .replace(`\${Region}`, 'eu-west-1')
     .replace(/\$\{[A-Za-z]+\}/g, 'example');
 }
 
