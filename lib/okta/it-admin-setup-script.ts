@@ -46,10 +46,11 @@ export function renderSetupScript(model: OrgModel, setup: ItAdminSetup): string 
   }
   lines.push(
     'set -euo pipefail',
+    // No quote characters in these messages: bash would read them as quoting inside `${…:?…}`.
     `: "\${OKTA_ORG_URL:?the Okta org, e.g. ${model.oktaOrgUrl}}"`,
     `: "\${OKTA_API_TOKEN:?an API token of a super admin}"`,
-    `: "\${${CLIENT_VARIABLES.deploy}:?the client id of the it stack's Okta service app}"`,
-    `: "\${${CLIENT_VARIABLES.lifecycle}:?the client id of the lifecycle runtime's Okta service app}"`,
+    `: "\${${CLIENT_VARIABLES.deploy}:?the client id of the Okta service app of the it stack}"`,
+    `: "\${${CLIENT_VARIABLES.lifecycle}:?the client id of the Okta service app of the lifecycle runtime}"`,
     '',
     'okta() { # METHOD PATH [JSON]: one Management API call, failing on an error status',
     `  curl --silent --show-error --fail-with-body -X "$1" "\${OKTA_ORG_URL}$2" \\`,
