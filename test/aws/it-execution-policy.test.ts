@@ -197,6 +197,25 @@ describe("IT's stacks: every role carries Security's boundary, within which it s
     expect(roles.map((r) => r.Properties.PermissionsBoundary)).toEqual(roles.map(() => BOUNDARY));
   });
 
+  test('every IT role is for a service IT may pass roles to, so CloudFormation can create it', async () => {
+    const roles = itStacks().flatMap((s) =>
+      Object.values(wall.app.template(s).findResources('AWS::IAM::Role')),
+    );
+    const services = roles.flatMap((r) =>
+      r.Properties.AssumeRolePolicyDocument.Statement.map(
+        (st: { Principal: { Service: string } }) => st.Principal.Service,
+      ),
+    );
+    for (const service of new Set(services)) {
+      const attempt = {
+        action: 'iam:PassRole',
+        resource: IT_ROLE,
+        context: { 'iam:PassedToService': service },
+      };
+      expect([service, await decide(wall.execution, attempt)]).toEqual([service, 'Allowed']);
+    }
+  });
+
   test("every action IT's roles are given is within the boundary", async () => {
     const actions = new Set<string>();
     for (const s of itStacks()) {
