@@ -3,6 +3,7 @@
 // escalation of the corpus (support/it-escalations.ts) is denied, IT's everyday deploys are
 // allowed, and every role of IT's stacks carries Security's boundary, within which it works.
 import { ADMIN_LIKE_MANAGED_POLICIES } from '../../lib/aws/admin-like-policies';
+import { IT_SERVICES } from '../../lib/aws/it-execution-policy';
 import {
   AUDIT,
   BOUNDARY,
@@ -195,6 +196,35 @@ describe("IT's stacks: every role carries Security's boundary, within which it s
     );
     expect(roles.length).toBeGreaterThan(5);
     expect(roles.map((r) => r.Properties.PermissionsBoundary)).toEqual(roles.map(() => BOUNDARY));
+  });
+
+  test("every resource type of IT's stacks is a service the execution policy allows", () => {
+    const SERVICE_OF: Record<string, string> = {
+      CloudWatch: 'cloudwatch',
+      DynamoDB: 'dynamodb',
+      Events: 'events',
+      KMS: 'kms',
+      Lambda: 'lambda',
+      Logs: 'logs',
+      SNS: 'sns',
+      SQS: 'sqs',
+      SSO: 'sso',
+      Scheduler: 'scheduler',
+      SecretsManager: 'secretsmanager',
+      StepFunctions: 'states',
+    };
+    const types = new Set(
+      itStacks().flatMap((s) =>
+        Object.values(
+          wall.app.assembly.getStackByName(s).template.Resources as Record<string, { Type: string }>,
+        ).map((r) => r.Type),
+      ),
+    );
+    const uncovered = [...types]
+      .filter((t) => t.startsWith('AWS::') && !t.startsWith('AWS::IAM::'))
+      .filter((t) => !IT_SERVICES.includes(SERVICE_OF[t.split('::')[1]] as (typeof IT_SERVICES)[number]));
+    expect(uncovered).toEqual([]);
+    expect(types.size).toBeGreaterThan(10);
   });
 
   test('every IT role is for a service IT may pass roles to, so CloudFormation can create it', async () => {
