@@ -96,7 +96,7 @@ describe('the generated setup script', () => {
       `  okta PATCH '/api/v1/iam/resource-sets/initech-it/resources' "$(cat <<JSON`,
       '{',
     ]);
-    expect(lines).toContain('    "${OKTA_ORG_URL}/api/v1/groups/${GROUP_STAPLERS}",');
+    expect(lines).toContain(`    "\${OKTA_ORG_URL}/api/v1/groups/\${GROUP_STAPLERS}",`);
     expect(lines).toContain(`  okta POST '/api/v1/iam/resource-sets' "$(cat <<JSON`);
     expect(lines).toContain(`  okta POST '/api/v1/iam/roles' "$(cat <<'JSON'`);
     expect(lines).toContain(
