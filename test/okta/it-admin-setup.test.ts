@@ -2,7 +2,7 @@
 // run of it under bash against a stand-in curl (test/okta/support/fake-curl), whose every
 // request must be an operation of Okta's vendored contract with a body that validates.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { itAdminSetup } from '../../lib/okta/it-admin-setup';
@@ -30,12 +30,13 @@ function run(status: '200' | '404', env: Record<string, string> = {}) {
   return runs.get(key)!;
 }
 
-function runOnce(status: '200' | '404', env: Record<string, string>) {
+function runOnce(status: '200' | '404', env: Record<string, string>, text = script) {
   const dir = mkdtempSync(join(tmpdir(), 'blueprint-okta-setup-'));
-  writeFileSync(join(dir, 'setup.sh'), script);
+  writeFileSync(join(dir, 'setup.sh'), text);
   const log = join(dir, 'requests.jsonl');
   writeFileSync(log, '');
   const result = spawnSync('bash', [join(dir, 'setup.sh')], {
+    cwd: dir,
     encoding: 'utf8',
     env: {
       PATH: `${resolve(__dirname, 'support/fake-curl')}:${process.env.PATH}`,
@@ -52,7 +53,7 @@ function runOnce(status: '200' | '404', env: Record<string, string>) {
     .split('\n')
     .filter(Boolean)
     .map((l) => JSON.parse(l));
-  return { ...result, sent };
+  return { ...result, sent, dir };
 }
 
 describe('the generated setup script', () => {
@@ -159,6 +160,35 @@ describe('a run of the script (bash, a stand-in curl)', () => {
       { role: 'initech-it-lifecycle', members: [`${ORG}/oauth2/v1/clients/0oalifecycle`] },
       { role: 'initech-it-create', members: [`${ORG}/oauth2/v1/clients/0oadeploy`] },
     ]);
+  });
+
+  test('quotes any name: hostile group and org names are sent verbatim and run nothing', () => {
+    const hostile = `Eng's "Core" $(touch pwned) \`id\` \\ x`;
+    const renamed = {
+      ...model,
+      name: 'Ini$HOME `touch pwned` \\tech',
+      groups: model.groups.map((g) =>
+        g.id === 'engineering'
+          ? { ...g, name: hostile }
+          : g.id === 'admins'
+            ? { ...g, name: 'Admins\ntouch pwned' }
+            : g,
+      ),
+    };
+    const text = renderSetupScript(renamed, itAdminSetup(renamed));
+    expect(text).toContain('#   admins (Admins touch pwned): ');
+    const { status, stderr, sent, dir } = runOnce('404', {}, text);
+    expect([status, stderr]).toEqual([0, '']);
+    expect(existsSync(join(dir, 'pwned'))).toBe(false);
+    const lookup = new URL(sent[0].url).searchParams.get('search');
+    expect(lookup).toBe(`profile.name eq "Eng's \\"Core\\" $(touch pwned) \`id\` \\\\ x"`);
+    const created = JSON.parse(
+      sent.find((x) => x.method === 'POST' && x.body.includes('/api/v1/users'))!.body,
+    );
+    expect(created.resources).toContain(`${ORG}/api/v1/groups/00gengscoretouchpwnedidx`);
+    expect(created.description).toBe(
+      "Ini$HOME `touch pwned` \\tech: all 3 people, IT's 2 everyday groups and 2 apps; no privileged group",
+    );
   });
 
   test('stops before any request when a client id is missing', () => {
