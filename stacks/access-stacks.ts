@@ -1,4 +1,5 @@
-// Identity Center access of one side across stacks: the permission sets (and, for a small
+// Identity Center access of one side across stacks: the permission sets (IT's capped by
+// Security's ceiling, lib/aws/it-access-ceiling.ts; Security's privileged sets are not), and, for a small
 // org, every assignment) in the side's main stack; when a large org's assignments would
 // exceed CloudFormation's limits, shard stacks `<org>-<side>-access-<n>` in the same account
 // hold them (see lib/aws/assignment-shards.ts for how they are split).
@@ -7,6 +8,7 @@ import { AccountAssignments } from '../lib/aws/account-assignments';
 import type { ShardPlan } from '../lib/aws/assignment-shards';
 import type { AccountAssignment } from '../lib/aws/grant-assignments';
 import { IdentityCenterAccess } from '../lib/aws/identity-center-access';
+import { itAccessCeilingName } from '../lib/aws/it-access-ceiling';
 import type { PermissionSets } from '../lib/aws/permission-sets';
 import type { Account, OrgModel, Side } from '../lib/model/org-model';
 import type { OwnerSlice } from '../lib/model/partition';
@@ -31,6 +33,10 @@ export function addIdentityCenterAccess(
     permissionSets: slice.permissionSets,
     assignments: plan.main,
     groupNames: groupNames(stack.model, plan.main),
+    permissionsBoundary:
+      stack.side === 'it'
+        ? { customerManagedPolicyReference: { name: itAccessCeilingName(stack.model), path: '/' } }
+        : undefined,
   });
 }
 

@@ -1,10 +1,13 @@
 // The base of every stack: an explicit account and region from config (no lookups, so synth
 // needs no credentials), a stable name derived from org + side + purpose, the owner's own
-// CDK bootstrap qualifier, an owner tag on every resource, and termination protection for
-// Security's stacks.
+// CDK bootstrap qualifier, an owner tag on every resource, termination protection for
+// Security's stacks, and Security's permissions boundary on every IAM role of IT's stacks
+// (IT's CloudFormation execution policy creates no role without it).
 import { DefaultStackSynthesizer, Stack, Tags } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
 import type { Construct } from 'constructs';
 import { DEPLOY_QUALIFIERS, OWNER_TAG } from '../lib/aws/deploy-qualifiers';
+import { itRoleBoundaryArn } from '../lib/aws/it-role-boundary';
 import { envOf } from '../lib/aws/org-accounts';
 import { stackName } from '../lib/aws/org-naming';
 import type { Account, OrgModel, Side } from '../lib/model/org-model';
@@ -36,5 +39,13 @@ export class OwnerStack extends Stack {
     this.model = props.model;
     this.side = props.side;
     Tags.of(this).add(OWNER_TAG, props.side);
+    if (props.side === 'it') {
+      const boundary = iam.ManagedPolicy.fromManagedPolicyArn(
+        this,
+        'ItRoleBoundary',
+        itRoleBoundaryArn(props.model),
+      );
+      iam.PermissionsBoundary.of(this).apply(boundary);
+    }
   }
 }

@@ -3,13 +3,15 @@
 // assume its owner's CDK bootstrap roles (each owner bootstraps with its own qualifier);
 // IT's role is also explicitly denied Security's stacks and bootstrap roles, and IT's
 // CloudFormation execution policy (lib/aws/it-execution-policy.ts) denies anything of
-// Security's, so IT's pipeline cannot modify Security's resources.
+// Security's, so IT's pipeline cannot modify Security's resources. The permissions boundary
+// every role of IT's stacks must carry (lib/aws/it-role-boundary.ts) is created here too.
 import { Duration } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import type { OrgModel, Side } from '../model/org-model';
 import { DEPLOY_QUALIFIERS } from './deploy-qualifiers';
 import { IT_SERVICES, itExecutionPolicyName, itExecutionStatements } from './it-execution-policy';
+import { IT_RUNTIME_ACTIONS, itRoleBoundaryDocument, itRoleBoundaryName } from './it-role-boundary';
 import { acknowledge } from './nag-acknowledgements';
 import { deployRoleName, orgSlug } from './org-naming';
 
@@ -32,6 +34,8 @@ export class GithubDeployRoles extends Construct {
   readonly roles: Readonly<Record<Side, iam.Role>>;
   /** CloudFormation's policy for IT's deployments (IT bootstraps with it). */
   readonly itExecutionPolicy: iam.ManagedPolicy;
+  /** The permissions boundary of every IAM role in IT's stacks. */
+  readonly itRoleBoundary: iam.ManagedPolicy;
 
   constructor(scope: Construct, id: string, props: GithubDeployRolesProps) {
     super(scope, id);
@@ -67,6 +71,40 @@ export class GithubDeployRoles extends Construct {
     };
     this.roles = { it: role('it'), security: role('security') };
 
+    this.itRoleBoundary = new iam.ManagedPolicy(this, 'ItRoleBoundary', {
+      managedPolicyName: itRoleBoundaryName(model),
+      description: "The most any role of IT's stacks may do (a permissions boundary)",
+      document: iam.PolicyDocument.fromJson(itRoleBoundaryDocument(model)),
+    });
+    acknowledge(this.itRoleBoundary, [
+      ...IT_RUNTIME_ACTIONS.filter((a) => a.endsWith(':*')).map((a) => ({
+        id: `AwsSolutions-IAM5[Action::${a}]`,
+        reason: `A boundary caps, it grants nothing: IT's runtime may use ${a.split(':')[0]}, within what each role's own policy allows`,
+      })),
+      ...[
+        'identitystore:Describe*',
+        'identitystore:Get*',
+        'identitystore:List*',
+        'sso:Describe*',
+        'sso:Get*',
+        'sso:List*',
+      ].map((a) => ({
+        id: `AwsSolutions-IAM5[Action::${a}]`,
+        reason:
+          'Identity Center reads are the ceiling of what IT roles may read; no role is granted them by this policy',
+      })),
+      {
+        id: 'AwsSolutions-IAM5[Resource::*]',
+        reason:
+          "A boundary caps by action; resources are chosen by each role's own policy, Security's are denied by tag",
+      },
+      {
+        id: 'NIST.800.53.R5-IAMPolicyNoStatementsWithFullAccess',
+        reason:
+          "A boundary grants nothing; it caps IT's roles at these services, never at IAM or Organizations",
+      },
+    ]);
+
     this.itExecutionPolicy = new iam.ManagedPolicy(this, 'ItExecution', {
       managedPolicyName: itExecutionPolicyName(model),
       description: "What CloudFormation may do for IT's stacks (CDK bootstrap qualifier bpit)",
@@ -78,10 +116,6 @@ export class GithubDeployRoles extends Construct {
         id: `AwsSolutions-IAM5[Action::${s}:*]`,
         reason: `IT's stacks declare ${s} resources whose names CDK generates; the Deny statements fence off Security's`,
       })),
-      {
-        id: 'AwsSolutions-IAM5[Action::iam:*]',
-        reason: `IAM is limited to roles and policies named after IT's stacks (${it}-it*), the names CDK generates`,
-      },
       {
         id: 'AwsSolutions-IAM5[Resource::*]',
         reason: 'Service-wide for the services IT deploys; Security-tagged resources are denied by tag',

@@ -1,6 +1,7 @@
 // A side's AWS access through Identity Center: its permission sets (managed and inline
 // policies, session length, relay state) and, unless they are split across stacks, the
 // account assignments of its grants. Used by IT (everyday access) and Security (privileged).
+import type * as sso from 'aws-cdk-lib/aws-sso';
 import { Construct } from 'constructs';
 import type { PermissionSet } from '../model/org-model';
 import { AccountAssignments } from './account-assignments';
@@ -18,6 +19,11 @@ export interface IdentityCenterAccessProps {
   readonly assignments?: readonly AccountAssignment[];
   /** Group config id → display name, for the groups the assignments name. */
   readonly groupNames: ReadonlyMap<string, string>;
+  /**
+   * The boundary every permission set carries.
+   * @default - none
+   */
+  readonly permissionsBoundary?: sso.CfnPermissionSet.PermissionsBoundaryProperty;
 }
 
 export class IdentityCenterAccess extends Construct {
@@ -29,6 +35,7 @@ export class IdentityCenterAccess extends Construct {
     this.permissionSets = new PermissionSets(this, 'PermissionSets', {
       instanceArn: props.instanceArn,
       permissionSets: props.permissionSets,
+      permissionsBoundary: props.permissionsBoundary,
     });
     if (props.assignments?.length) {
       this.assignments = new AccountAssignments(this, 'Assignments', {

@@ -1,8 +1,10 @@
 // The CloudFormation template every member account runs (through a service-managed StackSet,
 // in every configured region): AWS Config records all supported resources (global ones in the
 // home region only) and delivers to the log archive. Plain data, so it is deterministic and
-// tested on its own; the StackSet embeds it as its template body.
+// tested on its own; the StackSet embeds it as its template body. It also creates the ceiling
+// of IT's permission sets (lib/aws/it-access-ceiling.ts), the boundary they reference.
 import type { OrgModel } from '../model/org-model';
+import { itAccessCeilingDocument, itAccessCeilingName } from './it-access-ceiling';
 import { configRecorderRoleName, logArchiveBucketName } from './org-naming';
 
 export interface MemberBaselineContext {
@@ -64,6 +66,16 @@ export function memberBaselineTemplate(ctx: MemberBaselineContext): Record<strin
               PolicyDocument: { Version: '2012-10-17', Statement: configDeliveryStatements(ctx, accountId) },
             },
           ],
+        },
+      },
+      // IAM is global: the home region creates it; IT's permission sets name it as their boundary.
+      ItAccessCeiling: {
+        Type: 'AWS::IAM::ManagedPolicy',
+        Condition: 'IsHomeRegion',
+        Properties: {
+          ManagedPolicyName: itAccessCeilingName(model),
+          Description: "The most IT's Identity Center permission sets may do (their permissions boundary)",
+          PolicyDocument: itAccessCeilingDocument(model),
         },
       },
       ConfigRecorder: {

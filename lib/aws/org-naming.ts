@@ -3,16 +3,10 @@
 // (org name, organization id, account ids, config ids), so stacks in different accounts can
 // refer to each other's resources without CloudFormation cross-stack references.
 import type { OrgModel, Side } from '../model/org-model';
+import { orgSlug } from '../model/org-slug';
 import { eventSourceName } from '../okta/specs/log-stream';
 
-/** The org's name as a lowercase slug that starts with a letter: "Acme Corp" → "acme-corp". */
-export function orgSlug(model: Pick<OrgModel, 'name'>): string {
-  const slug = model.name
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return /^[a-z]/.test(slug) ? slug : `org-${slug}`;
-}
+export { orgSlug } from '../model/org-slug';
 
 /** A stable CloudFormation stack name: `<org>-<side>-<purpose>`, or `<org>-<side>` for the side's main stack. */
 export function stackName(model: Pick<OrgModel, 'name'>, side: Side, purpose?: string): string {

@@ -1,5 +1,6 @@
 // Identity Center permission sets, one native AWS::SSO::PermissionSet per config entry, with
-// the config id as name and construct id (display text lives only in the description).
+// the config id as name and construct id (display text lives only in the description), and
+// optionally a permissions boundary that caps every set (IT's carry Security's ceiling).
 import * as sso from 'aws-cdk-lib/aws-sso';
 import { Construct } from 'constructs';
 import type { PermissionSet } from '../model/org-model';
@@ -26,6 +27,12 @@ export function policyReferences(arns: readonly string[]): {
 export interface PermissionSetsProps {
   readonly instanceArn: string;
   readonly permissionSets: readonly PermissionSet[];
+  /**
+   * The boundary every set here carries (a customer managed policy must exist in each account
+   * the set is provisioned to).
+   * @default - none
+   */
+  readonly permissionsBoundary?: sso.CfnPermissionSet.PermissionsBoundaryProperty;
 }
 
 export class PermissionSets extends Construct {
@@ -44,6 +51,7 @@ export class PermissionSets extends Construct {
         managedPolicies: policies.managed.length ? policies.managed : undefined,
         customerManagedPolicyReferences: policies.customer.length ? policies.customer : undefined,
         inlinePolicy: ps.inlinePolicy,
+        permissionsBoundary: props.permissionsBoundary,
       });
       this.arns.set(ps.id, resource.attrPermissionSetArn);
     }

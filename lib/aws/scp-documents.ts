@@ -1,10 +1,12 @@
 // The guardrail service control policies, as plain policy documents: they protect the
 // logging and detection the security program depends on, keep accounts in the organization
-// and off the root user, and reserve security-owned resources to Security's deployments.
+// and off the root user, reserve security-owned resources to Security's deployments, and cap
+// IT's Identity Center permission sets (lib/aws/it-access-ceiling.ts).
 // SCPs do not apply to the management account; there, the deploy roles' policies do this job.
 
 import type { OrgModel } from '../model/org-model';
 import { DEPLOY_QUALIFIERS, OWNER_TAG } from './deploy-qualifiers';
+import { limitEverydayAccess } from './it-access-ceiling';
 import {
   accessLogsBucketName,
   configRecorderRoleName,
@@ -214,5 +216,11 @@ export const GUARDRAIL_SCPS = [
     id: 'protect-security-resources',
     description: "Reserves security-owned stacks, roles, logs, keys and alerts to Security's deployments",
     document: protectSecurityResources,
+  },
+  {
+    id: 'limit-everyday-access',
+    description:
+      "Caps IT's permission sets: no IAM changes, Organizations, Identity Center, security services or deploy roles",
+    document: limitEverydayAccess,
   },
 ] as const;

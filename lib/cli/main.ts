@@ -9,6 +9,7 @@ import { runGithubSettings } from './commands/github-settings';
 import { runListGuardrails } from './commands/guardrails';
 import { runInit } from './commands/init';
 import { runOffboard } from './commands/offboard';
+import { OKTA_ADMIN_SETUP_FORMATS, runOktaAdminSetup } from './commands/okta-admin-setup';
 import { runOnboard } from './commands/onboard';
 import { runPlan } from './commands/plan';
 import { runReport } from './commands/report';
@@ -149,6 +150,17 @@ export function buildProgram(io: Io, setExit: (code: number | Promise<number>) =
     .addOption(configOption())
     .option('--dry-run', 'print each step and the calls it would make; needs no credentials')
     .action((person, opts) => setExit(runOnboard({ person, ...opts }, io)));
+
+  program
+    .command('okta-admin-setup')
+    .description(
+      "print the Okta API calls that scope IT's Okta credentials to IT's users, groups and apps (run by Security)",
+    )
+    .addOption(configOption())
+    .addOption(
+      new Option('--format <format>', 'output format').choices(OKTA_ADMIN_SETUP_FORMATS).default('script'),
+    )
+    .action((opts) => setExit(runOktaAdminSetup(opts, io)));
 
   return program;
 }

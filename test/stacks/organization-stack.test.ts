@@ -19,12 +19,13 @@ const statement = (name: string, sid: string) =>
   scp(name).Content.Statement.find((s: { Sid: string }) => s.Sid === sid);
 
 describe('GuardrailPolicies: SCPs attached to every OU', () => {
-  test('three service control policies, each on every OU of config', () => {
-    org().resourceCountIs('AWS::Organizations::Policy', 3);
+  test('four service control policies (with FullAWSAccess, the five an OU may hold), each on every OU', () => {
+    org().resourceCountIs('AWS::Organizations::Policy', 4);
     for (const name of [
       'acme-protect-security-services',
       'acme-protect-organization',
       'acme-protect-security-resources',
+      'acme-limit-everyday-access',
     ]) {
       expect(scp(name)).toMatchObject({ Type: 'SERVICE_CONTROL_POLICY', TargetIds: OUS });
     }
@@ -148,7 +149,13 @@ describe('MemberBaseline: a service-managed StackSet', () => {
       'ConfigDeliveryChannel',
       'ConfigRecorder',
       'ConfigRecorderRole',
+      'ItAccessCeiling',
     ]);
+    expect(body.Resources.ItAccessCeiling).toMatchObject({
+      Type: 'AWS::IAM::ManagedPolicy',
+      Condition: 'IsHomeRegion',
+      Properties: { ManagedPolicyName: 'acme-security-it-access-ceiling' },
+    });
     expect(sdkCalls(org()).find((c) => c.action === 'activateOrganizationsAccess')).toMatchObject({
       service: 'CloudFormation',
     });
@@ -231,11 +238,26 @@ describe("IT's CloudFormation execution policy", () => {
     )!.Properties.PolicyDocument.Statement;
   const sid = (id: string) => statements().find((s: { Sid: string }) => s.Sid === id);
 
-  test("allows IAM only on roles and policies named after IT's stacks", () => {
-    expect(sid('ItRolesOnly')).toMatchObject({
+  test("allows IAM only on roles and policies named after IT's stacks, roles only with Security's boundary", () => {
+    expect(sid('ItRolesWithinTheBoundary')).toMatchObject({
       Effect: 'Allow',
-      Action: 'iam:*',
-      Resource: ['arn:aws:iam::*:policy/acme-it*', 'arn:aws:iam::*:role/acme-it*'],
+      Resource: 'arn:aws:iam::*:role/acme-it*',
+      Condition: {
+        StringEquals: {
+          'iam:PermissionsBoundary': 'arn:aws:iam::111111111111:policy/acme-security-it-role-boundary',
+        },
+      },
+    });
+    expect(sid('ItRolesWithinTheBoundary').Action).toContain('iam:CreateRole');
+    expect(sid('ItPolicies').Resource).toBe('arn:aws:iam::*:policy/acme-it*');
+    expect(
+      statements().filter((s: { Action: string | string[] }) => [s.Action].flat().includes('iam:*')),
+    ).toEqual([expect.objectContaining({ Sid: 'NeverSecurityOrThePipeline', Effect: 'Deny' })]);
+  });
+
+  test("Security's boundary for IT's roles sits beside it, outside IT's IAM namespace", () => {
+    app.template('acme-security-deploy-roles').hasResourceProperties('AWS::IAM::ManagedPolicy', {
+      ManagedPolicyName: 'acme-security-it-role-boundary',
     });
   });
 
@@ -249,6 +271,7 @@ describe("IT's CloudFormation execution policy", () => {
       'arn:aws:cloudformation:*:*:stack/acme-security-*/*',
       'arn:aws:iam::*:policy/acme-it-cfn-execution',
       'arn:aws:iam::*:policy/acme-it-deploy-policy',
+      'arn:aws:iam::*:policy/acme-security-*',
       'arn:aws:iam::*:role/acme-it-deploy',
       'arn:aws:iam::*:role/acme-security-*',
       'arn:aws:iam::*:role/cdk-bpsecurity-*',

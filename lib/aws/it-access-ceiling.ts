@@ -1,0 +1,149 @@
+// The ceiling of IT's Identity Center permission sets: whatever policies IT attaches to a set,
+// its users cannot touch IAM principals, the organization, Identity Center or the security
+// services, nor assume the deployment roles. Enforced twice, from the same statements:
+// - a permissions boundary on every IT permission set, a customer managed policy Security's
+//   member baseline creates in every member account (`itAccessCeilingDocument`);
+// - an SCP on every Identity Center role that is not one of Security's privileged sets
+//   (`limitEverydayAccess`), so a set IT deploys without the boundary is capped all the same.
+// SCPs do not apply to the management account, so IT's deploy role may not assign anything
+// there, nor in the log archive or audit account (lib/aws/it-execution-policy.ts).
+import type { OrgModel } from '../model/org-model';
+import { ownerSlice } from '../model/partition';
+import { orgSlug } from './org-naming';
+import type { PolicyDocument } from './scp-documents';
+
+export function itAccessCeilingName(model: Pick<OrgModel, 'name'>): string {
+  return `${orgSlug(model)}-security-it-access-ceiling`;
+}
+
+/** What IT's permission sets may never do, whatever they are given. */
+export function itAccessCeilingStatements(model: OrgModel): Record<string, unknown>[] {
+  return [
+    {
+      Sid: 'NoIamChanges',
+      Effect: 'Deny',
+      Action: [
+        'iam:Accept*',
+        'iam:Add*',
+        'iam:Associate*',
+        'iam:Attach*',
+        'iam:Change*',
+        'iam:Create*',
+        'iam:Deactivate*',
+        'iam:Delete*',
+        'iam:Detach*',
+        'iam:Disable*',
+        'iam:Enable*',
+        'iam:PassRole',
+        'iam:Put*',
+        'iam:Reject*',
+        'iam:Remove*',
+        'iam:Reset*',
+        'iam:Resync*',
+        'iam:Send*',
+        'iam:Set*',
+        'iam:Tag*',
+        'iam:Untag*',
+        'iam:Update*',
+        'iam:Upload*',
+      ],
+      Resource: '*',
+    },
+    {
+      Sid: 'NoOrganizationOrIdentityCenter',
+      Effect: 'Deny',
+      Action: ['account:*', 'identitystore:*', 'organizations:*', 'sso-directory:*', 'sso:*'],
+      Resource: '*',
+    },
+    {
+      Sid: 'NoSecurityServiceChanges',
+      Effect: 'Deny',
+      Action: [
+        'access-analyzer:Apply*',
+        'access-analyzer:Delete*',
+        'access-analyzer:Update*',
+        'cloudtrail:Create*',
+        'cloudtrail:Delete*',
+        'cloudtrail:Put*',
+        'cloudtrail:Remove*',
+        'cloudtrail:Stop*',
+        'cloudtrail:Update*',
+        'config:Delete*',
+        'config:Put*',
+        'config:Stop*',
+        'guardduty:Archive*',
+        'guardduty:Create*',
+        'guardduty:Decline*',
+        'guardduty:Delete*',
+        'guardduty:Disable*',
+        'guardduty:Disassociate*',
+        'guardduty:Stop*',
+        'guardduty:Update*',
+        'securityhub:Batch*',
+        'securityhub:Create*',
+        'securityhub:Decline*',
+        'securityhub:Delete*',
+        'securityhub:Disable*',
+        'securityhub:Disassociate*',
+        'securityhub:Update*',
+      ],
+      Resource: '*',
+    },
+    {
+      // Roles an everyday user could otherwise step into: CDK's bootstrap roles (the
+      // execution role holds AdministratorAccess), StackSets' and Organizations' access roles.
+      Sid: 'NoDeploymentRoles',
+      Effect: 'Deny',
+      Action: ['sts:AssumeRole', 'sts:TagSession'],
+      Resource: [
+        'arn:aws:iam::*:role/OrganizationAccountAccessRole',
+        `arn:aws:iam::*:role/${orgSlug(model)}-security-*`,
+        'arn:aws:iam::*:role/cdk-*',
+        'arn:aws:iam::*:role/stacksets-exec-*',
+      ].sort(),
+    },
+  ];
+}
+
+/** The permissions boundary of IT's permission sets (created in each member account). */
+export function itAccessCeilingDocument(model: OrgModel): PolicyDocument {
+  return {
+    Version: '2012-10-17',
+    Statement: [
+      { Sid: 'UpToTheCeiling', Effect: 'Allow', Action: '*', Resource: '*' },
+      ...itAccessCeilingStatements(model),
+    ],
+  };
+}
+
+/** Where Identity Center puts its roles: `aws-reserved/sso.amazonaws.com/[<region>/]`. */
+const SSO_ROLES = 'arn:aws:iam::*:role/aws-reserved/sso.amazonaws.com/';
+
+/**
+ * The roles of Security's privileged permission sets, which the ceiling leaves alone:
+ * `AWSReservedSSO_<set>_<16 hex>`. The exact suffix length (and the anchor after the path)
+ * keep a set IT names `<privileged set>_<anything>` from matching.
+ */
+export function privilegedSetRolePatterns(model: OrgModel): string[] {
+  const suffix = '?'.repeat(16);
+  return ownerSlice(model, 'security')
+    .permissionSets.map((ps) => ps.id)
+    .sort()
+    .flatMap((id) => [
+      `${SSO_ROLES}AWSReservedSSO_${id}_${suffix}`,
+      `${SSO_ROLES}*/AWSReservedSSO_${id}_${suffix}`,
+    ]);
+}
+
+/** The SCP form of the ceiling: every Identity Center role but Security's privileged sets. */
+export function limitEverydayAccess({ model }: { model: OrgModel }): PolicyDocument {
+  const privileged = privilegedSetRolePatterns(model);
+  const condition = {
+    ArnLike: { 'aws:PrincipalArn': `${SSO_ROLES}*` },
+    ...(privileged.length ? { ArnNotLike: { 'aws:PrincipalArn': privileged } } : {}),
+  };
+  return {
+    Version: '2012-10-17',
+    Statement: itAccessCeilingStatements(model).map((s) => ({ ...s, Condition: condition })),
+  };
+}
