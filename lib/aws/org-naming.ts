@@ -3,7 +3,7 @@
 // (org name, organization id, account ids, config ids), so stacks in different accounts can
 // refer to each other's resources without CloudFormation cross-stack references.
 import type { OrgModel, Side } from '../model/org-model';
-import { eventSourceName } from '../okta/specs/log-stream';
+import { eventSourceName } from '../naming/okta-event-source';
 
 /** The org's name as a lowercase slug that starts with a letter: "Acme Corp" → "acme-corp". */
 export function orgSlug(model: Pick<OrgModel, 'name'>): string {

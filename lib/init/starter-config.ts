@@ -1,8 +1,10 @@
 // The files of a starter config for a new organisation: the smallest config that
 // validates and still shows every part of the contract (with placeholders to replace).
 
-import { UsageError } from '../cli/io';
 import { awsAccountId, domain as domainSchema, id as idSchema } from '../model/schema/common';
+
+/** An option the starter config cannot be made from; the CLI reports it as a usage error (exit 2). */
+export class StarterOptionError extends Error {}
 
 export interface StarterOptions {
   readonly name: string;
@@ -21,22 +23,24 @@ const BASELINE_ACCOUNTS = [
 
 function check(options: StarterOptions) {
   if (!domainSchema.safeParse(options.domain).success)
-    throw new UsageError(`--domain must be a lowercase DNS domain like globex.com, got "${options.domain}"`);
+    throw new StarterOptionError(
+      `--domain must be a lowercase DNS domain like globex.com, got "${options.domain}"`,
+    );
   for (const team of options.teams) {
     if (!idSchema.safeParse(team).success)
-      throw new UsageError(`team ids are lowercase slugs like "it" or "data-eng", got "${team}"`);
+      throw new StarterOptionError(`team ids are lowercase slugs like "it" or "data-eng", got "${team}"`);
   }
   const sides = options.teams.map(sideOf);
   if (!sides.includes('it') || !sides.includes('security')) {
-    throw new UsageError(
+    throw new StarterOptionError(
       '--teams needs at least one IT team and one security team, e.g. --teams it,security',
     );
   }
   for (const a of options.accounts) {
     if (!idSchema.safeParse(a.id).success)
-      throw new UsageError(`account ids are lowercase slugs like "prod", got "${a.id}"`);
+      throw new StarterOptionError(`account ids are lowercase slugs like "prod", got "${a.id}"`);
     if (!awsAccountId.safeParse(a.accountId).success)
-      throw new UsageError(`AWS account ids are 12 digits, got "${a.accountId}" for ${a.id}`);
+      throw new StarterOptionError(`AWS account ids are 12 digits, got "${a.accountId}" for ${a.id}`);
   }
 }
 
