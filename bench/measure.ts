@@ -1,6 +1,7 @@
 // Runs one bench step on one case in this process and prints its figures as JSON: every
-// run's time, and the process's peak memory. `run.ts` starts one process per measurement
-// so peak memory belongs to that step alone.
+// run's time, and the peak memory of the process that did the work: this one, or for a step
+// that runs the CLI as a whole process, the CLI's (the step returns it as `peakRssMb`).
+// `run.ts` starts one process per measurement so peak memory belongs to that step alone.
 import type { BenchCase } from './bench-step';
 import { benchOrgDir } from './fixtures';
 import { BENCH_STEPS } from './steps';
@@ -11,14 +12,16 @@ async function measure(stepName: string, benchCase: BenchCase) {
   const dir = benchOrgDir(benchCase);
   const times: number[] = [];
   let extra: Record<string, number | string> | undefined;
+  let cliRssMb: number | undefined;
   for (let i = 0; i < (step.runs ?? 3); i++) {
     const start = performance.now();
-    extra = (await step.run(dir, benchCase)) ?? extra;
+    const { peakRssMb, ...figures } = (await step.run(dir, benchCase)) ?? {};
     times.push(performance.now() - start);
+    if (peakRssMb !== undefined) cliRssMb = Math.max(cliRssMb ?? 0, Number(peakRssMb));
+    if (Object.keys(figures).length > 0) extra = figures;
   }
-  process.stdout.write(
-    `${JSON.stringify({ times, maxRssMb: process.resourceUsage().maxRSS / 1024, extra })}\n`,
-  );
+  const maxRssMb = cliRssMb ?? process.resourceUsage().maxRSS / 1024;
+  process.stdout.write(`${JSON.stringify({ times, maxRssMb, cli: cliRssMb !== undefined, extra })}\n`);
 }
 
 const [stepName, benchCase] = process.argv.slice(2);
