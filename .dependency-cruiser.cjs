@@ -1,16 +1,17 @@
 // The one-way layers of the blueprint, checked by test/dependency-rules.test.ts (and by
-// `npx depcruise bin lib stacks bench policy-pack`). Arrows point down only:
+// `npx depcruise bin lib stacks bench policy-pack`). A layer may import any layer below it:
 //
-//   bin ─▶ lib/cli ─▶ lib/review, lib/report, lib/init, lib/lifecycle
-//             │            │
-//             ▼            ▼
-//          stacks/  (composition: which constructs each owner's stack gets; whatever
-//             │      assembles both engines, e.g. the CDK plan step)
-//             ▼
-//          lib/aws (CDK)   lib/okta (Pulumi specs)   ← engines: never import each other
-//             │               │
-//             ▼               ▼
-//          lib/policy ─▶ lib/plan, lib/naming (shared contracts) ─▶ lib/model (no cloud SDK)
+//   bin/
+//    ▼
+//   lib/cli                                                        commands
+//    ▼
+//   stacks/ (composition) · lib/review · lib/report                review and report never import stacks/
+//    ▼
+//   lib/aws (CDK) · lib/okta (Pulumi specs)                        engines: never each other
+//    ▼
+//   lib/policy · lib/plan · lib/naming · lib/init · lib/lifecycle  each imports only lib/model
+//    ▼
+//   lib/model                                                      no cloud SDK
 //
 // Folders are CODEOWNERS scopes too, so a wrong arrow is also a wrong owner.
 

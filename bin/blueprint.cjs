@@ -2,6 +2,8 @@
 // `npx blueprint`: runs the compiled CLI (dist/, built by `npm install` or `npm run build`)
 // while it is fresh, i.e. built from the sources as they are now; else the TypeScript sources
 // through tsx (slower to start, never stale). See build/cli-bundle.cjs.
+// Node 22+ caches compiled code between runs (a no-op on Node 20, which lacks it).
+require('node:module').enableCompileCache?.();
 const bundle = require('../build/cli-bundle.cjs').freshBundle();
 if (!bundle) require('tsx/cjs');
 const { main } = require(bundle ?? './blueprint.ts');
