@@ -12,7 +12,7 @@ export interface BenchStep {
   /**
    * Optional extra figures reported next to the time (e.g. calls per person). A step that runs
    * the CLI as its own process returns that process's peak memory as `peakRssMb`, reported
-   * instead of the measuring process's.
+   * instead of the measuring process's, and its CPU time (user + system) as `cpuS`.
    */
   run(
     configDir: string,

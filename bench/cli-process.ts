@@ -8,22 +8,24 @@ import { BENCH_TODAY } from './fixtures';
 
 const ROOT = resolve(__dirname, '..');
 const CLI = join(ROOT, 'bin', 'blueprint.cjs');
-const PEAK_RSS = join(__dirname, 'peak-rss.cjs');
+const USAGE = join(__dirname, 'process-usage.cjs');
 
 export interface CliRun {
   readonly stdout: string;
   /** The CLI process's own peak memory (not the bench's). */
   readonly peakRssMb: number;
+  /** The CLI process's CPU time (user + system), in seconds. */
+  readonly cpuS: number;
 }
 
 /** Runs the CLI in `cwd`; throws unless it exits with one of `okCodes` (default: 0). */
 export function runCli(args: readonly string[], cwd: string, okCodes: readonly number[] = [0]): CliRun {
   const scratch = mkdtempSync(join(tmpdir(), 'blueprint-bench-rss-'));
-  const rssFile = join(scratch, 'rss');
+  const usageFile = join(scratch, 'usage.json');
   try {
-    const result = spawnSync(process.execPath, ['--require', PEAK_RSS, CLI, ...args], {
+    const result = spawnSync(process.execPath, ['--require', USAGE, CLI, ...args], {
       cwd,
-      env: { ...process.env, BLUEPRINT_TODAY: BENCH_TODAY, BENCH_PEAK_RSS_FILE: rssFile },
+      env: { ...process.env, BLUEPRINT_TODAY: BENCH_TODAY, BENCH_USAGE_FILE: usageFile },
       encoding: 'utf8',
       maxBuffer: 256 * 1024 * 1024,
     });
@@ -31,7 +33,8 @@ export function runCli(args: readonly string[], cwd: string, okCodes: readonly n
       throw new Error(
         `blueprint ${args.join(' ')} exited ${result.status ?? result.signal}:\n${result.stderr}${result.stdout.slice(-2000)}`,
       );
-    return { stdout: result.stdout, peakRssMb: Number(readFileSync(rssFile, 'utf8')) / 1024 };
+    const { maxRssKb, cpuMs } = JSON.parse(readFileSync(usageFile, 'utf8'));
+    return { stdout: result.stdout, peakRssMb: maxRssKb / 1024, cpuS: cpuMs / 1000 };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

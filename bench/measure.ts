@@ -13,15 +13,19 @@ async function measure(stepName: string, benchCase: BenchCase) {
   const times: number[] = [];
   let extra: Record<string, number | string> | undefined;
   let cliRssMb: number | undefined;
+  const cpuTimes: number[] = [];
   for (let i = 0; i < (step.runs ?? 3); i++) {
     const start = performance.now();
-    const { peakRssMb, ...figures } = (await step.run(dir, benchCase)) ?? {};
+    const { peakRssMb, cpuS, ...figures } = (await step.run(dir, benchCase)) ?? {};
     times.push(performance.now() - start);
     if (peakRssMb !== undefined) cliRssMb = Math.max(cliRssMb ?? 0, Number(peakRssMb));
+    if (cpuS !== undefined) cpuTimes.push(Number(cpuS));
     if (Object.keys(figures).length > 0) extra = figures;
   }
   const maxRssMb = cliRssMb ?? process.resourceUsage().maxRSS / 1024;
-  process.stdout.write(`${JSON.stringify({ times, maxRssMb, cli: cliRssMb !== undefined, extra })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ times, maxRssMb, cli: cliRssMb !== undefined, cpuTimes, extra })}\n`,
+  );
 }
 
 const [stepName, benchCase] = process.argv.slice(2);

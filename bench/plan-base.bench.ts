@@ -42,10 +42,10 @@ function run(configDir: string, benchCase: BenchCase, accessOnly: boolean) {
   const cwd = changeRepo(configDir, benchCase);
   const args = ['plan', '--base', 'HEAD', '--format', 'json', ...(accessOnly ? ['--access-only'] : [])];
   // Exit 1 is a plan with blockers (e.g. a blast radius to acknowledge): still a plan.
-  const { stdout, peakRssMb } = runCli(args, cwd, [0, 1]);
+  const { stdout, peakRssMb, cpuS } = runCli(args, cwd, [0, 1]);
   const report = JSON.parse(stdout);
   if (!report.access) throw new Error(`bench change does not validate: ${stdout.slice(0, 500)}`);
-  return { peopleChanged: report.access.people.length, blockers: report.blockers.length, peakRssMb };
+  return { peopleChanged: report.access.people.length, blockers: report.blockers.length, peakRssMb, cpuS };
 }
 
 export const planBaseBench: BenchStep = {

@@ -15,10 +15,10 @@ export const planBench: BenchStep = {
   run(dir) {
     const out = mkdtempSync(join(tmpdir(), 'blueprint-bench-plan-'));
     try {
-      const { stdout, peakRssMb } = runCli(['plan', '--config', dir, '--out', out], out);
+      const { stdout, peakRssMb, cpuS } = runCli(['plan', '--config', dir, '--out', out], out);
       const stacks = /(\d+) stacks synthesized/.exec(stdout)?.[1];
       if (!stacks) throw new Error(`plan printed no CDK section:\n${stdout}`);
-      return { stacks: Number(stacks), peakRssMb };
+      return { stacks: Number(stacks), peakRssMb, cpuS };
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

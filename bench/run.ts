@@ -14,7 +14,7 @@ async function main() {
   await build();
   const steps = BENCH_STEPS.filter((s) => only.length === 0 || only.includes(s.name));
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  const rows: string[][] = [['step', 'org', 'median', 'runs', 'peak RSS', 'details', 'target']];
+  const rows: string[][] = [['step', 'org', 'median', 'CPU', 'runs', 'peak RSS', 'details', 'target']];
 
   for (const step of steps) {
     for (const benchCase of step.cases) {
@@ -27,7 +27,7 @@ async function main() {
           maxBuffer: 64 * 1024 * 1024,
         },
       );
-      const { times, maxRssMb, cli, extra } = JSON.parse(out.trim().split('\n').pop()!);
+      const { times, maxRssMb, cli, cpuTimes, extra } = JSON.parse(out.trim().split('\n').pop()!);
       const details = Object.entries(extra ?? {})
         .map(([k, v]) => `${k}=${v}`)
         .join(' ');
@@ -35,6 +35,7 @@ async function main() {
         cli ? `${step.name} (CLI)` : step.name,
         benchCase,
         `${(median(times) / 1000).toFixed(2)} s`,
+        cpuTimes.length > 0 ? `${median(cpuTimes).toFixed(2)} s` : '',
         String(times.length),
         `${Math.round(maxRssMb)} MB`,
         details,
