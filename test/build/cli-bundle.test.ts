@@ -1,5 +1,6 @@
 // The compiled CLI (build/cli-bundle.cjs): bin/blueprint.cjs may run dist/ only while it was
 // built from the sources as they are now; the bundle behaves as the sources do.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
@@ -66,6 +67,19 @@ describe('the compiled CLI', () => {
     expect(await main(['validate', '--format', 'json'], fromBundle)).toBe(0);
     expect(await sourceMain(['validate', '--format', 'json'], fromSources)).toBe(0);
     expect(fromBundle.stdout()).toBe(fromSources.stdout());
+  });
+
+  test('loads the engines lazily, as the sources do: --help and validate load no CDK, Pulumi or SDK', () => {
+    const script = `
+      const { main } = require(${JSON.stringify(join(outDir, 'blueprint.cjs'))});
+      const io = { out() {}, err() {}, cwd: process.cwd(), env: { BLUEPRINT_TODAY: '2026-11-23' }, interactive: false };
+      const engines = /node_modules\\/(aws-cdk-lib|constructs|cdk-nag|@pulumi|@aws-sdk|@aws-cdk|@okta)\\//;
+      main(['--help'], io)
+        .then(() => main(['validate'], io))
+        .then((code) => console.log(JSON.stringify({ code, loaded: Object.keys(require.cache).filter((f) => engines.test(f)) })));
+    `;
+    const out = execFileSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8' });
+    expect(JSON.parse(out)).toEqual({ code: 0, loaded: [] });
   });
 
   test('keeps each module’s __dirname its source folder (the lifecycle bundle finds the repository by it)', () => {
