@@ -4,7 +4,7 @@
 // through tsx (slower to start, never stale). See build/cli-bundle.cjs.
 // Node 22+ caches compiled code between runs (a no-op on Node 20, which lacks it).
 require('node:module').enableCompileCache?.();
-const bundle = require('../build/cli-bundle.cjs').freshBundle();
+const bundle = require('../build/cli-bundle.cjs').freshBundle('blueprint');
 if (!bundle) require('tsx/cjs');
 const { main } = require(bundle ?? './blueprint.ts');
 main(process.argv.slice(2)).then((code) => {

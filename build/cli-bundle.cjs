@@ -1,16 +1,19 @@
-// The compiled CLI: `npm run build` (also run by `npm install`, as `prepare`) bundles
-// bin/blueprint.ts and everything it imports from the repository into dist/blueprint.cjs
-// with esbuild (npm packages stay external), and records the sources it was built from.
-// bin/blueprint.cjs runs the bundle only while it is fresh, i.e. those sources hash the same
-// as when it was built; otherwise it falls back to tsx, so nobody runs stale code.
+// The compiled entry points: `npm run build` (also run by `npm install`, as `prepare`)
+// bundles bin/blueprint.ts (the CLI) and bin/cdk.ts (the CDK app) with everything they import
+// from the repository into dist/<name>.cjs with esbuild (npm packages stay external), and
+// records the sources each was built from. bin/blueprint.cjs and bin/cdk.cjs run a bundle only
+// while it is fresh, i.e. its sources hash the same as when it was built; otherwise they fall
+// back to the TypeScript through tsx, so nobody runs stale code.
 const { createHash } = require('node:crypto');
 const { mkdirSync, readFileSync, renameSync, writeFileSync } = require('node:fs');
 const { dirname, join, relative } = require('node:path');
 
 const ROOT = join(__dirname, '..');
 const DIST = join(ROOT, 'dist');
-const bundlePath = (outDir) => join(outDir, 'blueprint.cjs');
-const manifestPath = (outDir) => join(outDir, 'blueprint.sources.json');
+/** The bundles: name → entry point. */
+const ENTRY_POINTS = { blueprint: 'bin/blueprint.ts', cdk: 'bin/cdk.ts' };
+const bundlePath = (outDir, name) => join(outDir, `${name}.cjs`);
+const manifestPath = (outDir, name) => join(outDir, `${name}.sources.json`);
 
 /** One hash over every source file's path and content; throws when a file is gone. */
 function sourcesHash(files) {
@@ -23,11 +26,11 @@ function sourcesHash(files) {
   return hash.digest('hex');
 }
 
-/** The bundle's path when it was built from the sources as they are now, else undefined. */
-function freshBundle(outDir = DIST) {
+/** A bundle's path when it was built from the sources as they are now, else undefined. */
+function freshBundle(name = 'blueprint', outDir = DIST) {
   try {
-    const { sources, hash } = JSON.parse(readFileSync(manifestPath(outDir), 'utf8'));
-    return sourcesHash(sources) === hash ? bundlePath(outDir) : undefined;
+    const { sources, hash } = JSON.parse(readFileSync(manifestPath(outDir, name), 'utf8'));
+    return sourcesHash(sources) === hash ? bundlePath(outDir, name) : undefined;
   } catch {
     return undefined; // not built, or a source was deleted: not fresh
   }
@@ -43,12 +46,7 @@ const sourceDirname = {
     build.onLoad({ filter: /\.ts$/ }, (args) => {
       const contents = readFileSync(args.path, 'utf8');
       if (!contents.includes('__dirname')) return undefined;
-      const dir = relative(
-        build.initialOptions.outdir ?? dirname(build.initialOptions.outfile),
-        dirname(args.path),
-      )
-        .split('\\')
-        .join('/');
+      const dir = relative(build.initialOptions.outdir, dirname(args.path)).split('\\').join('/');
       const expression = `require('node:path').join(__dirname, ${JSON.stringify(dir)})`;
       return { contents: contents.replace(/\b__dirname\b/g, expression), loader: 'ts' };
     });
@@ -59,7 +57,7 @@ async function build(outDir = DIST) {
   const esbuild = require('esbuild');
   const result = await esbuild.build({
     absWorkingDir: ROOT,
-    entryPoints: ['bin/blueprint.ts'],
+    entryPoints: ENTRY_POINTS,
     bundle: true,
     packages: 'external',
     platform: 'node',
@@ -68,28 +66,37 @@ async function build(outDir = DIST) {
     sourcemap: 'linked',
     metafile: true,
     write: false,
-    outfile: bundlePath(outDir),
+    outdir: outDir,
+    outExtension: { '.js': '.cjs' },
     logLevel: 'warning',
     plugins: [sourceDirname],
   });
-  const sources = Object.keys(result.metafile.inputs).sort();
   mkdirSync(outDir, { recursive: true });
   // Written under temporary names and renamed, so a CLI starting meanwhile sees old or new, never half.
-  for (const file of result.outputFiles) {
-    writeFileSync(`${file.path}.tmp`, file.contents);
-    renameSync(`${file.path}.tmp`, file.path);
+  const writeAtomically = (path, contents) => {
+    writeFileSync(`${path}.tmp`, contents);
+    renameSync(`${path}.tmp`, path);
+  };
+  for (const file of result.outputFiles) writeAtomically(file.path, file.contents);
+  const built = [];
+  for (const name of Object.keys(ENTRY_POINTS)) {
+    const output = result.metafile.outputs[relative(ROOT, bundlePath(outDir, name)).split('\\').join('/')];
+    const sources = Object.keys(output.inputs).sort();
+    const manifest = { hash: sourcesHash(sources), sources };
+    writeAtomically(manifestPath(outDir, name), `${JSON.stringify(manifest, null, 2)}\n`);
+    built.push({ bundle: bundlePath(outDir, name), sources: sources.length });
   }
-  const manifest = manifestPath(outDir);
-  writeFileSync(`${manifest}.tmp`, `${JSON.stringify({ hash: sourcesHash(sources), sources }, null, 2)}\n`);
-  renameSync(`${manifest}.tmp`, manifest);
-  return { bundle: bundlePath(outDir), sources: sources.length };
+  return built;
 }
 
 module.exports = { freshBundle, build };
 
 if (require.main === module) {
   build().then(
-    ({ bundle, sources }) => console.log(`built ${relative(ROOT, bundle)} from ${sources} sources`),
+    (built) => {
+      for (const { bundle, sources } of built)
+        console.log(`built ${relative(ROOT, bundle)} from ${sources} sources`);
+    },
     (error) => {
       console.error(error.message);
       process.exitCode = 1;

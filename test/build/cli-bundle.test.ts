@@ -10,8 +10,8 @@ import { captureIo } from '../support/config-case';
 const ROOT = resolve(__dirname, '..', '..');
 
 interface CliBundle {
-  build(outDir: string): Promise<{ bundle: string; sources: number }>;
-  freshBundle(outDir: string): string | undefined;
+  build(outDir: string): Promise<{ bundle: string; sources: number }[]>;
+  freshBundle(name: 'blueprint' | 'cdk', outDir: string): string | undefined;
 }
 const { build, freshBundle }: CliBundle = require('../../build/cli-bundle.cjs');
 
@@ -28,7 +28,7 @@ describe('the compiled CLI', () => {
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
   test('is fresh right after the build, and records the repository sources it was built from', () => {
-    expect(freshBundle(outDir)).toBe(join(outDir, 'blueprint.cjs'));
+    expect(freshBundle('blueprint', outDir)).toBe(join(outDir, 'blueprint.cjs'));
     const { sources } = JSON.parse(readFileSync(manifest, 'utf8'));
     expect(sources).toEqual(expect.arrayContaining(['bin/blueprint.ts', 'lib/cli/main.ts', 'stacks/app.ts']));
     expect(sources.filter((s: string) => s.startsWith('node_modules/'))).toEqual([]);
@@ -39,7 +39,7 @@ describe('the compiled CLI', () => {
     try {
       const recorded = JSON.parse(original);
       writeFileSync(manifest, JSON.stringify({ ...recorded, hash: 'a'.repeat(64) }));
-      expect(freshBundle(outDir)).toBeUndefined();
+      expect(freshBundle('blueprint', outDir)).toBeUndefined();
     } finally {
       writeFileSync(manifest, original);
     }
@@ -50,14 +50,21 @@ describe('the compiled CLI', () => {
     try {
       const recorded = JSON.parse(original);
       writeFileSync(manifest, JSON.stringify({ ...recorded, sources: [...recorded.sources, 'lib/gone.ts'] }));
-      expect(freshBundle(outDir)).toBeUndefined();
+      expect(freshBundle('blueprint', outDir)).toBeUndefined();
     } finally {
       writeFileSync(manifest, original);
     }
   });
 
+  test('the CDK app is a bundle of its own, with only the sources it imports', () => {
+    expect(freshBundle('cdk', outDir)).toBe(join(outDir, 'cdk.cjs'));
+    const { sources } = JSON.parse(readFileSync(join(outDir, 'cdk.sources.json'), 'utf8'));
+    expect(sources).toEqual(expect.arrayContaining(['bin/cdk.ts', 'stacks/app.ts']));
+    expect(sources.filter((s: string) => s.startsWith('lib/cli/commands/'))).toEqual([]);
+  });
+
   test('is not fresh when never built', () => {
-    expect(freshBundle(join(outDir, 'never-built'))).toBeUndefined();
+    expect(freshBundle('blueprint', join(outDir, 'never-built'))).toBeUndefined();
   });
 
   test('validates the example org exactly as the sources do', async () => {
