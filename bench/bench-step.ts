@@ -9,7 +9,11 @@ export interface BenchStep {
   readonly target: string;
   /** Runs per case; the median time is reported. */
   readonly runs?: number;
-  /** Optional extra figures reported next to the time (e.g. calls per person). */
+  /**
+   * Optional extra figures reported next to the time (e.g. calls per person). A step that runs
+   * the CLI as its own process returns that process's peak memory as `peakRssMb`, reported
+   * instead of the measuring process's, and its CPU time (user + system) as `cpuS`.
+   */
   run(
     configDir: string,
     benchCase: BenchCase,

@@ -1,6 +1,7 @@
 // Runs one bench step on one case in this process and prints its figures as JSON: every
-// run's time, and the process's peak memory. `run.ts` starts one process per measurement
-// so peak memory belongs to that step alone.
+// run's time, and the peak memory of the process that did the work: this one, or for a step
+// that runs the CLI as a whole process, the CLI's (the step returns it as `peakRssMb`).
+// `run.ts` starts one process per measurement so peak memory belongs to that step alone.
 import type { BenchCase } from './bench-step';
 import { benchOrgDir } from './fixtures';
 import { BENCH_STEPS } from './steps';
@@ -11,13 +12,19 @@ async function measure(stepName: string, benchCase: BenchCase) {
   const dir = benchOrgDir(benchCase);
   const times: number[] = [];
   let extra: Record<string, number | string> | undefined;
+  let cliRssMb: number | undefined;
+  const cpuTimes: number[] = [];
   for (let i = 0; i < (step.runs ?? 3); i++) {
     const start = performance.now();
-    extra = (await step.run(dir, benchCase)) ?? extra;
+    const { peakRssMb, cpuS, ...figures } = (await step.run(dir, benchCase)) ?? {};
     times.push(performance.now() - start);
+    if (peakRssMb !== undefined) cliRssMb = Math.max(cliRssMb ?? 0, Number(peakRssMb));
+    if (cpuS !== undefined) cpuTimes.push(Number(cpuS));
+    if (Object.keys(figures).length > 0) extra = figures;
   }
+  const maxRssMb = cliRssMb ?? process.resourceUsage().maxRSS / 1024;
   process.stdout.write(
-    `${JSON.stringify({ times, maxRssMb: process.resourceUsage().maxRSS / 1024, extra })}\n`,
+    `${JSON.stringify({ times, maxRssMb, cli: cliRssMb !== undefined, cpuTimes, extra })}\n`,
   );
 }
 

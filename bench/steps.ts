@@ -4,11 +4,14 @@ import { cdkBench } from './cdk.bench';
 import { offboardBench } from './offboard.bench';
 import { oktaDesiredStateBench } from './okta.bench';
 import { oktaProgramBench } from './okta-program.bench';
+import { planBench } from './plan.bench';
 import { planAccessOnlyBench, planBaseBench } from './plan-base.bench';
-import { validateBench } from './validate.bench';
+import { helpBench, validateBench } from './validate.bench';
 
 export const BENCH_STEPS: readonly BenchStep[] = [
+  helpBench,
   validateBench,
+  planBench,
   planBaseBench,
   planAccessOnlyBench,
   cdkBench,

@@ -1,15 +1,29 @@
-// `blueprint validate`: load, check and resolve the config, then run the guardrails.
-import { checkOrg } from '../lib/policy/check-org';
+// `blueprint --help` and `blueprint validate`, whole CLI processes: start-up plus loading,
+// checking and resolving the config and running the guardrails.
+
 import type { BenchStep } from './bench-step';
-import { BENCH_TODAY } from './fixtures';
+import { runCli } from './cli-process';
+
+export const helpBench: BenchStep = {
+  name: '--help',
+  cases: ['example'],
+  target: '< 0.4 s',
+  runs: 5,
+  run(dir) {
+    const { peakRssMb, cpuS } = runCli(['--help'], dir);
+    return { peakRssMb, cpuS };
+  },
+};
 
 export const validateBench: BenchStep = {
   name: 'validate',
   cases: ['example', 'S', 'M', 'L'],
-  target: 'L < 2 s, < 500 MB',
+  target: 'example < 0.4 s; L < 1 s',
+  runs: 5,
   run(dir) {
-    const checked = checkOrg(dir, { today: BENCH_TODAY });
-    if (!checked.ok) throw new Error(`bench org is invalid: ${checked.diagnostics[0]?.message}`);
-    return { people: checked.model!.people.length };
+    const { stdout, peakRssMb, cpuS } = runCli(['validate', '--config', dir, '--format', 'json'], dir);
+    const errors = JSON.parse(stdout).filter((d: { severity: string }) => d.severity === 'error');
+    if (errors.length > 0) throw new Error(`bench org is invalid: ${errors[0].message}`);
+    return { peakRssMb, cpuS };
   },
 };

@@ -30,8 +30,8 @@ export interface BuildAppOptions {
 
 /**
  * What IT's stack gets beyond its Identity Center access, in every app (cdk synth, plan,
- * review, tests). The lifecycle automation plugs in here with one line, e.g.
- * `(stack) => new LifecycleAutomation(stack, 'Lifecycle', { model: stack.model, slice: stack.slice })`.
+ * review, tests). An extension is one line: a function of the IT stack that adds constructs
+ * to it, as the lifecycle automation below does.
  */
 export const IT_EXTENSIONS: readonly ItStackExtension[] = [
   (stack) => new LifecycleAutomation(stack, 'LifecycleAutomation', { model: stack.model }),

@@ -4,7 +4,7 @@
 // refer to each other's resources without CloudFormation cross-stack references.
 import type { OrgModel, Side } from '../model/org-model';
 import { orgSlug } from '../model/org-slug';
-import { eventSourceName } from '../okta/specs/log-stream';
+import { eventSourceName } from '../naming/okta-event-source';
 
 export { orgSlug } from '../model/org-slug';
 

@@ -1,19 +1,12 @@
 // The `blueprint` command line: parses arguments (commander) and dispatches to commands.
 // Exit codes: 0 success, 1 invalid config (or a failed check), 2 usage error.
+// Each command's module is imported inside its action, so `--help` and `validate` never load
+// the engines (aws-cdk-lib, Pulumi, the AWS and Okta SDKs) that only `plan` and the
+// lifecycle commands need; test/cli/lazy-commands.test.ts holds this. `require`, not `import()`:
+// jest and the tsx fallback run this file as CommonJS, and esbuild bundles a `require` lazily.
 import { Argument, Command, CommanderError, Option } from 'commander';
-import { REPORT_FORMATS } from '../report/render/render-report';
+import { REPORT_FORMATS } from '../report/render/report-formats';
 import { REPORT_KINDS } from '../report/report';
-import { runCheckApprovals } from './commands/check-approvals';
-import { runCodeowners } from './commands/codeowners';
-import { runGithubSettings } from './commands/github-settings';
-import { runListGuardrails } from './commands/guardrails';
-import { runInit } from './commands/init';
-import { runOffboard } from './commands/offboard';
-import { OKTA_ADMIN_SETUP_FORMATS, runOktaAdminSetup } from './commands/okta-admin-setup';
-import { runOnboard } from './commands/onboard';
-import { runPlan } from './commands/plan';
-import { runReport } from './commands/report';
-import { runValidate } from './commands/validate';
 import { EXIT, type Io, processIo, UsageError } from './io';
 
 export function buildProgram(io: Io, setExit: (code: number | Promise<number>) => void): Command {
@@ -35,7 +28,10 @@ export function buildProgram(io: Io, setExit: (code: number | Promise<number>) =
     .addOption(
       new Option('--format <format>', 'output format').choices(['text', 'json', 'github']).default('text'),
     )
-    .action((opts) => setExit(runValidate(opts, io)));
+    .action((opts) => {
+      const { runValidate }: typeof import('./commands/validate') = require('./commands/validate');
+      setExit(runValidate(opts, io));
+    });
 
   program
     .command('plan')
@@ -61,14 +57,20 @@ export function buildProgram(io: Io, setExit: (code: number | Promise<number>) =
       '--acknowledge <reason>',
       'with --base: acknowledge a blast radius over the guardrail limit (shown to reviewers)',
     )
-    .action((opts) => setExit(runPlan(opts, io)));
+    .action((opts) => {
+      const { runPlan }: typeof import('./commands/plan') = require('./commands/plan');
+      setExit(runPlan(opts, io));
+    });
 
   program
     .command('codeowners')
     .description('write .github/CODEOWNERS from the teams in config/org.yaml (--check: exit 1 when stale)')
     .addOption(configOption())
     .option('--check', 'only check that the committed file is up to date')
-    .action((opts) => setExit(runCodeowners(opts, io)));
+    .action((opts) => {
+      const { runCodeowners }: typeof import('./commands/codeowners') = require('./commands/codeowners');
+      setExit(runCodeowners(opts, io));
+    });
 
   program
     .command('check-approvals')
@@ -79,7 +81,12 @@ export function buildProgram(io: Io, setExit: (code: number | Promise<number>) =
     .requiredOption('--repo <owner/name>', 'the repository, e.g. acme/org-blueprint')
     .requiredOption('--pr <number>', 'the pull request number')
     .option('--head <sha>', 'the head commit the plan was made for; fails when the PR has moved on')
-    .action((opts) => setExit(runCheckApprovals(opts, io)));
+    .action((opts) => {
+      const {
+        runCheckApprovals,
+      }: typeof import('./commands/check-approvals') = require('./commands/check-approvals');
+      setExit(runCheckApprovals(opts, io));
+    });
 
   program
     .command('github-settings')
@@ -88,7 +95,12 @@ export function buildProgram(io: Io, setExit: (code: number | Promise<number>) =
     )
     .addOption(configOption())
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action((opts) => setExit(runGithubSettings(opts, io)));
+    .action((opts) => {
+      const {
+        runGithubSettings,
+      }: typeof import('./commands/github-settings') = require('./commands/github-settings');
+      setExit(runGithubSettings(opts, io));
+    });
 
   program
     .command('init')
@@ -107,14 +119,20 @@ export function buildProgram(io: Io, setExit: (code: number | Promise<number>) =
       '--accounts <list>',
       'comma-separated AWS accounts as id=12-digit-account-id (management, log-archive and audit are always created)',
     )
-    .action((dir, opts) => setExit(runInit({ dir, ...opts }, io)));
+    .action((dir, opts) => {
+      const { runInit }: typeof import('./commands/init') = require('./commands/init');
+      setExit(runInit({ dir, ...opts }, io));
+    });
 
   program
     .command('guardrails')
     .description('list the guardrail rules with the severity in effect, what each checks and why')
     .addOption(configOption())
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action((opts) => setExit(runListGuardrails(opts, io)));
+    .action((opts) => {
+      const { runListGuardrails }: typeof import('./commands/guardrails') = require('./commands/guardrails');
+      setExit(runListGuardrails(opts, io));
+    });
 
   program
     .command('report')
@@ -130,7 +148,10 @@ export function buildProgram(io: Io, setExit: (code: number | Promise<number>) =
       ).choices(REPORT_FORMATS),
     )
     .option('--out <file>', 'write the report to this file instead of stdout')
-    .action((kind, opts) => setExit(runReport(kind, opts, io)));
+    .action((kind, opts) => {
+      const { runReport }: typeof import('./commands/report') = require('./commands/report');
+      setExit(runReport(kind, opts, io));
+    });
 
   program
     .command('offboard')
@@ -141,7 +162,10 @@ export function buildProgram(io: Io, setExit: (code: number | Promise<number>) =
     .addOption(configOption())
     .option('--dry-run', 'print each step and the calls it would make; needs no credentials')
     .option('--now', 'an emergency: offboard today even if people.yaml gives a later (or no) last day')
-    .action((person, opts) => setExit(runOffboard({ person, ...opts }, io)));
+    .action((person, opts) => {
+      const { runOffboard }: typeof import('./commands/offboard') = require('./commands/offboard');
+      setExit(runOffboard({ person, ...opts }, io));
+    });
 
   program
     .command('onboard')
@@ -149,7 +173,10 @@ export function buildProgram(io: Io, setExit: (code: number | Promise<number>) =
     .argument('<person>', 'a person id (or email) from config/it/people.yaml')
     .addOption(configOption())
     .option('--dry-run', 'print each step and the calls it would make; needs no credentials')
-    .action((person, opts) => setExit(runOnboard({ person, ...opts }, io)));
+    .action((person, opts) => {
+      const { runOnboard }: typeof import('./commands/onboard') = require('./commands/onboard');
+      setExit(runOnboard({ person, ...opts }, io));
+    });
 
   program
     .command('okta-admin-setup')
@@ -157,10 +184,13 @@ export function buildProgram(io: Io, setExit: (code: number | Promise<number>) =
       "print the Okta API calls that scope IT's Okta credentials to IT's users, groups and apps (run by Security)",
     )
     .addOption(configOption())
-    .addOption(
-      new Option('--format <format>', 'output format').choices(OKTA_ADMIN_SETUP_FORMATS).default('script'),
-    )
-    .action((opts) => setExit(runOktaAdminSetup(opts, io)));
+    .addOption(new Option('--format <format>', 'output format').choices(['script', 'json']).default('script'))
+    .action((opts) => {
+      const {
+        runOktaAdminSetup,
+      }: typeof import('./commands/okta-admin-setup') = require('./commands/okta-admin-setup');
+      setExit(runOktaAdminSetup(opts, io));
+    });
 
   return program;
 }

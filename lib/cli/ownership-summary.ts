@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OrgModel } from '../model/org-model';
 import { partitionByOwner } from '../model/partition';
-import type { PlanSection, PlanStep } from './plan-step';
+import type { PlanSection, PlanStep } from '../plan/plan-step';
 
 const count = <T>(items: readonly T[], key: (t: T) => string) => {
   const out: Record<string, number> = {};

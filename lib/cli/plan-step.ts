@@ -1,27 +1,3 @@
-// A contribution to `blueprint plan`: each part of the blueprint (ownership summary, Okta
-// desired state, CDK templates, ...) adds one step that writes its artifacts and reports.
-import type { Sources } from '../model/load-config';
-import type { OrgModel } from '../model/org-model';
-import type { Io } from './io';
-
-export interface PlanContext {
-  readonly model: OrgModel;
-  readonly sources: Sources;
-  /** Absolute path of the folder artifacts are written to (`--out`, default `plan`). */
-  readonly outDir: string;
-  /** How `outDir` is shown to the user. */
-  readonly outDisplay: string;
-  readonly io: Io;
-}
-
-export interface PlanSection {
-  readonly title: string;
-  readonly lines: readonly string[];
-  /** Artifacts written, relative to the working directory. */
-  readonly files: readonly string[];
-}
-
-export interface PlanStep {
-  readonly name: string;
-  run(ctx: PlanContext): PlanSection | Promise<PlanSection>;
-}
+// The plan step contract moved below its users, to lib/plan/plan-step.ts; this re-export keeps
+// lib/cli/commands/plan.ts (changed on another branch) compiling until its import is updated.
+export type { PlanContext, PlanSection, PlanStep } from '../plan/plan-step';

@@ -1,8 +1,14 @@
 // The files of a starter config for a new organisation: the smallest config that
 // validates and still shows every part of the contract (with placeholders to replace).
+// Each file is data written with yaml's Document API (so any name or domain is quoted as
+// YAML needs), laid out for people: a header saying who owns it, blank lines between
+// sections, short entries on one line, and commented-out examples to copy.
 
-import { UsageError } from '../cli/io';
 import { awsAccountId, domain as domainSchema, id as idSchema } from '../model/schema/common';
+import { entries, renderYaml, type YamlFile } from './yaml-layout';
+
+/** An option the starter config cannot be made from; the CLI reports it as a usage error (exit 2). */
+export class StarterOptionError extends Error {}
 
 export interface StarterOptions {
   readonly name: string;
@@ -21,22 +27,24 @@ const BASELINE_ACCOUNTS = [
 
 function check(options: StarterOptions) {
   if (!domainSchema.safeParse(options.domain).success)
-    throw new UsageError(`--domain must be a lowercase DNS domain like globex.com, got "${options.domain}"`);
+    throw new StarterOptionError(
+      `--domain must be a lowercase DNS domain like globex.com, got "${options.domain}"`,
+    );
   for (const team of options.teams) {
     if (!idSchema.safeParse(team).success)
-      throw new UsageError(`team ids are lowercase slugs like "it" or "data-eng", got "${team}"`);
+      throw new StarterOptionError(`team ids are lowercase slugs like "it" or "data-eng", got "${team}"`);
   }
   const sides = options.teams.map(sideOf);
   if (!sides.includes('it') || !sides.includes('security')) {
-    throw new UsageError(
+    throw new StarterOptionError(
       '--teams needs at least one IT team and one security team, e.g. --teams it,security',
     );
   }
   for (const a of options.accounts) {
     if (!idSchema.safeParse(a.id).success)
-      throw new UsageError(`account ids are lowercase slugs like "prod", got "${a.id}"`);
+      throw new StarterOptionError(`account ids are lowercase slugs like "prod", got "${a.id}"`);
     if (!awsAccountId.safeParse(a.accountId).success)
-      throw new UsageError(`AWS account ids are 12 digits, got "${a.accountId}" for ${a.id}`);
+      throw new StarterOptionError(`AWS account ids are 12 digits, got "${a.accountId}" for ${a.id}`);
   }
 }
 
@@ -46,7 +54,6 @@ const titleCase = (s: string) =>
     .split('-')
     .map((w) => w[0].toUpperCase() + w.slice(1))
     .join(' ');
-const quote = (s: string) => JSON.stringify(s);
 
 export function starterConfig(options: StarterOptions): Record<string, string> {
   check(options);
@@ -59,165 +66,203 @@ export function starterConfig(options: StarterOptions): Record<string, string> {
   for (const a of options.accounts) byId.set(a.id, { ...a, role: byId.get(a.id)?.role ?? 'workload' });
   const accounts = [...byId.values()];
   const workloads = accounts.filter((a) => a.role === 'workload').map((a) => a.id);
-  const allAccounts = accounts.map((a) => a.id).join(', ');
 
-  const org = `# Security-owned. The organisation, its teams and who owns which function.
-name: ${quote(options.name)}
-domains: [${options.domain}]
+  const ous = [
+    { id: 'security', name: 'Security' },
+    { id: 'workloads', name: 'Workloads' },
+  ];
+  const org: YamlFile = {
+    header: 'Security-owned. The organisation, its teams and who owns which function.',
+    data: {
+      name: options.name,
+      domains: [options.domain],
+      teams: options.teams.map((t) => ({
+        id: t,
+        name: titleCase(t),
+        side: sideOf(t),
+        github: `${slug}/${t}`,
+        email: `${t}@${options.domain}`,
+      })),
+      functions: {
+        onboarding: itTeam,
+        offboarding: itTeam,
+        'access-management': itTeam,
+        'vendor-management': itTeam,
+        'change-management': securityTeam,
+        monitoring: securityTeam,
+        'incident-management': securityTeam,
+        'risk-management': securityTeam,
+      },
+      okta: { orgUrl: `https://${slug}.okta.com` },
+      aws: {
+        organizationId: 'o-0000000000',
+        homeRegion: 'us-east-1',
+        identityCenter: {
+          instanceArn: 'arn:aws:sso:::instance/ssoins-0000000000000000',
+          identityStoreId: 'd-0000000000',
+        },
+        ous,
+        accounts: accounts.map((a) => ({
+          id: a.id,
+          name: `${options.name} ${titleCase(a.id)}`,
+          accountId: a.accountId,
+          email: `aws-${a.id}@${options.domain}`,
+          ...(a.role === 'management' ? {} : { ou: a.role === 'workload' ? 'workloads' : 'security' }),
+          role: a.role,
+        })),
+      },
+      alertChannels: [{ id: 'security-email', type: 'email', endpoint: `${securityTeam}@${options.domain}` }],
+    },
+    sections: ['teams', 'functions', 'okta', 'aws', 'alertChannels'],
+    oneLine: [['domains'], ...entries(['aws', 'ous'], ous), ['alertChannels', 0]],
+    notesAbove: [
+      [
+        ['aws', 'organizationId'],
+        'Placeholders: replace with your AWS Organization, Identity Center and account ids.',
+      ],
+    ],
+    notesAfter: [[['okta', 'orgUrl'], 'replace with your Okta org URL']],
+  };
 
-teams:
-${options.teams
-  .map(
-    (t) => `  - id: ${t}
-    name: ${quote(titleCase(t))}
-    side: ${sideOf(t)}
-    github: ${slug}/${t}
-    email: ${t}@${options.domain}`,
-  )
-  .join('\n')}
+  const people: YamlFile = {
+    header: 'IT-owned. Departments and people; every person gets an Okta user.',
+    data: { departments: [{ id: 'general', name: 'General' }], people: [] },
+    sections: ['people'],
+    oneLine: [['departments', 0]],
+    example: [
+      '- id: jane-doe',
+      '  name: Jane Doe',
+      `  email: jane.doe@${options.domain}`,
+      '  department: general',
+      '  title: Software Engineer',
+      '  type: employee          # or contractor',
+      '  start: "2027-01-04"',
+    ],
+  };
 
-functions:
-  onboarding: ${itTeam}
-  offboarding: ${itTeam}
-  access-management: ${itTeam}
-  vendor-management: ${itTeam}
-  change-management: ${securityTeam}
-  monitoring: ${securityTeam}
-  incident-management: ${securityTeam}
-  risk-management: ${securityTeam}
+  const groups: YamlFile = {
+    header: 'IT-owned. Everyday groups: rule-based or explicit, never both.',
+    data: { groups: [{ id: 'everyone', name: 'Everyone', rule: { types: ['employee', 'contractor'] } }] },
+    oneLine: [['groups', 0, 'rule']],
+  };
 
-okta:
-  orgUrl: https://${slug}.okta.com   # replace with your Okta org URL
+  const apps: YamlFile = {
+    header: 'IT-owned. SSO apps (saml, oidc or bookmark) and the groups that get them.',
+    data: { apps: [] },
+    example: [
+      '- id: slack',
+      '  name: Slack',
+      '  vendor: Slack',
+      `  owner: ${itTeam}`,
+      '  risk: medium           # low | medium | high | critical',
+      '  data: confidential     # public | internal | confidential | restricted',
+      '  groups: [everyone]',
+      `  sso: { type: saml, ssoUrl: "https://${slug}.slack.com/sso/saml", audience: "https://slack.com" }`,
+    ],
+  };
 
-aws:
-  # Placeholders: replace with your AWS Organization, Identity Center and account ids.
-  organizationId: o-0000000000
-  homeRegion: us-east-1
-  identityCenter:
-    instanceArn: arn:aws:sso:::instance/ssoins-0000000000000000
-    identityStoreId: d-0000000000
-  ous:
-    - { id: security, name: Security }
-    - { id: workloads, name: Workloads }
-  accounts:
-${accounts
-  .map(
-    (a) => `    - id: ${a.id}
-      name: ${quote(`${options.name} ${titleCase(a.id)}`)}
-      accountId: "${a.accountId}"
-      email: aws-${a.id}@${options.domain}
-${a.role === 'management' ? '' : `      ou: ${a.role === 'workload' ? 'workloads' : 'security'}\n`}      role: ${a.role}`,
-  )
-  .join('\n')}
+  const grants = workloads.length
+    ? [{ group: 'everyone', permissionSet: 'read-only', accounts: workloads }]
+    : [];
+  const awsAccess: YamlFile = {
+    header: 'IT-owned. Everyday AWS access: permission sets and group grants.',
+    data: {
+      permissionSets: [
+        {
+          id: 'read-only',
+          description: 'Read-only access.',
+          sessionDuration: 'PT8H',
+          managedPolicies: ['arn:aws:iam::aws:policy/ReadOnlyAccess'],
+        },
+      ],
+      grants,
+    },
+    oneLine: [['permissionSets', 0, 'managedPolicies'], ...entries(['grants'], grants)],
+  };
 
-alertChannels:
-  - { id: security-email, type: email, endpoint: ${securityTeam}@${options.domain} }
-`;
+  const lifecycle: YamlFile = {
+    header: 'IT-owned. Joiner/mover/leaver timings.',
+    data: {
+      birthright: ['everyone'],
+      onboarding: { activateBeforeStart: 'P0D', notifyManager: true },
+      offboarding: { gracePeriod: 'P30D', dataTransferTo: 'manager', notify: [securityTeam] },
+    },
+    oneLine: [['birthright'], ['offboarding', 'notify']],
+  };
 
-  const people = `# IT-owned. Departments and people; every person gets an Okta user.
-departments:
-  - { id: general, name: General }
+  const privileged: YamlFile = {
+    header: 'Security-owned. Privileged access; every membership needs until and reason.',
+    data: {
+      groups: [{ id: 'aws-admins', name: 'AWS Administrators', members: [] }],
+      permissionSets: [
+        {
+          id: 'administrator',
+          description: 'Full administrator access.',
+          sessionDuration: 'PT1H',
+          managedPolicies: ['arn:aws:iam::aws:policy/AdministratorAccess'],
+        },
+      ],
+      grants: [{ group: 'aws-admins', permissionSet: 'administrator', accounts: accounts.map((a) => a.id) }],
+      oktaAdminRoles: [],
+      breakGlass: [
+        {
+          id: 'break-glass',
+          description: 'Break-glass administrator role in the management account.',
+          account: 'management',
+          principal: 'BreakGlassAdministrator',
+        },
+      ],
+    },
+    oneLine: [
+      ['permissionSets', 0, 'managedPolicies'],
+      ['grants', 0],
+    ],
+    notesAbove: [
+      [['breakGlass'], 'An emergency IAM role, its credentials kept offline; any use of it raises an alarm.'],
+    ],
+  };
 
-people: []
-# - id: jane-doe
-#   name: Jane Doe
-#   email: jane.doe@${options.domain}
-#   department: general
-#   title: Software Engineer
-#   type: employee          # or contractor
-#   start: "2027-01-04"
-`;
+  const logging: YamlFile = {
+    header: 'Security-owned. Organization trail and log archive.',
+    data: {
+      trail: {
+        name: `${slug}-org-trail`,
+        account: 'management',
+        archiveAccount: 'log-archive',
+        retention: 'P7Y',
+        objectLock: { mode: 'COMPLIANCE', retention: 'P1Y' },
+      },
+    },
+    oneLine: [['trail', 'objectLock']],
+  };
 
-  const groups = `# IT-owned. Everyday groups: rule-based or explicit, never both.
-groups:
-  - id: everyone
-    name: Everyone
-    rule: { types: [employee, contractor] }
-`;
+  const monitoring: YamlFile = {
+    header: 'Security-owned. Threat detection and alerts.',
+    data: {
+      auditAccount: 'audit',
+      guardDuty: { enabled: true },
+      securityHub: {
+        enabled: true,
+        standards: ['cis-aws-foundations', 'aws-foundational-security-best-practices'],
+      },
+      awsConfig: { enabled: true },
+      accessAnalyzer: { enabled: true },
+      alerts: { channels: ['security-email'] },
+    },
+    oneLine: [['guardDuty'], ['securityHub'], ['awsConfig'], ['accessAnalyzer'], ['alerts', 'channels']],
+  };
 
-  const apps = `# IT-owned. SSO apps (saml, oidc or bookmark) and the groups that get them.
-apps: []
-# - id: slack
-#   name: Slack
-#   vendor: Slack
-#   owner: ${itTeam}
-#   risk: medium           # low | medium | high | critical
-#   data: confidential     # public | internal | confidential | restricted
-#   groups: [everyone]
-#   sso: { type: saml, ssoUrl: "https://${slug}.slack.com/sso/saml", audience: "https://slack.com" }
-`;
+  const guardrails: YamlFile = {
+    header: 'Security-owned. Risk tolerances (defaults shown; see README for every setting).',
+    data: {
+      privilegedAccess: { maxMembership: 'P90D', maxSessionDuration: 'PT1H' },
+      mfa: { requiredFromRisk: 'high' },
+      contractors: { forbiddenGroups: ['aws-admins'] },
+    },
+    oneLine: [['contractors', 'forbiddenGroups']],
+  };
 
-  const awsAccess = `# IT-owned. Everyday AWS access: permission sets and group grants.
-permissionSets:
-  - id: read-only
-    description: Read-only access.
-    sessionDuration: PT8H
-    managedPolicies: [arn:aws:iam::aws:policy/ReadOnlyAccess]
-grants: ${workloads.length ? `\n  - { group: everyone, permissionSet: read-only, accounts: [${workloads.join(', ')}] }` : '[]'}
-`;
-
-  const lifecycle = `# IT-owned. Joiner/mover/leaver timings.
-birthright: [everyone]
-onboarding:
-  activateBeforeStart: P0D
-  notifyManager: true
-offboarding:
-  gracePeriod: P30D
-  dataTransferTo: manager
-  notify: [${securityTeam}]
-`;
-
-  const privileged = `# Security-owned. Privileged access; every membership needs until and reason.
-groups:
-  - id: aws-admins
-    name: AWS Administrators
-    members: []
-permissionSets:
-  - id: administrator
-    description: Full administrator access.
-    sessionDuration: PT1H
-    managedPolicies: [arn:aws:iam::aws:policy/AdministratorAccess]
-grants:
-  - { group: aws-admins, permissionSet: administrator, accounts: [${allAccounts}] }
-oktaAdminRoles: []
-# An emergency IAM role, its credentials kept offline; any use of it raises an alarm.
-breakGlass:
-  - id: break-glass
-    description: Break-glass administrator role in the management account.
-    account: management
-    principal: BreakGlassAdministrator
-`;
-
-  const logging = `# Security-owned. Organization trail and log archive.
-trail:
-  name: ${slug}-org-trail
-  account: management
-  archiveAccount: log-archive
-  retention: P7Y
-  objectLock: { mode: COMPLIANCE, retention: P1Y }
-`;
-
-  const monitoring = `# Security-owned. Threat detection and alerts.
-auditAccount: audit
-guardDuty: { enabled: true }
-securityHub: { enabled: true, standards: [cis-aws-foundations, aws-foundational-security-best-practices] }
-awsConfig: { enabled: true }
-accessAnalyzer: { enabled: true }
-alerts:
-  channels: [security-email]
-`;
-
-  const guardrails = `# Security-owned. Risk tolerances (defaults shown; see README for every setting).
-privilegedAccess:
-  maxMembership: P90D
-  maxSessionDuration: PT1H
-mfa:
-  requiredFromRisk: high
-contractors:
-  forbiddenGroups: [aws-admins]
-`;
-
-  return {
+  const files: Record<string, YamlFile> = {
     'org.yaml': org,
     'it/people.yaml': people,
     'it/groups.yaml': groups,
@@ -229,4 +274,5 @@ contractors:
     'security/monitoring.yaml': monitoring,
     'security/guardrails.yaml': guardrails,
   };
+  return Object.fromEntries(Object.entries(files).map(([path, file]) => [path, renderYaml(file)]));
 }

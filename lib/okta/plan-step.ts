@@ -2,7 +2,7 @@
 // plan/okta-<stack>.json (no Pulumi runtime involved) and counts resources per type.
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PlanSection, PlanStep } from '../cli/plan-step';
+import type { PlanSection, PlanStep } from '../plan/plan-step';
 import { oktaDesiredState, stackSpecJson } from './desired-state';
 import type { StackSpec } from './spec';
 import { oversizedStacks } from './stack-limits';

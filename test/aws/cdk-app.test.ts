@@ -1,5 +1,6 @@
-// bin/cdk.ts, the app `npx cdk synth` runs (cdk.json), in a child process as the CDK CLI
-// runs it: offline, without credentials, with CloudFormation validation and cdk-nag.
+// bin/cdk.ts, the app `npx cdk synth` runs (cdk.json's "app": bin/cdk.cjs, compiled when
+// fresh, else through tsx), in a child process as the CDK CLI runs it: offline, without
+// credentials, with CloudFormation validation and cdk-nag.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,10 +9,11 @@ import { configCase } from '../support/config-case';
 import { TODAY } from './support/synth-app';
 
 const ROOT = resolve(__dirname, '..', '..');
+const [command, ...args] = JSON.parse(readFileSync(join(ROOT, 'cdk.json'), 'utf8')).app.split(' ');
 
 function runApp(env: Record<string, string>) {
   const outdir = mkdtempSync(join(tmpdir(), 'blueprint-cdk-app-'));
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'bin/cdk.ts'], {
+  const run = spawnSync(command === 'node' ? process.execPath : command, args, {
     cwd: ROOT,
     encoding: 'utf8',
     env: {

@@ -29,7 +29,9 @@ describe('policyReferences', () => {
 
 describe('PermissionSets', () => {
   test('carries relay state and customer managed policy references to the native resource', () => {
-    const stack = new Stack(new App(), 'Scratch', { env: { account: '111111111111', region: 'eu-west-1' } });
+    const stack = new Stack(new App({ builtinCloudFormationValidation: false }), 'Scratch', {
+      env: { account: '111111111111', region: 'eu-west-1' },
+    });
     const sets = new PermissionSets(stack, 'PermissionSets', {
       instanceArn: 'arn:aws:sso:::instance/ssoins-7223b1d4e6f8a9c0',
       permissionSets: [

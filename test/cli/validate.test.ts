@@ -99,7 +99,7 @@ describe('blueprint validate', () => {
     expect(io.stdout()).toContain('--format <format>');
   });
 
-  test('the installed entry point runs with no build step (npx blueprint)', () => {
+  test('the installed entry point (npx blueprint) runs: dist/ when fresh, else the sources through tsx', () => {
     const out = execFileSync(
       process.execPath,
       [join(ROOT, 'bin', 'blueprint.cjs'), 'validate', '--format', 'json'],

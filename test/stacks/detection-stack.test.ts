@@ -87,7 +87,9 @@ describe('ThreatDetection: Security Hub (home region)', () => {
   });
 
   test('links every region when config names only the home region', () => {
-    const stack = new Stack(new App(), 'Single', { env: { account: '333333333333', region: 'eu-west-1' } });
+    const stack = new Stack(new App({ builtinCloudFormationValidation: false }), 'Single', {
+      env: { account: '333333333333', region: 'eu-west-1' },
+    });
     new ThreatDetection(stack, 'ThreatDetection', {
       model: { ...model, aws: { ...model.aws, regions: ['eu-west-1'] } },
       regions: ['eu-west-1'],

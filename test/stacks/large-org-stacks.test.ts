@@ -4,13 +4,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { planAssignmentShards } from '../../lib/aws/assignment-shards';
-import { MAX_RESOURCES, MAX_TEMPLATE_BYTES } from '../../lib/aws/cdk-plan-step';
 import { assignmentsFromGrants } from '../../lib/aws/grant-assignments';
 import { nagFindings } from '../../lib/aws/nag-packs';
 import type { OrgModel } from '../../lib/model/org-model';
 import { ownerSlice } from '../../lib/model/partition';
 import { checkOrg } from '../../lib/policy/check-org';
 import { generateOrg, writeOrg } from '../../lib/synthetic/generate-org';
+import { MAX_RESOURCES, MAX_TEMPLATE_BYTES } from '../../stacks/cdk-plan-step';
 import { type SynthesizedApp, synthApp, TODAY } from '../aws/support/synth-app';
 
 let model: OrgModel;

@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { type StarterOptions, starterConfig } from '../../init/starter-config';
+import { StarterOptionError, type StarterOptions, starterConfig } from '../../init/starter-config';
 import { displayDir } from '../config-folder';
 import { EXIT, type Io, UsageError } from '../io';
 
@@ -34,6 +34,15 @@ export function parseAccounts(list: string | undefined): StarterOptions['account
   });
 }
 
+function starterFiles(options: StarterOptions): Record<string, string> {
+  try {
+    return starterConfig(options);
+  } catch (error) {
+    if (error instanceof StarterOptionError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
 export async function runInit(options: InitOptions, io: Io): Promise<number> {
   const target = resolve(io.cwd, options.dir);
   if (existsSync(target) && readdirSync(target).length > 0) {
@@ -49,7 +58,7 @@ export async function runInit(options: InitOptions, io: Io): Promise<number> {
   }
   if (!name || !domain)
     throw new UsageError('init needs --name and --domain (or run it in a terminal to be asked)');
-  const files = starterConfig({
+  const files = starterFiles({
     name,
     domain,
     teams: (options.teams ?? 'it,security')

@@ -1,12 +1,10 @@
 // The Okta System Log streamed to AWS EventBridge in the security account, where the
 // alert rules listen. Protected: deleting it would silently blind the alerting.
 import type { OrgModel } from '../../model/org-model';
+import { eventSourceName } from '../../naming/okta-event-source';
 import { oktaName } from '../names';
 import { OKTA } from '../okta-types';
 import type { ResourceSpec } from '../spec';
-
-/** EventBridge partner event source names are 1-75 of A-Z a-z 0-9 . - _ */
-export const eventSourceName = (name: string) => name.replace(/[^A-Za-z0-9._-]/g, '-').slice(0, 75);
 
 export function logStreamSpecs(model: Pick<OrgModel, 'logging' | 'aws'>): ResourceSpec[] {
   const stream = model.logging.oktaLogStream;

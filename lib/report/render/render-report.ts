@@ -4,9 +4,9 @@ import { renderCsv } from './csv';
 import { renderHtml } from './html';
 import { renderJson } from './json';
 import { renderMarkdown } from './markdown';
+import type { ReportFormat } from './report-formats';
 
-export const REPORT_FORMATS = ['markdown', 'csv', 'html', 'json'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+export { FORMAT_EXTENSIONS, REPORT_FORMATS, type ReportFormat } from './report-formats';
 
 const RENDERERS: Record<ReportFormat, (report: Report) => string> = {
   markdown: renderMarkdown,
@@ -16,11 +16,3 @@ const RENDERERS: Record<ReportFormat, (report: Report) => string> = {
 };
 
 export const renderReport = (report: Report, format: ReportFormat): string => RENDERERS[format](report);
-
-/** The usual file extension of a format. */
-export const FORMAT_EXTENSIONS: Record<ReportFormat, string> = {
-  markdown: 'md',
-  csv: 'csv',
-  html: 'html',
-  json: 'json',
-};

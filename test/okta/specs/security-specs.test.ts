@@ -1,7 +1,7 @@
 import { Lookups } from '../../../lib/okta/lookups';
 import { ref } from '../../../lib/okta/spec';
 import { adminRoleSpecs } from '../../../lib/okta/specs/admin-roles';
-import { eventSourceName, logStreamSpecs } from '../../../lib/okta/specs/log-stream';
+import { logStreamSpecs } from '../../../lib/okta/specs/log-stream';
 import { sessionPolicySpecs } from '../../../lib/okta/specs/session-policies';
 import { exampleModel } from '../support/example';
 
@@ -101,10 +101,5 @@ describe('logStreamSpecs', () => {
 
   test('none configured, none declared', () => {
     expect(logStreamSpecs({ ...model, logging: { ...model.logging, oktaLogStream: undefined } })).toEqual([]);
-  });
-
-  test('event source names keep to EventBridge’s characters and length', () => {
-    expect(eventSourceName('Acme Okta / System Log')).toBe('Acme-Okta---System-Log');
-    expect(eventSourceName('x'.repeat(100))).toHaveLength(75);
   });
 });

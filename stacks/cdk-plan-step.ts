@@ -1,10 +1,11 @@
 // `blueprint plan`'s AWS step: synthesizes every CDK stack of the org into <out>/cdk.out
 // with aws-cdk-lib's CloudFormation validation and cdk-nag on (synth fails on a finding),
 // and lists each stack with where it deploys and how close it is to CloudFormation's limits.
+// At the composition level: it builds the whole app (stacks/app.ts).
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildApp } from '../../stacks/app';
-import type { PlanSection, PlanStep } from '../cli/plan-step';
+import type { PlanSection, PlanStep } from '../lib/plan/plan-step';
+import { buildApp } from './app';
 
 /** CloudFormation's per-template limits. */
 export const MAX_RESOURCES = 500;

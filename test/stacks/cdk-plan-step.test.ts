@@ -1,10 +1,9 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cdkPlanStepWith } from '../../lib/aws/cdk-plan-step';
-import type { Io } from '../../lib/cli/io';
-import type { PlanSection } from '../../lib/cli/plan-step';
-import { exampleModel } from './support/synth-app';
+import type { PlanSection } from '../../lib/plan/plan-step';
+import { cdkPlanStepWith } from '../../stacks/cdk-plan-step';
+import { exampleModel } from '../aws/support/synth-app';
 
 let outDir: string;
 let section: PlanSection;
@@ -15,14 +14,12 @@ beforeAll(() => {
   const stale = join(outDir, 'cdk.out');
   mkdirSync(stale, { recursive: true });
   writeFileSync(join(stale, 'acme-removed.template.json'), '{}');
-  const io = {} as Io;
   // CloudFormation validation is slow under jest; test/aws/cdk-app.test.ts runs it through bin/cdk.ts.
   section = cdkPlanStepWith({ validation: false }).run({
     model: exampleModel(),
     sources: {} as never,
     outDir,
     outDisplay: 'plan',
-    io,
   }) as PlanSection;
 });
 
