@@ -10,7 +10,7 @@
 import type { OrgModel } from '../model/org-model';
 import { ownerSlice } from '../model/partition';
 import { orgSlug } from './org-naming';
-import type { PolicyDocument } from './scp-documents';
+import type { PolicyDocument } from './policy-document';
 
 export function itAccessCeilingName(model: Pick<OrgModel, 'name'>): string {
   return `${orgSlug(model)}-security-it-access-ceiling`;

@@ -14,11 +14,9 @@ import {
   logArchiveBucketName,
   orgSlug,
 } from './org-naming';
+import type { PolicyDocument } from './policy-document';
 
-export interface PolicyDocument {
-  readonly Version: '2012-10-17';
-  readonly Statement: readonly Record<string, unknown>[];
-}
+export type { PolicyDocument } from './policy-document';
 
 export interface ScpContext {
   readonly model: OrgModel;

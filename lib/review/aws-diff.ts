@@ -2,10 +2,10 @@
 // Identity Center (SSO) and security-group tables `cdk diff` shows, and broadening flagged.
 import { Writable } from 'node:stream';
 import { formatDifferences, fullDiff, ResourceImpact, type TemplateDiff } from '@aws-cdk/cloudformation-diff';
+import type { Template } from './cfn-template';
 import { logicalNames, readableCfn } from './readable-cfn';
 
-// biome-ignore lint/suspicious/noExplicitAny: CloudFormation templates are free-form JSON
-export type Template = { [key: string]: any };
+export type { Template } from './cfn-template';
 
 export interface ResourceChangeSummary {
   readonly logicalId: string;

@@ -6,18 +6,15 @@ import type { OrgModel } from '../model/org-model';
 import type { Finding } from '../policy/guardrail';
 import { type AccessDiff, accessDiff } from './access-diff';
 import { type Approval, requiredApprovals } from './approvals';
-import { type AwsStackDiff, awsDeletions, awsDiff, type Template } from './aws-diff';
+import { type AwsStackDiff, awsDeletions, awsDiff } from './aws-diff';
 import { type BlastRadius, blastRadius } from './blast-radius';
+import type { EngineOutputs } from './engine-output-types';
 import { type ItemChange, itemChanges } from './item-changes';
-import { type OktaSpecLike, type OktaStackDiff, oktaDeletions, oktaDiff } from './okta-diff';
+import { type OktaStackDiff, oktaDeletions, oktaDiff } from './okta-diff';
 
 export const PLAN_FORMAT_VERSION = 1;
 
-/** Both engines' desired state for one model. */
-export interface EngineOutputs {
-  readonly okta: Record<string, readonly OktaSpecLike[]>;
-  readonly cdk: Record<string, Template>;
-}
+export type { EngineOutputs } from './engine-output-types';
 
 export interface PlanInput {
   readonly base: {

@@ -2,7 +2,7 @@
 // rendering of Fn::GetAtt and Ref) shown as the resource's name, CDK's unresolved
 // `${Token[AWS.Partition.3]}` as what it stands for, and 12-digit account ids as the
 // account's config id.
-import type { Template } from './aws-diff';
+import type { Template } from './cfn-template';
 
 const NAME_PROPERTIES = [
   'Name',
