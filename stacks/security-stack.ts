@@ -27,7 +27,8 @@ export interface SecurityStacks {
   readonly detection: readonly DetectionStack[];
   readonly identityAlerts?: IdentityAlertsStack;
   readonly deployRoles: DeployRolesStack;
-  readonly access: PrivilegedAccessStack;
+  /** Absent when Security declares no privileged permission set (an empty stack is invalid). */
+  readonly access?: PrivilegedAccessStack;
   readonly accessShards: readonly AccessShardStack[];
 }
 
@@ -54,9 +55,12 @@ export function addSecurityStacks(
   const identityAlerts = model.logging.oktaLogStream ? new IdentityAlertsStack(scope, model) : undefined;
   const deployRoles = new DeployRolesStack(scope, model, deployment);
 
+  const base = { logArchive, orgTrail, organization, detection, identityAlerts, deployRoles };
+  // Assignments need permission sets, so with none there is nothing for the stack to hold.
+  if (slice.permissionSets.length === 0) return { ...base, accessShards: [] };
   const management = accountByRole(model, 'management');
   const plan = planAssignmentShards(assignmentsFromGrants(model, slice));
   const access = new PrivilegedAccessStack(scope, model, slice, management, plan);
   const accessShards = addAccessShards(scope, access, access.access, plan, management);
-  return { logArchive, orgTrail, organization, detection, identityAlerts, deployRoles, access, accessShards };
+  return { ...base, access, accessShards };
 }

@@ -25,3 +25,14 @@ export interface PlanStep {
   readonly name: string;
   run(ctx: PlanContext): PlanSection | Promise<PlanSection>;
 }
+
+/** A step that found the org cannot be deployed as planned (e.g. a template fails validation). */
+export class PlanStepFailure extends Error {
+  constructor(
+    readonly step: string,
+    readonly findings: readonly string[],
+  ) {
+    super(`${step}: ${findings.length} ${findings.length === 1 ? 'finding' : 'findings'}`);
+    this.name = 'PlanStepFailure';
+  }
+}

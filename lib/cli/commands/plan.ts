@@ -8,6 +8,7 @@
 // blast radius.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { type PlanSection, type PlanStep, PlanStepFailure } from '../../plan/plan-step';
 import { defaultEngines, removedPeopleCheck } from '../../review/engine-outputs';
 import { planAgainstBase } from '../../review/plan-against-base';
 import { renderPlanJson } from '../../review/render-plan-json';
@@ -15,7 +16,6 @@ import { renderPlanMarkdown } from '../../review/render-plan-markdown';
 import { renderPlanText } from '../../review/render-plan-text';
 import { checkConfig, displayDir, today } from '../config-folder';
 import { EXIT, type Io } from '../io';
-import type { PlanStep } from '../plan-step';
 import { PLAN_STEPS } from '../plan-steps';
 import { renderDiagnostics, summaryLine } from '../render-diagnostics';
 
@@ -50,7 +50,15 @@ export async function runPlan(
     io,
   };
   for (const step of steps) {
-    const section = await step.run(ctx);
+    let section: PlanSection;
+    try {
+      section = await step.run(ctx);
+    } catch (error) {
+      if (!(error instanceof PlanStepFailure)) throw error;
+      io.out(`\n✗ ${error.message}; the org cannot be deployed as planned:\n`);
+      io.out(error.findings.map((f) => `  ${f}\n`).join(''));
+      return EXIT.invalid;
+    }
     io.out(`\n${section.title}\n${section.lines.map((l) => `${l}\n`).join('')}`);
     for (const f of section.files) io.out(`  wrote ${f}\n`);
   }

@@ -1,0 +1,39 @@
+// What aws-cdk-lib's synth-time validation (its CloudFormation validation and the cdk-nag
+// plugin) reported, read from the report it writes to the cloud assembly, one line per
+// violation and construct: `ERROR F0001 Resources section must exist and be non-empty:
+// globex-security-access (CloudFormation Validate)`. Sorted, so the output is stable.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+interface ValidationReport {
+  readonly pluginReports?: readonly {
+    readonly pluginName: string;
+    readonly violations?: readonly {
+      readonly ruleName: string;
+      readonly description: string;
+      readonly severity?: string;
+      readonly violatingConstructs?: readonly { readonly constructPath: string }[];
+    }[];
+  }[];
+}
+
+export const VALIDATION_REPORT_FILE = 'validation-report.json';
+
+/** The violations in `<outdir>/validation-report.json`, or undefined when there is no report. */
+export function validationFindings(outdir: string): string[] | undefined {
+  let report: ValidationReport;
+  try {
+    report = JSON.parse(readFileSync(join(outdir, VALIDATION_REPORT_FILE), 'utf8'));
+  } catch {
+    return undefined;
+  }
+  const lines = (report.pluginReports ?? []).flatMap((plugin) =>
+    (plugin.violations ?? []).flatMap((v) =>
+      (v.violatingConstructs ?? [{ constructPath: '(app)' }]).map(
+        (c) =>
+          `${(v.severity ?? 'error').toUpperCase()} ${v.ruleName} ${v.description.trim()}: ${c.constructPath} (${plugin.pluginName})`,
+      ),
+    ),
+  );
+  return [...new Set(lines)].sort();
+}
