@@ -4,8 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defaultEngines, removedPeopleCheck } from '../lib/review/engine-outputs';
 import { planAgainstBase } from '../lib/review/plan-against-base';
+import { defaultEngines, removedPeopleCheck } from '../stacks/review-engines';
 import type { BenchCase, BenchStep } from './bench-step';
 import { BENCH_TODAY } from './fixtures';
 

@@ -1,11 +1,9 @@
 // Reads a config folder as it is at a git revision, without touching the working tree.
-import { relative, resolve } from 'node:path';
 import type { ConfigReader } from '../model/load-config';
 import { git } from './git';
 
-/** `top` is the repository root; `configDir` (absolute) must be inside it. */
-export function gitConfigReader(top: string, commit: string, configDir: string): ConfigReader {
-  const prefix = relative(top, resolve(configDir)).split('\\').join('/');
+/** `top` is the repository root; `prefix` the config folder relative to it ('' for the root). */
+export function gitConfigReader(top: string, commit: string, prefix: string): ConfigReader {
   const inTree = (rel: string) => (prefix ? `${prefix}/${rel}` : rel);
   return {
     list() {

@@ -15,6 +15,7 @@ export function renderPlanText(plan: PlanReport): string {
     `${plan.org}: plan against ${plan.base.ref} (${plan.base.commit.slice(0, 7)}) for ${plan.today}, ${plan.mode}`,
   ];
   if (!plan.base.valid) out.push('  note: the base config does not validate; everything is shown as new');
+  for (const note of plan.notes ?? []) out.push(`  note: ${note}`);
   out.push('');
   const rows = headline(plan);
   const width = Math.max(...rows.map((r) => r.label.length));

@@ -1,10 +1,10 @@
 // Pull-request scenarios that need both engines' output (CDK templates and Okta specs):
 // permission broadening, deleting a group, renaming a display name.
 import { join } from 'node:path';
-import { enginesFor, removedPeopleCheck } from '../../lib/review/engine-outputs';
 import { planAgainstBase } from '../../lib/review/plan-against-base';
 import type { PlanReport } from '../../lib/review/plan-report';
 import { renderPlanMarkdown } from '../../lib/review/render-plan-markdown';
+import { enginesFor, removedPeopleCheck } from '../../stacks/review-engines';
 import { TODAY } from '../support/config-case';
 import { type Scenario, scenarioRepo } from '../support/git-scenario';
 

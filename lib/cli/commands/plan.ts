@@ -8,13 +8,15 @@
 // blast radius.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { defaultEngines, removedPeopleCheck } from '../../review/engine-outputs';
-import { planAgainstBase } from '../../review/plan-against-base';
+import { defaultEngines, removedPeopleCheck } from '../../../stacks/review-engines';
+import { defaultCacheDir } from '../../review/base-outputs';
+import { GitError } from '../../review/git-error';
+import { type PlanOutcome, planAgainstBase } from '../../review/plan-against-base';
 import { renderPlanJson } from '../../review/render-plan-json';
-import { renderPlanMarkdown } from '../../review/render-plan-markdown';
+import { COMMENT_MARKER, renderPlanMarkdown } from '../../review/render-plan-markdown';
 import { renderPlanText } from '../../review/render-plan-text';
 import { checkConfig, displayDir, today } from '../config-folder';
-import { EXIT, type Io } from '../io';
+import { EXIT, type Io, UsageError } from '../io';
 import type { PlanStep } from '../plan-step';
 import { PLAN_STEPS } from '../plan-steps';
 import { renderDiagnostics, summaryLine } from '../render-diagnostics';
@@ -59,25 +61,42 @@ export async function runPlan(
 
 async function runPlanAgainstBase(options: PlanOptions & { base: string }, io: Io): Promise<number> {
   const format = options.format ?? 'text';
-  const { head, report } = await planAgainstBase({
-    cwd: io.cwd,
-    configDir: resolve(io.cwd, options.config),
-    display: displayDir(io, options.config),
-    ref: options.base,
-    today: today(io),
-    accessOnly: options.accessOnly === true,
-    engines: defaultEngines,
-    crossChecks: removedPeopleCheck,
-    ...(options.acknowledge ? { acknowledgement: options.acknowledge } : {}),
-  });
+  const outDir = resolve(io.cwd, options.out);
+  let outcome: PlanOutcome;
+  try {
+    outcome = await planAgainstBase({
+      cwd: io.cwd,
+      configDir: resolve(io.cwd, options.config),
+      display: displayDir(io, options.config),
+      ref: options.base,
+      today: today(io),
+      accessOnly: options.accessOnly === true,
+      engines: defaultEngines,
+      base: { cacheDir: defaultCacheDir(io.env) },
+      outputFolders: [outDir],
+      crossChecks: removedPeopleCheck,
+      ...(options.acknowledge ? { acknowledgement: options.acknowledge } : {}),
+    });
+  } catch (error) {
+    // A git problem is the caller's to fix: one line, exit 2 (see main.ts).
+    if (error instanceof GitError) throw new UsageError(error.message);
+    throw error;
+  }
+  const { head, report } = outcome;
   if (!report) {
-    // Invalid head config: the same output as `validate`, in the requested format.
-    io.out(renderDiagnostics(head.diagnostics, format === 'json' ? 'json' : 'text'));
-    if (format !== 'json')
-      io.out(`✗ config is invalid: ${summaryLine(head.diagnostics)}; nothing was planned\n`);
+    // Invalid head config: the same output as `validate`, in the requested format; in
+    // markdown under the sticky comment's marker, so the PR comment is updated, not added.
+    const summary = `✗ config is invalid: ${summaryLine(head.diagnostics)}; nothing was planned\n`;
+    if (format === 'markdown')
+      io.out(
+        `${COMMENT_MARKER}\n## ⛔ org-blueprint plan — the config is invalid\n\n\`\`\`text\n${renderDiagnostics(head.diagnostics, 'text')}\`\`\`\n\n${summary}`,
+      );
+    else {
+      io.out(renderDiagnostics(head.diagnostics, format === 'json' ? 'json' : 'text'));
+      if (format !== 'json') io.out(summary);
+    }
     return EXIT.invalid;
   }
-  const outDir = resolve(io.cwd, options.out);
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'plan.json'), renderPlanJson(report));
   writeFileSync(join(outDir, 'plan.md'), renderPlanMarkdown(report));

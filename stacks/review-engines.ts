@@ -1,18 +1,20 @@
 // Both engines' desired state for a model, as the review compares them: CDK templates per
 // stack (synthesized to a temporary cloud assembly) and Okta resource specs per Pulumi
 // stack. Plus the one check that needs both sides: people removed while still active.
+// Composition, like the stacks: lib/review only receives these as functions. In the
+// review they run in-process for the head; the base is planned with its own code.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildApp } from '../../stacks/app';
-import type { Diagnostic } from '../model/diagnostic';
-import type { OrgModel } from '../model/org-model';
-import { oktaDesiredState } from '../okta/desired-state';
-import { checkRemovedPeople } from '../okta/removed-people';
-import type { CheckedOrg } from '../policy/check-org';
-import { findingDiagnostic } from '../policy/pack';
-import type { Template } from './aws-diff';
-import type { EngineOutputs } from './plan-report';
+import type { Diagnostic } from '../lib/model/diagnostic';
+import type { OrgModel } from '../lib/model/org-model';
+import { oktaDesiredState } from '../lib/okta/desired-state';
+import { checkRemovedPeople } from '../lib/okta/removed-people';
+import type { CheckedOrg } from '../lib/policy/check-org';
+import { findingDiagnostic } from '../lib/policy/pack';
+import type { Template } from '../lib/review/aws-diff';
+import type { EngineOutputs } from '../lib/review/plan-report';
+import { buildApp } from './app';
 
 export function oktaSpecsByStack(model: OrgModel): EngineOutputs['okta'] {
   return Object.fromEntries(oktaDesiredState(model).map((s) => [`okta-${s.stack}`, s.resources]));
@@ -29,7 +31,7 @@ export function cdkTemplates(model: OrgModel, validation: boolean): Record<strin
   }
 }
 
-/** The head is synthesized with aws-cdk-lib's CloudFormation validation; the base, already deployed, without. */
+/** The head is synthesized with aws-cdk-lib's CloudFormation validation; the empty base (no valid base config) without. */
 export function enginesFor(validation: boolean) {
   return (model: OrgModel): EngineOutputs => ({
     okta: oktaSpecsByStack(model),
