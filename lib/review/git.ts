@@ -55,7 +55,7 @@ export function resolveRef(top: string, ref: string): string {
         `--base "${ref}" is not in this shallow clone: fetch the history first (actions/checkout with "fetch-depth: 0", or "git fetch --unshallow origin")`,
       );
     throw new GitError(
-      `--base "${ref}" is not a commit in this repository (try "origin/main" or "HEAD~1"; in CI, fetch the base branch first)`,
+      `--base "${ref}" is not a commit in this repository (try "origin/main" or "HEAD~1")`,
     );
   }
 }
