@@ -54,8 +54,6 @@ export function resolveRef(top: string, ref: string): string {
       throw new GitError(
         `--base "${ref}" is not in this shallow clone: fetch the history first (actions/checkout with "fetch-depth: 0", or "git fetch --unshallow origin")`,
       );
-    throw new GitError(
-      `--base "${ref}" is not a commit in this repository (try "origin/main" or "HEAD~1")`,
-    );
+    throw new GitError(`--base "${ref}" is not a commit in this repository (try "origin/main" or "HEAD~1")`);
   }
 }

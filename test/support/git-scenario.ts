@@ -4,7 +4,7 @@
 // so the base can be planned with its own code. Commits are made with a fixed author and
 // date: the same files give the same commit id, so a planned base is cached across repos.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -93,6 +93,24 @@ export function codeScenarioRepo(): Scenario {
   cpSync(EXAMPLE, join(cwd, 'config'), { recursive: true });
   for (const entry of CODE) cpSync(join(PROJECT, entry), join(cwd, entry), { recursive: true });
   symlinkSync(join(PROJECT, 'node_modules'), join(cwd, 'node_modules'), 'junction');
+  writeFileSync(join(cwd, '.gitignore'), 'node_modules\nplan/\ncdk.out/\n');
+  return scenarioIn(cwd);
+}
+
+/**
+ * The example org with a stand-in for the blueprint's CLI (test/fixtures/review/
+ * fake-blueprint.cjs) that plans in milliseconds: for tests of how the base is planned
+ * (checkout, cache, failures), not of what the real code plans.
+ */
+export function fakeCliScenarioRepo(): Scenario {
+  const cwd = mkdtempSync(join(tmpdir(), 'blueprint-fake-cli-scenario-'));
+  cpSync(EXAMPLE, join(cwd, 'config'), { recursive: true });
+  mkdirSync(join(cwd, 'bin'));
+  cpSync(
+    join(PROJECT, 'test', 'fixtures', 'review', 'fake-blueprint.cjs'),
+    join(cwd, 'bin', 'blueprint.cjs'),
+  );
+  writeFileSync(join(cwd, 'package.json'), '{ "name": "fake-cli-scenario", "private": true }\n');
   writeFileSync(join(cwd, '.gitignore'), 'node_modules\nplan/\ncdk.out/\n');
   return scenarioIn(cwd);
 }
