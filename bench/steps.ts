@@ -4,12 +4,13 @@ import { cdkBench } from './cdk.bench';
 import { offboardBench } from './offboard.bench';
 import { oktaDesiredStateBench } from './okta.bench';
 import { oktaProgramBench } from './okta-program.bench';
-import { planAccessOnlyBench, planBaseBench } from './plan-base.bench';
+import { planAccessOnlyBench, planBaseBench, planBaseCodeBench } from './plan-base.bench';
 import { validateBench } from './validate.bench';
 
 export const BENCH_STEPS: readonly BenchStep[] = [
   validateBench,
   planBaseBench,
+  planBaseCodeBench,
   planAccessOnlyBench,
   cdkBench,
   oktaDesiredStateBench,
