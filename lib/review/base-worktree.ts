@@ -16,7 +16,8 @@ export async function withBaseWorktree<T>(
   const holder = mkdtempSync(join(tmpdir(), 'org-blueprint-base-'));
   const worktree = join(holder, 'tree');
   try {
-    git(top, ['worktree', 'add', '--quiet', '--detach', worktree, commit]);
+    // No hooks: checking out the base is the review's business, not a post-checkout hook's.
+    git(top, ['-c', 'core.hooksPath=/dev/null', 'worktree', 'add', '--quiet', '--detach', worktree, commit]);
     // 'junction' is the link type Windows allows without privileges; ignored elsewhere.
     if (!existsSync(join(worktree, 'node_modules')))
       symlinkSync(nodeModules, join(worktree, 'node_modules'), 'junction');

@@ -12,7 +12,7 @@ import { emptyModelLike } from './empty-model';
 import { configInRepo, repoRoot, resolveRef } from './git';
 import { gitConfigReader } from './git-config-reader';
 import { buildPlanReport, type EngineOutputs, type PlanReport } from './plan-report';
-import { codeOnlyNote, dependenciesNote, dirtyTreeNote, uncommittedFiles } from './review-notes';
+import { codeChangeNote, dependenciesNote, dirtyTreeNote, uncommittedFiles } from './review-notes';
 
 export interface PlanAgainstBaseOptions {
   readonly cwd: string;
@@ -92,7 +92,7 @@ export async function planAgainstBase(options: PlanAgainstBaseOptions): Promise<
     ...(notes.length ? { notes } : {}),
     ...(baseErrors.length ? { baseErrors } : {}),
   });
-  const codeNote = codeOnlyNote(report);
+  const codeNote = codeChangeNote(report);
   return {
     head,
     report: codeNote ? { ...report, notes: [...(report.notes ?? []), codeNote] } : report,

@@ -14,6 +14,8 @@ const SHOWN = 5;
 export const DEPENDENCIES_NOTE =
   "dependencies changed (package.json or package-lock.json): the base was synthesized with the head's node_modules";
 export const CODE_ONLY_NOTE = 'code changed; no resource changed';
+export const ACCESS_ONLY_CODE_NOTE =
+  'code changed: an access-only plan does not compare templates or Okta state; run the full plan to see what it changes';
 
 export function dependenciesNote(changedFiles: readonly string[]): string | undefined {
   return changedFiles.some((f) => DEPENDENCY_FILES.includes(f)) ? DEPENDENCIES_NOTE : undefined;
@@ -45,10 +47,13 @@ export function dirtyTreeNote(files: readonly string[]): string | undefined {
     : `the working tree has uncommitted changes, planned as part of the head: ${listed(files)}`;
 }
 
-/** A code change whose templates and Okta state are the same on both sides. */
-export function codeOnlyNote(report: PlanReport): string | undefined {
-  if (!report.aws || !report.okta) return undefined;
+/**
+ * What a code change did to the resources: nothing (templates and Okta state the same on
+ * both sides), or unknown in an access-only plan, which compares models only.
+ */
+export function codeChangeNote(report: PlanReport): string | undefined {
   if (!report.changedFiles.some((f) => CODE.test(f))) return undefined;
+  if (!report.aws || !report.okta) return ACCESS_ONLY_CODE_NOTE;
   const resources = report.aws.reduce((n, s) => n + s.resources.length, 0);
   const okta = report.okta.reduce((n, s) => n + s.changes.length, 0);
   return resources === 0 && okta === 0 ? CODE_ONLY_NOTE : undefined;

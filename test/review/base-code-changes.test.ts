@@ -10,6 +10,9 @@ import { TODAY } from '../support/config-case';
 import { codeScenarioRepo, type Scenario } from '../support/git-scenario';
 import { planSharedBase, SHARED_BASE_CACHE } from '../support/planned-base';
 
+// Git, a child process and (some) synthesis per test: generous on a busy machine.
+jest.setTimeout(60_000);
+
 // A repository per test: jest caches a module's source by path, so an edited file needs a
 // new path. The same files make the same base commit, so the planned base is shared.
 let repo: Scenario;

@@ -16,6 +16,9 @@ import { COMMENT_MARKER } from '../../lib/review/render-plan-markdown';
 import { captureIo, TODAY } from '../support/config-case';
 import { fakeCliScenarioRepo, type Scenario } from '../support/git-scenario';
 
+// Git, a child process and (some) synthesis per test: generous on a busy machine.
+jest.setTimeout(30_000);
+
 /** The head as the stand-in's base, minus the one group and topic the base plans. */
 const HEAD: EngineOutputs = { okta: { 'okta-it': [] }, cdk: { tiny: { Resources: {} } } };
 
@@ -119,12 +122,22 @@ describe('plan --base: the base planned with its own code', () => {
     ]);
   });
 
-  test('access-only plans never check out the base', async () => {
+  test('access-only plans never check out the base, and say they cannot see code changes', async () => {
     const s = fakeCliScenarioRepo();
     const never: BaseRunner = () => Promise.reject(new Error('planned the base'));
+    s.editFile(
+      'bin/blueprint.cjs',
+      "if (args[0] !== 'plan')",
+      "if (args[0] !== 'plan' && args[0] !== 'diff')",
+    );
     const { report } = await planAgainstBase(options(s, { accessOnly: true, base: { runner: never } }));
     expect(report!.blockers).toEqual([]);
     expect(report!.mode).toBe('access-only');
+    // It cannot see what a code change does, and says so.
+    expect(report!.notes).toEqual([
+      'the working tree has uncommitted changes, planned as part of the head: bin/blueprint.cjs',
+      'code changed: an access-only plan does not compare templates or Okta state; run the full plan to see what it changes',
+    ]);
   });
 });
 

@@ -11,6 +11,9 @@ import { TODAY } from '../support/config-case';
 import { codeScenarioRepo, type Scenario } from '../support/git-scenario';
 import { planSharedBase, SHARED_BASE_CACHE } from '../support/planned-base';
 
+// Git, a child process and (some) synthesis per test: generous on a busy machine.
+jest.setTimeout(60_000);
+
 let repo: Scenario;
 beforeAll(async () => {
   repo = codeScenarioRepo();
