@@ -5,13 +5,21 @@ import { existsSync, realpathSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { GitError } from './git-error';
 
+/** Runs git; a failure is a GitError with git's own first line of complaint. */
 export function git(cwd: string, args: readonly string[]): string {
-  return execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  try {
+    return execFileSync('git', args, {
+      cwd,
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  } catch (error) {
+    const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim();
+    const why = stderr.split('\n')[0] || (error as Error).message.split('\n')[0];
+    const command = args.find((a) => !a.startsWith('-') && !a.includes('=')) ?? '';
+    throw new GitError(`git ${command} failed in ${cwd}: ${why}`);
+  }
 }
 
 /** The root of the repository holding `cwd`. */

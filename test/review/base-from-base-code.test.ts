@@ -8,8 +8,10 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../lib/cli/main';
+import { loadConfig } from '../../lib/model/load-config';
 import type { BaseRunner } from '../../lib/review/base-runner';
 import { runBaseCli } from '../../lib/review/base-runner';
+import { gitConfigReader } from '../../lib/review/git-config-reader';
 import { type PlanAgainstBaseOptions, planAgainstBase } from '../../lib/review/plan-against-base';
 import type { EngineOutputs } from '../../lib/review/plan-report';
 import { COMMENT_MARKER } from '../../lib/review/render-plan-markdown';
@@ -232,9 +234,19 @@ describe('plan --base: bad input', () => {
     s.append('security/monitoring.yaml', `${BOMB}\n`);
     s.commit('a base with a bomb');
     s.git('checkout', '-q', 'HEAD~1', '--', 'config');
+    // Read from git as plan --base reads it: a positioned error, within a second.
     const started = Date.now();
-    const { code, stdout } = await plan(s.cwd, '--base', 'HEAD', '--access-only', '--format', 'json');
+    const base = loadConfig('config', gitConfigReader(s.cwd, s.git('rev-parse', 'HEAD').trim(), 'config'));
     expect(Date.now() - started).toBeLessThan(1000);
+    expect(base.diagnostics).toEqual([
+      expect.objectContaining({
+        file: 'config/security/monitoring.yaml',
+        code: 'yaml-alias-bomb',
+        message: 'YAML aliases expand this file to more than 100000 extra values (an alias bomb)',
+      }),
+    ]);
+    // The whole plan: the base does not validate (unguarded, this took minutes and 2 GB).
+    const { code, stdout } = await plan(s.cwd, '--base', 'HEAD', '--access-only', '--format', 'json');
     expect(code).toBe(0);
     expect(JSON.parse(stdout).base.valid).toBe(false);
   });
