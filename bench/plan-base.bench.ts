@@ -1,10 +1,11 @@
 // `blueprint plan --base` on a change to an org: a git repository holding the blueprint's
 // code and the org's config, committed as the base, and one change in the working tree.
-// The base is planned with its own code (a checkout running its plain `blueprint plan`),
-// from a cold cache on every run; the head in-process.
-// - config change: one new membership, planned in this process;
+// The head is synthesized in-process; the base is planned with its own code.
+// - config change: one new membership, planned in this process; only config changed, so
+//   the base's code is this code and the base is synthesized in-process too;
 // - code change: a role with AdministratorAccess added to stacks/it-stack.ts, planned by
-//   the whole CLI process (`node bin/blueprint.cjs plan --base HEAD`).
+//   the whole CLI process (`node bin/blueprint.cjs plan --base HEAD`); the base in a
+//   checkout running its plain `blueprint plan`, from a cold cache on every run.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {

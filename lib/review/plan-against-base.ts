@@ -24,12 +24,21 @@ export interface PlanAgainstBaseOptions {
   readonly accessOnly: boolean;
   readonly acknowledgement?: string;
   /**
-   * Both engines' desired state for a model with the running code: the head's, and the
-   * base's only when the base has no valid config (an empty org is compared instead).
+   * Both engines' desired state for a model with the running code (the working tree's):
+   * the head's; the base's when only config changed, or when the base has no valid config
+   * (an empty org is compared instead).
    */
   readonly engines: (model: OrgModel, role: 'base' | 'head') => Promise<EngineOutputs> | EngineOutputs;
   /** How the base is planned with its own code (cache, runner); see base-outputs.ts. */
-  readonly base?: Pick<BaseOutputsOptions, 'cacheDir' | 'runner' | 'nodeModules'>;
+  readonly base?: Pick<BaseOutputsOptions, 'cacheDir' | 'runner' | 'nodeModules'> & {
+    /**
+     * When only files in the config folder changed, the base's code is the head's, so
+     * `engines` (the running code) plans the base exactly, in-process, without a checkout.
+     * Off for callers whose `engines` is not the repository's own code (tests).
+     * @default true
+     */
+    readonly inProcessWhenOnlyConfigChanged?: boolean;
+  };
   /** Absolute folders plan output goes to (e.g. --out): not counted as uncommitted changes. */
   readonly outputFolders?: readonly string[];
   /** Checks that compare base and head (e.g. active people removed). */
@@ -63,11 +72,23 @@ export async function planAgainstBase(options: PlanAgainstBaseOptions): Promise<
 
   let engines: { base: EngineOutputs; head: EngineOutputs } | undefined;
   const baseErrors: string[] = [];
+  // Nothing but config changed (tracked or not): the running code is the base's code too.
+  const onlyConfig = configRel !== '' && changed.every((f) => f.startsWith(`${configRel}/`));
+  const baseInProcess = onlyConfig && options.base?.inProcessWhenOnlyConfigChanged !== false;
   if (!options.accessOnly) {
     // The base's own plan runs in another process while the head synthesizes here.
-    const planned: Promise<BaseOutputs> | undefined = base.model
-      ? baseEngineOutputs({ top, commit, configRel, today: options.today, ...options.base })
-      : undefined;
+    const planned: Promise<BaseOutputs> | undefined =
+      base.model && !baseInProcess
+        ? baseEngineOutputs({
+            top,
+            commit,
+            configRel,
+            today: options.today,
+            ...(options.base?.cacheDir ? { cacheDir: options.base.cacheDir } : {}),
+            ...(options.base?.runner ? { runner: options.base.runner } : {}),
+            ...(options.base?.nodeModules ? { nodeModules: options.base.nodeModules } : {}),
+          })
+        : undefined;
     const headOutputs = await options.engines(head.model, 'head');
     const baseOutputs = planned ? await planned : undefined;
     if (baseOutputs && !baseOutputs.ok) baseErrors.push(baseOutputs.error);

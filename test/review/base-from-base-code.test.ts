@@ -33,8 +33,13 @@ function options(s: Scenario, extra: Partial<PlanAgainstBaseOptions> = {}): Plan
     today: TODAY,
     accessOnly: false,
     engines: () => HEAD,
-    base: { cacheDir: mkdtempSync(join(tmpdir(), 'blueprint-base-cache-')) },
     ...extra,
+    // The stand-in's base differs from HEAD: always plan it, also when only config changed.
+    base: {
+      cacheDir: mkdtempSync(join(tmpdir(), 'blueprint-base-cache-')),
+      inProcessWhenOnlyConfigChanged: false,
+      ...extra.base,
+    },
   };
 }
 
@@ -141,6 +146,23 @@ describe('plan --base: the base planned with its own code', () => {
       'code changed: an access-only plan does not compare templates or Okta state; run the full plan to see what it changes',
     ]);
   });
+});
+
+test('only config changed: the running code plans the base in-process, no checkout', async () => {
+  const s = fakeCliScenarioRepo();
+  s.edit('it/groups.yaml', 'name: Go-to-Market', 'name: Revenue Team');
+  const never: BaseRunner = () => Promise.reject(new Error('planned the base in a checkout'));
+  const models: string[] = [];
+  const engines = (model: { name: string }, role: 'base' | 'head') => {
+    models.push(`${role}: ${model.name}`);
+    return HEAD;
+  };
+  const { report } = await planAgainstBase(
+    options(s, { engines, base: { runner: never, inProcessWhenOnlyConfigChanged: true } }),
+  );
+  expect(models).toEqual(['head: Acme', 'base: Acme']);
+  expect(report!.blockers).toEqual([]);
+  expect(report!.okta).toEqual([]);
 });
 
 describe('plan --base: notes', () => {

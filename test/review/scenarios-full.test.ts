@@ -38,6 +38,8 @@ async function fullPlan(s: Scenario): Promise<PlanReport> {
     engines: enginesFor(false),
     // Planned in beforeAll: a second planning of the base would be a cache miss.
     base: {
+      // Always the base's own code (from the shared cache), though only config changes here.
+      inProcessWhenOnlyConfigChanged: false,
       cacheDir: SHARED_BASE_CACHE,
       runner: () => Promise.reject(new Error('the base was not read from the cache')),
     },
