@@ -9,6 +9,7 @@ async function measure(stepName: string, benchCase: BenchCase) {
   const step = BENCH_STEPS.find((s) => s.name === stepName);
   if (!step) throw new Error(`no bench step "${stepName}"`);
   const dir = benchOrgDir(benchCase);
+  step.prepare?.(dir, benchCase);
   const times: number[] = [];
   let extra: Record<string, number | string> | undefined;
   for (let i = 0; i < (step.runs ?? 3); i++) {

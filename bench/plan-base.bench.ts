@@ -168,6 +168,7 @@ export const planBaseBench: BenchStep = {
   cases: ['example', 'S', 'M', 'L'],
   target: 'example < 10 s; L < 60 s',
   runs: 1,
+  prepare: (dir, benchCase) => void changeRepo(dir, benchCase, 'config'),
   run: (dir, benchCase) => runConfigChange(dir, benchCase, false),
 };
 
@@ -176,6 +177,7 @@ export const planBaseCodeBench: BenchStep = {
   cases: ['example', 'L'],
   target: 'L < 60 s',
   runs: 1,
+  prepare: (dir, benchCase) => void changeRepo(dir, benchCase, 'code'),
   run: (dir, benchCase) => runCodeChange(dir, benchCase),
 };
 
@@ -183,5 +185,6 @@ export const planAccessOnlyBench: BenchStep = {
   name: 'plan --access-only',
   cases: ['L'],
   target: 'L < 3 s',
+  prepare: (dir, benchCase) => void changeRepo(dir, benchCase, 'config'),
   run: (dir, benchCase) => runConfigChange(dir, benchCase, true),
 };
