@@ -9,6 +9,7 @@ import { readPlanArtifacts } from './base-artifacts';
 import { readCachedOutputs, writeCachedOutputs } from './base-cache';
 import { BasePlanError, type BaseRunner, runBaseCli } from './base-runner';
 import { withBaseWorktree } from './base-worktree';
+import { GitError } from './git-error';
 import type { EngineOutputs } from './plan-report';
 
 export interface BaseOutputsOptions {
@@ -72,7 +73,11 @@ export async function baseEngineOutputs(options: BaseOutputsOptions): Promise<Ba
     return {
       ok: false,
       error: `the base commit ${options.commit.slice(0, 7)} could not be planned with its own code: ${
-        error instanceof BasePlanError ? message : `its plan wrote no usable output (${message})`
+        error instanceof BasePlanError
+          ? message
+          : error instanceof GitError
+            ? `checking it out failed (${message})`
+            : `its plan wrote no usable output (${message})`
       }`,
     };
   } finally {

@@ -117,6 +117,17 @@ describe('plan --base: the base planned with its own code', () => {
     expect(worktrees(s)).toBe(1);
   });
 
+  test('a base whose plan succeeds but writes no plan is a blocker too', async () => {
+    const s = fakeCliScenarioRepo();
+    writeFileSync(join(s.cwd, 'bin', 'blueprint.cjs'), "console.log('nothing to plan');\n");
+    s.commit('a CLI that plans nothing');
+    s.git('checkout', '-q', 'HEAD~1', '--', 'bin');
+    const { report } = await planAgainstBase(options(s));
+    expect(report!.blockers).toEqual([
+      `base: the base commit ${s.git('rev-parse', '--short=7', 'HEAD').trim()} could not be planned with its own code: its plan wrote no usable output (the plan wrote no cdk.out/manifest.json)`,
+    ]);
+  });
+
   test('a base too old to have the CLI is a blocker saying so', async () => {
     const s = fakeCliScenarioRepo();
     s.git('rm', '-q', 'bin/blueprint.cjs');
