@@ -2,7 +2,7 @@
 // code: code scenario repos share a commit id (same files, fixed dates), so the base is
 // planned once into a shared cache and every later plan, in any test file, reads it.
 // A lock folder keeps two jest workers from planning the same base at once.
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { baseEngineOutputs } from '../../lib/review/base-outputs';
@@ -23,8 +23,10 @@ export async function planSharedBase(s: Scenario, today: string): Promise<void> 
       mkdirSync(lock);
       break;
     } catch {
-      // Another worker is planning it; once it is done, ours is a cache hit.
-      if (Date.now() > deadline) break;
+      // Another worker is planning it; once it is done, ours is a cache hit. A lock left
+      // by a killed run (older than any planning takes) is taken over.
+      const age = existsSync(lock) ? Date.now() - statSync(lock).mtimeMs : 0;
+      if (Date.now() > deadline || age > 300_000) break;
       await sleep(250);
     }
   }
