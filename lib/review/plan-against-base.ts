@@ -50,6 +50,7 @@ export type PlanOutcome = { readonly head: CheckedOrg; readonly report?: PlanRep
 export async function planAgainstBase(options: PlanAgainstBaseOptions): Promise<PlanOutcome> {
   const head = checkOrg(options.configDir, { display: options.display, today: options.today });
   if (!head.ok || !head.model) return { head };
+  const headModel = head.model;
   const top = repoRoot(options.cwd);
   const configRel = configInRepo(top, options.configDir, options.display);
   const commit = resolveRef(top, options.ref);
@@ -89,7 +90,10 @@ export async function planAgainstBase(options: PlanAgainstBaseOptions): Promise<
             ...(options.base?.nodeModules ? { nodeModules: options.base.nodeModules } : {}),
           })
         : undefined;
-    const headOutputs = await options.engines(head.model, 'head');
+    // Should the head fail, the base's checkout is still removed before the error surfaces.
+    const headOutputs = await Promise.resolve()
+      .then(() => options.engines(headModel, 'head'))
+      .finally(() => planned);
     const baseOutputs = planned ? await planned : undefined;
     if (baseOutputs && !baseOutputs.ok) baseErrors.push(baseOutputs.error);
     engines = {
