@@ -128,6 +128,15 @@ describe('plan --base: the base planned with its own code', () => {
     ]);
   });
 
+  test('a head that fails to synthesize leaves no checkout of the base behind', async () => {
+    const s = fakeCliScenarioRepo();
+    const failing = () => {
+      throw new Error('synth failed');
+    };
+    await expect(planAgainstBase(options(s, { engines: failing }))).rejects.toThrow('synth failed');
+    expect(worktrees(s)).toBe(1);
+  });
+
   test('a base too old to have the CLI is a blocker saying so', async () => {
     const s = fakeCliScenarioRepo();
     s.git('rm', '-q', 'bin/blueprint.cjs');
