@@ -26,10 +26,6 @@ const OWN_CODE = '^(bin|lib|stacks|bench|test|policy-pack)/';
  * the branch is merged. `from` and `to` are exact paths.
  */
 const KNOWN_EXCEPTIONS = [
-  // being fixed in branch review-base (engine-outputs moves to stacks/review-engines.ts)
-  { from: 'lib/review/engine-outputs.ts', to: 'stacks/app.ts' },
-  // being fixed in branch review-base (git.ts gets its own GitError)
-  { from: 'lib/review/git.ts', to: 'lib/cli/io.ts' },
   // being fixed in branch lifecycle-platform (the fake Okta moves out of test/)
   { from: 'bench/offboard.bench.ts', to: '^test/lifecycle/' },
 ];

@@ -9,6 +9,8 @@ export interface BenchStep {
   readonly target: string;
   /** Runs per case; the median time is reported. */
   readonly runs?: number;
+  /** Untimed setup before the runs (e.g. creating a git repository). */
+  prepare?(configDir: string, benchCase: BenchCase): void;
   /**
    * Optional extra figures reported next to the time (e.g. calls per person). A step that runs
    * the CLI as its own process returns that process's peak memory as `peakRssMb`, reported

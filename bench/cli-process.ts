@@ -19,13 +19,18 @@ export interface CliRun {
 }
 
 /** Runs the CLI in `cwd`; throws unless it exits with one of `okCodes` (default: 0). */
-export function runCli(args: readonly string[], cwd: string, okCodes: readonly number[] = [0]): CliRun {
+export function runCli(
+  args: readonly string[],
+  cwd: string,
+  okCodes: readonly number[] = [0],
+  env: NodeJS.ProcessEnv = {},
+): CliRun {
   const scratch = mkdtempSync(join(tmpdir(), 'blueprint-bench-rss-'));
   const usageFile = join(scratch, 'usage.json');
   try {
     const result = spawnSync(process.execPath, ['--require', USAGE, CLI, ...args], {
       cwd,
-      env: { ...process.env, BLUEPRINT_TODAY: BENCH_TODAY, BENCH_USAGE_FILE: usageFile },
+      env: { ...process.env, BLUEPRINT_TODAY: BENCH_TODAY, BENCH_USAGE_FILE: usageFile, ...env },
       encoding: 'utf8',
       maxBuffer: 256 * 1024 * 1024,
     });

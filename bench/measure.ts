@@ -10,6 +10,7 @@ async function measure(stepName: string, benchCase: BenchCase) {
   const step = BENCH_STEPS.find((s) => s.name === stepName);
   if (!step) throw new Error(`no bench step "${stepName}"`);
   const dir = benchOrgDir(benchCase);
+  step.prepare?.(dir, benchCase);
   const times: number[] = [];
   let extra: Record<string, number | string> | undefined;
   let cliRssMb: number | undefined;

@@ -5,7 +5,7 @@ import { offboardBench } from './offboard.bench';
 import { oktaDesiredStateBench } from './okta.bench';
 import { oktaProgramBench } from './okta-program.bench';
 import { planBench } from './plan.bench';
-import { planAccessOnlyBench, planBaseBench } from './plan-base.bench';
+import { planAccessOnlyBench, planBaseBench, planBaseCodeBench } from './plan-base.bench';
 import { helpBench, validateBench } from './validate.bench';
 
 export const BENCH_STEPS: readonly BenchStep[] = [
@@ -13,6 +13,7 @@ export const BENCH_STEPS: readonly BenchStep[] = [
   validateBench,
   planBench,
   planBaseBench,
+  planBaseCodeBench,
   planAccessOnlyBench,
   cdkBench,
   oktaDesiredStateBench,

@@ -4,9 +4,9 @@
 // At the composition level: it builds the whole app (stacks/app.ts).
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { type PlanSection, type PlanStep, PlanStepFailure } from '../lib/plan/plan-step';
+import type { PlanSection, PlanStep } from '../lib/plan/plan-step';
 import { buildApp } from './app';
-import { validationFindings } from './validation-report';
+import { synthesizeOrExplain } from './validation-report';
 
 /** CloudFormation's per-template limits. */
 export const MAX_RESOURCES = 500;
@@ -24,9 +24,8 @@ export function cdkPlanStepWith(options: CdkPlanOptions): PlanStep {
       const outdir = join(ctx.outDir, 'cdk.out');
       // Stacks that no longer exist must not linger among the templates.
       rmSync(outdir, { recursive: true, force: true });
-      const assembly = synthOrExplain(
-        () => buildApp(ctx.model, { outdir, validation: options.validation, nag: true }).app.synth(),
-        outdir,
+      const assembly = synthesizeOrExplain(outdir, () =>
+        buildApp(ctx.model, { outdir, validation: options.validation, nag: true }).app.synth(),
       );
       const stacks = [...assembly.stacks].sort((a, b) => (a.stackName < b.stackName ? -1 : 1));
       const width = Math.max(...stacks.map((s) => s.stackName.length));
@@ -48,14 +47,3 @@ export function cdkPlanStepWith(options: CdkPlanOptions): PlanStep {
 }
 
 export const cdkPlanStep: PlanStep = cdkPlanStepWith({ validation: true });
-
-/** Synthesizes, turning a failed synth-time validation into the findings it reported. */
-function synthOrExplain<T>(synth: () => T, outdir: string): T {
-  try {
-    return synth();
-  } catch (error) {
-    const findings = validationFindings(outdir);
-    if (findings && findings.length > 0) throw new PlanStepFailure('AWS (CDK) validation', findings);
-    throw error;
-  }
-}

@@ -4,6 +4,7 @@
 // globex-security-access (CloudFormation Validate)`. Sorted, so the output is stable.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PlanStepFailure } from '../lib/plan/plan-step';
 
 interface ValidationReport {
   readonly pluginReports?: readonly {
@@ -36,4 +37,15 @@ export function validationFindings(outdir: string): string[] | undefined {
     ),
   );
   return [...new Set(lines)].sort();
+}
+
+/** Synthesizes, turning a failed synth-time validation into the findings it reported. */
+export function synthesizeOrExplain<T>(outdir: string, synth: () => T): T {
+  try {
+    return synth();
+  } catch (error) {
+    const findings = validationFindings(outdir);
+    if (findings && findings.length > 0) throw new PlanStepFailure('AWS (CDK) validation', findings);
+    throw error;
+  }
 }

@@ -27,11 +27,55 @@ export function formatPath(path: readonly PathSegment[]): string {
   return out;
 }
 
+/** A value as shown in a diagnostic: JSON, cut to 80 characters. */
 export function showValue(value: unknown): string | undefined {
   if (value === undefined) return undefined;
-  const json = JSON.stringify(value);
+  const json = boundedJson(value, 81);
   if (json === undefined) return undefined;
   return json.length > 80 ? `${json.slice(0, 77)}...` : json;
+}
+
+/**
+ * `JSON.stringify(value)`, but it stops once `limit` characters are written: a huge (or
+ * alias-shared, or cyclic) value costs no more than its first characters.
+ */
+export function boundedJson(value: unknown, limit: number): string | undefined {
+  const parts: string[] = [];
+  let length = 0;
+  const push = (text: string) => {
+    parts.push(text);
+    length += text.length;
+  };
+  const write = (v: unknown): void => {
+    if (length > limit) return;
+    if (typeof v !== 'object' || v === null || typeof (v as { toJSON?: unknown }).toJSON === 'function') {
+      push(JSON.stringify(v) ?? 'null');
+      return;
+    }
+    if (Array.isArray(v)) {
+      push('[');
+      for (const [i, item] of v.entries()) {
+        if (length > limit) return;
+        if (i > 0) push(',');
+        write(item === undefined || typeof item === 'function' ? null : item);
+      }
+      push(']');
+      return;
+    }
+    push('{');
+    let first = true;
+    for (const [key, item] of Object.entries(v)) {
+      if (length > limit) return;
+      if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
+      push(`${first ? '' : ','}${JSON.stringify(key)}:`);
+      first = false;
+      write(item);
+    }
+    push('}');
+  };
+  if (typeof value === 'function' || typeof value === 'symbol') return undefined;
+  write(value);
+  return parts.join('');
 }
 
 /** Errors first, then by file, line and column: the order a person fixes them in. */

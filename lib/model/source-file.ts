@@ -2,7 +2,18 @@
 // parser (js-yaml, YAML 1.2 core schema) reads the data, and the position-keeping parser
 // (yaml) only runs when a diagnostic needs a line and column, or to list syntax errors.
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
-import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import {
+  type Document,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseDocument,
+  visit,
+} from 'yaml';
+import { aliasExpansionExceeds, MAX_ALIAS_EXPANSION } from './alias-expansion';
 import type { Diagnostic, PathSegment, Severity } from './diagnostic';
 import { formatPath, showValue } from './diagnostic';
 
@@ -11,7 +22,10 @@ export interface Position {
   readonly col: number;
 }
 
-type Parsed = { ok: true; data: unknown } | { ok: false; error: YAMLException };
+type Parsed =
+  | { ok: true; data: unknown }
+  | { ok: false; error: YAMLException }
+  | { ok: false; aliasBomb: true };
 
 export class SourceFile {
   private readonly parsed: Parsed;
@@ -23,7 +37,9 @@ export class SourceFile {
     private readonly text: string,
   ) {
     try {
-      this.parsed = { ok: true, data: load(text, { schema: CORE_SCHEMA, filename: file }) };
+      const data = load(text, { schema: CORE_SCHEMA, filename: file });
+      // Nothing may walk an alias bomb's data: not the schema, not a diagnostic's value.
+      this.parsed = aliasExpansionExceeds(data) ? { ok: false, aliasBomb: true } : { ok: true, data };
     } catch (error) {
       if (!(error instanceof YAMLException)) throw error;
       this.parsed = { ok: false, error };
@@ -43,6 +59,7 @@ export class SourceFile {
   syntaxErrors(): Diagnostic[] {
     if (this.parsed.ok) return [];
     const { doc, lines } = this.positions();
+    if ('aliasBomb' in this.parsed) return [this.aliasBombDiagnostic(doc, lines)];
     const hint = (duplicate: boolean) =>
       duplicate
         ? 'remove or rename the repeated key'
@@ -61,6 +78,26 @@ export class SourceFile {
         hint(/duplicated/.test(reason)),
       ),
     ];
+  }
+
+  /** Reported at the first alias: where the expansion starts. */
+  private aliasBombDiagnostic(doc: Document.Parsed, lines: LineCounter): Diagnostic {
+    let offset = 0;
+    visit(doc, {
+      Alias(_, node) {
+        offset = node.range?.[0] ?? 0;
+        return visit.BREAK;
+      },
+    });
+    return {
+      severity: 'error',
+      code: 'yaml-alias-bomb',
+      file: this.file,
+      ...lines.linePos(offset),
+      path: '',
+      message: `YAML aliases expand this file to more than ${MAX_ALIAS_EXPANSION} extra values (an alias bomb)`,
+      hint: 'write the values out instead of nesting aliases (*name) of anchors (&name) that hold aliases themselves',
+    };
   }
 
   private syntaxDiagnostic(pos: Position, message: string, hint: string): Diagnostic {

@@ -1,34 +1,67 @@
-// The git calls the review makes: read-only, from the repository root.
+// The git calls the review makes, from the repository root. Failures a user can fix become
+// a GitError with one line saying what is wrong and how to fix it.
 import { execFileSync } from 'node:child_process';
-import { UsageError } from '../cli/io';
+import { existsSync, realpathSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { GitError } from './git-error';
 
+/** Runs git; a failure is a GitError with git's own first line of complaint. */
 export function git(cwd: string, args: readonly string[]): string {
-  return execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  try {
+    return execFileSync('git', args, {
+      cwd,
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  } catch (error) {
+    const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim();
+    const why = stderr.split('\n')[0] || (error as Error).message.split('\n')[0];
+    const command = args.find((a) => !a.startsWith('-') && !a.includes('=')) ?? '';
+    throw new GitError(`git ${command} failed in ${cwd}: ${why}`);
+  }
 }
 
-/** The root of the repository holding `cwd`, or a usage error when there is none. */
+/** The root of the repository holding `cwd`. */
 export function repoRoot(cwd: string): string {
   try {
     return git(cwd, ['rev-parse', '--show-toplevel']).trim();
   } catch {
-    throw new UsageError(
-      '--base needs a git repository: run plan inside the repository that holds the config',
+    throw new GitError(
+      `--base needs a git repository, and ${cwd} is not inside one: run plan inside the repository that holds the config`,
     );
   }
 }
 
-/** The commit a ref names, or a usage error saying the ref is unknown. */
+/** The config folder relative to the repository root (with `/`; '' for the root itself). */
+export function configInRepo(top: string, configDir: string, display: string): string {
+  // git names the root by its real path; so must the folder, or a symlink reads as outside.
+  const real = existsSync(configDir) ? realpathSync(configDir) : resolve(configDir);
+  const rel = relative(top, real).split('\\').join('/');
+  if (rel === '..' || rel.startsWith('../') || resolve(top, rel) !== real)
+    throw new GitError(
+      `--config "${display}" is outside the git repository at ${top}: --base reads the base config from that repository's history, so pass a config folder inside it`,
+    );
+  return rel;
+}
+
+const isShallow = (top: string) => {
+  try {
+    return git(top, ['rev-parse', '--is-shallow-repository']).trim() === 'true';
+  } catch {
+    return false;
+  }
+};
+
+/** The commit a ref names. */
 export function resolveRef(top: string, ref: string): string {
   try {
     return git(top, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).trim();
   } catch {
-    throw new UsageError(
-      `--base "${ref}" is not a commit in this repository (try "origin/main" or "HEAD~1")`,
-    );
+    if (isShallow(top))
+      throw new GitError(
+        `--base "${ref}" is not in this shallow clone: fetch the history first (actions/checkout with "fetch-depth: 0", or "git fetch --unshallow origin")`,
+      );
+    throw new GitError(`--base "${ref}" is not a commit in this repository (try "origin/main" or "HEAD~1")`);
   }
 }

@@ -1,15 +1,18 @@
 // `blueprint plan --base REF`: the head config from the working tree, the base config from
-// git (never touching the working tree), both engines' desired state unless access-only,
-// and the PlanReport that compares them.
-import { relative, resolve } from 'node:path';
+// git (never touching the working tree); unless access-only, the head's engine outputs
+// synthesized in-process from the working tree's code and the base's from the base
+// commit's own code (see base-outputs.ts); and the PlanReport that compares them.
+import { relative } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic';
 import type { OrgModel } from '../model/org-model';
 import { type CheckedOrg, checkOrg } from '../policy/check-org';
+import { type BaseOutputs, type BaseOutputsOptions, baseEngineOutputs } from './base-outputs';
 import { changedFiles } from './changed-files';
 import { emptyModelLike } from './empty-model';
-import { repoRoot, resolveRef } from './git';
+import { configInRepo, repoRoot, resolveRef } from './git';
 import { gitConfigReader } from './git-config-reader';
 import { buildPlanReport, type EngineOutputs, type PlanReport } from './plan-report';
+import { codeChangeNote, dependenciesNote, dirtyTreeNote, uncommittedFiles } from './review-notes';
 
 export interface PlanAgainstBaseOptions {
   readonly cwd: string;
@@ -20,8 +23,24 @@ export interface PlanAgainstBaseOptions {
   readonly today: string;
   readonly accessOnly: boolean;
   readonly acknowledgement?: string;
-  /** Both engines' desired state for a model (CDK templates and Okta specs). */
+  /**
+   * Both engines' desired state for a model with the running code (the working tree's):
+   * the head's; the base's when only config changed, or when the base has no valid config
+   * (an empty org is compared instead).
+   */
   readonly engines: (model: OrgModel, role: 'base' | 'head') => Promise<EngineOutputs> | EngineOutputs;
+  /** How the base is planned with its own code (cache, runner); see base-outputs.ts. */
+  readonly base?: Pick<BaseOutputsOptions, 'cacheDir' | 'runner' | 'nodeModules'> & {
+    /**
+     * When only files in the config folder changed, the base's code is the head's, so
+     * `engines` (the running code) plans the base exactly, in-process, without a checkout.
+     * Off for callers whose `engines` is not the repository's own code (tests).
+     * @default true
+     */
+    readonly inProcessWhenOnlyConfigChanged?: boolean;
+  };
+  /** Absolute folders plan output goes to (e.g. --out): not counted as uncommitted changes. */
+  readonly outputFolders?: readonly string[];
   /** Checks that compare base and head (e.g. active people removed). */
   readonly crossChecks?: (base: OrgModel, head: CheckedOrg) => Diagnostic[];
 }
@@ -31,25 +50,76 @@ export type PlanOutcome = { readonly head: CheckedOrg; readonly report?: PlanRep
 export async function planAgainstBase(options: PlanAgainstBaseOptions): Promise<PlanOutcome> {
   const head = checkOrg(options.configDir, { display: options.display, today: options.today });
   if (!head.ok || !head.model) return { head };
+  const headModel = head.model;
   const top = repoRoot(options.cwd);
+  const configRel = configInRepo(top, options.configDir, options.display);
   const commit = resolveRef(top, options.ref);
   const base = checkOrg(options.configDir, {
     display: options.display,
     today: options.today,
-    reader: gitConfigReader(top, commit, options.configDir),
+    reader: gitConfigReader(top, commit, configRel),
   });
   const baseModel = base.model ?? emptyModelLike(head.model);
-  const engines = options.accessOnly
-    ? undefined
-    : { base: await options.engines(baseModel, 'base'), head: await options.engines(head.model, 'head') };
+  const changed = changedFiles(top, commit);
+  const notes = [
+    dependenciesNote(changed),
+    dirtyTreeNote(
+      uncommittedFiles(
+        top,
+        (options.outputFolders ?? []).map((f) => relative(top, f).split('\\').join('/')),
+      ),
+    ),
+  ].filter((n): n is string => n !== undefined);
+
+  let engines: { base: EngineOutputs; head: EngineOutputs } | undefined;
+  const baseErrors: string[] = [];
+  // Nothing but config changed (tracked or not): the running code is the base's code too.
+  const onlyConfig = configRel !== '' && changed.every((f) => f.startsWith(`${configRel}/`));
+  const baseInProcess = onlyConfig && options.base?.inProcessWhenOnlyConfigChanged !== false;
+  if (!options.accessOnly) {
+    // The base's own plan runs in another process while the head synthesizes here.
+    const planned: Promise<BaseOutputs> | undefined =
+      base.model && !baseInProcess
+        ? baseEngineOutputs({
+            top,
+            commit,
+            configRel,
+            today: options.today,
+            ...(options.base?.cacheDir ? { cacheDir: options.base.cacheDir } : {}),
+            ...(options.base?.runner ? { runner: options.base.runner } : {}),
+            ...(options.base?.nodeModules ? { nodeModules: options.base.nodeModules } : {}),
+          })
+        : undefined;
+    // Should the head fail, the base's checkout is still removed before the error surfaces.
+    const headOutputs = await Promise.resolve()
+      .then(() => options.engines(headModel, 'head'))
+      .finally(() => planned);
+    const baseOutputs = planned ? await planned : undefined;
+    if (baseOutputs && !baseOutputs.ok) baseErrors.push(baseOutputs.error);
+    engines = {
+      head: headOutputs,
+      base: baseOutputs?.ok
+        ? baseOutputs.outputs
+        : baseOutputs
+          ? // Unseen base: nothing is assumed deployed, so everything shows (and routes) as new.
+            { okta: {}, cdk: {} }
+          : await options.engines(baseModel, 'base'),
+    };
+  }
   const report = buildPlanReport({
     base: { ref: options.ref, commit, model: baseModel, valid: base.model !== undefined },
     head: { model: head.model, diagnostics: head.diagnostics, findings: head.findings },
-    changedFiles: changedFiles(top, commit),
-    configDir: relative(top, resolve(options.configDir)).split('\\').join('/'),
+    changedFiles: changed,
+    configDir: configRel,
     ...(engines ? { engines } : {}),
     ...(options.crossChecks ? { crossChecks: options.crossChecks(baseModel, head) } : {}),
     ...(options.acknowledgement ? { acknowledgement: options.acknowledgement } : {}),
+    ...(notes.length ? { notes } : {}),
+    ...(baseErrors.length ? { baseErrors } : {}),
   });
-  return { head, report };
+  const codeNote = codeChangeNote(report);
+  return {
+    head,
+    report: codeNote ? { ...report, notes: [...(report.notes ?? []), codeNote] } : report,
+  };
 }

@@ -40,6 +40,10 @@ export interface PlanInput {
   /** Extra errors found by comparing base and head (e.g. an active person removed). */
   readonly crossChecks?: readonly Diagnostic[];
   readonly acknowledgement?: string;
+  /** What the reviewer should know about how the plan was made (dependencies, dirty tree, ...). */
+  readonly notes?: readonly string[];
+  /** Why the base could not be seen (e.g. its code failed to plan): each one a blocker. */
+  readonly baseErrors?: readonly string[];
 }
 
 export interface PlanReport {
@@ -61,6 +65,8 @@ export interface PlanReport {
   readonly approvals: readonly Approval[];
   /** Why the plan fails (exit 1); empty when it may merge once approved. */
   readonly blockers: readonly string[];
+  /** Present when there is something to note (see PlanInput.notes). */
+  readonly notes?: readonly string[];
 }
 
 export function buildPlanReport(input: PlanInput): PlanReport {
@@ -85,6 +91,7 @@ export function buildPlanReport(input: PlanInput): PlanReport {
   const diagnostics = all.filter((d) => !known(d));
   const errors = diagnostics.filter((d) => d.severity === 'error');
   const blockers = [
+    ...(input.baseErrors ?? []).map((e) => `base: ${e}`),
     ...errors.map((d) => `${d.file}:${d.line}:${d.col} ${d.message}`),
     ...(radius.overLimit && !radius.acknowledged
       ? radius.reasons.map((r) => `blast radius: ${r} (acknowledge it in the PR to proceed)`)
@@ -116,6 +123,7 @@ export function buildPlanReport(input: PlanInput): PlanReport {
         : {}),
     }),
     blockers,
+    ...(input.notes?.length ? { notes: [...input.notes] } : {}),
   };
 }
 

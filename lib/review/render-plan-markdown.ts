@@ -140,6 +140,7 @@ export function renderPlanMarkdown(plan: PlanReport): string {
     '',
   );
   if (!plan.base.valid) out.push('> ⚠ The base config does not validate; everything is shown as new.', '');
+  for (const note of plan.notes ?? []) out.push(`> ℹ ${note}`, '');
   if (plan.blastRadius.acknowledged)
     out.push(`> Blast radius acknowledged in this PR: ${cell(plan.blastRadius.acknowledged)}`, '');
 

@@ -17,6 +17,7 @@ export function renderPlanText(plan: PlanReport): string {
   for (const line of privilegedSummary(plan)) out.push(`  PRIVILEGED: ${line}`);
   if (plan.approvals.length) out.push(`  needs: ${plan.approvals.map((a) => `@${a.github}`).join(', ')}`);
   if (!plan.base.valid) out.push('  note: the base config does not validate; everything is shown as new');
+  for (const note of plan.notes ?? []) out.push(`  note: ${note}`);
   out.push('');
   const rows = headline(plan);
   const width = Math.max(...rows.map((r) => r.label.length));

@@ -5,6 +5,10 @@ import { main } from '../../lib/cli/main';
 import { captureIo, configCase } from '../support/config-case';
 
 const CASES: Record<string, string[]> = {
+  'alias-bomb': [
+    'config/it/groups.yaml:11:11: error: YAML aliases expand this file to more than 100000 extra values (an alias bomb)',
+    '    fix: write the values out instead of nesting aliases (*name) of anchors (&name) that hold aliases themselves',
+  ],
   'app-without-mfa': [
     'config/it/apps.yaml:6:11: error: apps[0].risk: app "payroll" is critical risk but does not require MFA (got "critical")',
     '    fix: add "mfa: true" (guardrails require MFA from risk tier high)',

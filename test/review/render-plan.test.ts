@@ -77,6 +77,11 @@ describe('json plan', () => {
       'blastRadius',
       'approvals',
       'blockers',
+      'notes',
+    ]);
+    // The scenario's change is not committed: the plan says so.
+    expect(plan.notes).toEqual([
+      'the working tree has uncommitted changes, planned as part of the head: config/security/privileged.yaml',
     ]);
     expect(plan).toMatchObject({
       version: 1,

@@ -2,9 +2,10 @@
 // with both engines' real output: the comment a reviewer reads is short, starts with the
 // privileged gain and the approvals, and has no noise. The two syntheses are shared with
 // the cases that change the synthesized templates directly (code changes).
-import { enginesFor } from '../../lib/review/engine-outputs';
+
 import type { EngineOutputs, PlanReport } from '../../lib/review/plan-report';
 import { renderPlanMarkdown } from '../../lib/review/render-plan-markdown';
+import { enginesFor } from '../../stacks/review-engines';
 import { applyEdits, checkFiles, exampleFiles, exampleOrg, planEdits } from '../support/config-edits';
 import { MIXED_PR } from '../support/mixed-pr';
 

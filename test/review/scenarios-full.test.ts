@@ -1,12 +1,31 @@
 // Pull-request scenarios that need both engines' output (CDK templates and Okta specs):
-// permission broadening, deleting a group, renaming a display name.
+// permission broadening, deleting a group, renaming a display name. The base is planned
+// once with its own code (shared with other test files through the cache); each scenario
+// synthesizes only the head.
 import { join } from 'node:path';
-import { enginesFor, removedPeopleCheck } from '../../lib/review/engine-outputs';
 import { planAgainstBase } from '../../lib/review/plan-against-base';
 import type { PlanReport } from '../../lib/review/plan-report';
+import { removedPeopleCheck } from '../../lib/review/removed-people-check';
 import { renderPlanMarkdown } from '../../lib/review/render-plan-markdown';
+import { enginesFor } from '../../stacks/review-engines';
 import { TODAY } from '../support/config-case';
-import { type Scenario, scenarioRepo } from '../support/git-scenario';
+import { codeScenarioRepo, type Scenario } from '../support/git-scenario';
+import { planSharedBase, SHARED_BASE_CACHE } from '../support/planned-base';
+
+// Git, a child process and (some) synthesis per test: generous on a busy machine.
+jest.setTimeout(60_000);
+
+let repo: Scenario;
+beforeAll(async () => {
+  repo = codeScenarioRepo();
+  await planSharedBase(repo, TODAY);
+}, 180_000);
+
+/** The shared repository, back at its base commit. */
+function scenarioRepo(): Scenario {
+  repo.reset();
+  return repo;
+}
 
 async function fullPlan(s: Scenario): Promise<PlanReport> {
   const { report } = await planAgainstBase({
@@ -18,6 +37,13 @@ async function fullPlan(s: Scenario): Promise<PlanReport> {
     accessOnly: false,
     // CloudFormation validation is covered by the stack tests; it only slows these down.
     engines: enginesFor(false),
+    // Planned in beforeAll: a second planning of the base would be a cache miss.
+    base: {
+      // Always the base's own code (from the shared cache), though only config changes here.
+      inProcessWhenOnlyConfigChanged: false,
+      cacheDir: SHARED_BASE_CACHE,
+      runner: () => Promise.reject(new Error('the base was not read from the cache')),
+    },
     crossChecks: removedPeopleCheck,
   });
   return report!;

@@ -9,13 +9,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type PlanSection, type PlanStep, PlanStepFailure } from '../../plan/plan-step';
-import { defaultEngines, removedPeopleCheck } from '../../review/engine-outputs';
-import { planAgainstBase } from '../../review/plan-against-base';
+import { defaultCacheDir } from '../../review/base-outputs';
+import { GitError } from '../../review/git-error';
+import { type PlanOutcome, planAgainstBase } from '../../review/plan-against-base';
+import { removedPeopleCheck } from '../../review/removed-people-check';
 import { renderPlanJson } from '../../review/render-plan-json';
-import { renderPlanMarkdown } from '../../review/render-plan-markdown';
+import { COMMENT_MARKER, renderPlanMarkdown } from '../../review/render-plan-markdown';
 import { renderPlanText } from '../../review/render-plan-text';
 import { checkConfig, displayDir, today } from '../config-folder';
-import { EXIT, type Io } from '../io';
+import { EXIT, type Io, UsageError } from '../io';
 import { PLAN_STEPS } from '../plan-steps';
 import { renderDiagnostics, summaryLine } from '../render-diagnostics';
 
@@ -55,8 +57,7 @@ export async function runPlan(
       section = await step.run(ctx);
     } catch (error) {
       if (!(error instanceof PlanStepFailure)) throw error;
-      io.out(`\n✗ ${error.message}; the org cannot be deployed as planned:\n`);
-      io.out(error.findings.map((f) => `  ${f}\n`).join(''));
+      io.out(`\n${renderStepFailure(error)}`);
       return EXIT.invalid;
     }
     io.out(`\n${section.title}\n${section.lines.map((l) => `${l}\n`).join('')}`);
@@ -67,25 +68,47 @@ export async function runPlan(
 
 async function runPlanAgainstBase(options: PlanOptions & { base: string }, io: Io): Promise<number> {
   const format = options.format ?? 'text';
-  const { head, report } = await planAgainstBase({
-    cwd: io.cwd,
-    configDir: resolve(io.cwd, options.config),
-    display: displayDir(io, options.config),
-    ref: options.base,
-    today: today(io),
-    accessOnly: options.accessOnly === true,
-    engines: defaultEngines,
-    crossChecks: removedPeopleCheck,
-    ...(options.acknowledge ? { acknowledgement: options.acknowledge } : {}),
-  });
+  const outDir = resolve(io.cwd, options.out);
+  let outcome: PlanOutcome;
+  try {
+    outcome = await planAgainstBase({
+      cwd: io.cwd,
+      configDir: resolve(io.cwd, options.config),
+      display: displayDir(io, options.config),
+      ref: options.base,
+      today: today(io),
+      accessOnly: options.accessOnly === true,
+      // Loaded only for a full plan: an access-only plan never needs the engines.
+      engines: (model, role) => reviewEngines().defaultEngines(model, role),
+      base: { cacheDir: defaultCacheDir(io.env) },
+      outputFolders: [outDir],
+      crossChecks: removedPeopleCheck,
+      ...(options.acknowledge ? { acknowledgement: options.acknowledge } : {}),
+    });
+  } catch (error) {
+    // A git problem is the caller's to fix: one line, exit 2 (see main.ts).
+    if (error instanceof GitError) throw new UsageError(error.message);
+    if (error instanceof PlanStepFailure) {
+      io.out(renderStepFailure(error));
+      return EXIT.invalid;
+    }
+    throw error;
+  }
+  const { head, report } = outcome;
   if (!report) {
-    // Invalid head config: the same output as `validate`, in the requested format.
-    io.out(renderDiagnostics(head.diagnostics, format === 'json' ? 'json' : 'text'));
-    if (format !== 'json')
-      io.out(`✗ config is invalid: ${summaryLine(head.diagnostics)}; nothing was planned\n`);
+    // Invalid head config: the same output as `validate`, in the requested format; in
+    // markdown under the sticky comment's marker, so the PR comment is updated, not added.
+    const summary = `✗ config is invalid: ${summaryLine(head.diagnostics)}; nothing was planned\n`;
+    if (format === 'markdown')
+      io.out(
+        `${COMMENT_MARKER}\n## ⛔ org-blueprint plan — the config is invalid\n\n\`\`\`text\n${renderDiagnostics(head.diagnostics, 'text')}\`\`\`\n\n${summary}`,
+      );
+    else {
+      io.out(renderDiagnostics(head.diagnostics, format === 'json' ? 'json' : 'text'));
+      if (format !== 'json') io.out(summary);
+    }
     return EXIT.invalid;
   }
-  const outDir = resolve(io.cwd, options.out);
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'plan.json'), renderPlanJson(report));
   writeFileSync(join(outDir, 'plan.md'), renderPlanMarkdown(report));
@@ -97,4 +120,12 @@ async function runPlanAgainstBase(options: PlanOptions & { base: string }, io: I
         : renderPlanText(report),
   );
   return report.blockers.length > 0 ? EXIT.invalid : EXIT.ok;
+}
+
+const reviewEngines = (): typeof import('../../../stacks/review-engines') =>
+  require('../../../stacks/review-engines');
+
+function renderStepFailure(error: PlanStepFailure): string {
+  const findings = error.findings.map((f) => `  ${f}\n`).join('');
+  return `✗ ${error.message}; the org cannot be deployed as planned:\n${findings}`;
 }
