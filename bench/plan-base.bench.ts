@@ -27,6 +27,7 @@ import { BENCH_TODAY } from './fixtures';
 const PROJECT = resolve(__dirname, '..');
 const CODE = [
   'bin',
+  'build',
   'lib',
   'stacks',
   'policy-pack',
@@ -64,7 +65,7 @@ function changeRepo(configDir: string, benchCase: BenchCase, change: Change): st
   cpSync(configDir, join(cwd, 'config'), { recursive: true });
   for (const entry of CODE) cpSync(join(PROJECT, entry), join(cwd, entry), { recursive: true });
   symlinkSync(join(PROJECT, 'node_modules'), join(cwd, 'node_modules'), 'junction');
-  writeFileSync(join(cwd, '.gitignore'), 'node_modules\nplan/\ncdk.out/\n');
+  writeFileSync(join(cwd, '.gitignore'), '/node_modules\n/plan/\n/cdk.out/\n');
   const git = (...args: string[]) => execFileSync('git', args, { cwd, stdio: 'ignore' });
   git('init', '-q', '-b', 'main');
   git('add', '-A');

@@ -13,6 +13,7 @@ const EXAMPLE = join(PROJECT, 'config');
 /** What `blueprint plan` needs of the project, besides node_modules. */
 const CODE = [
   'bin',
+  'build',
   'lib',
   'stacks',
   'policy-pack',
@@ -83,7 +84,7 @@ export function scenarioRepo(): Scenario {
   const cwd = mkdtempSync(join(tmpdir(), 'blueprint-scenario-'));
   cpSync(EXAMPLE, join(cwd, 'config'), { recursive: true });
   // Like the real repository: plan output is not part of a change.
-  writeFileSync(join(cwd, '.gitignore'), 'plan/\n');
+  writeFileSync(join(cwd, '.gitignore'), '/plan/\n');
   return scenarioIn(cwd);
 }
 
@@ -93,7 +94,7 @@ export function codeScenarioRepo(): Scenario {
   cpSync(EXAMPLE, join(cwd, 'config'), { recursive: true });
   for (const entry of CODE) cpSync(join(PROJECT, entry), join(cwd, entry), { recursive: true });
   symlinkSync(join(PROJECT, 'node_modules'), join(cwd, 'node_modules'), 'junction');
-  writeFileSync(join(cwd, '.gitignore'), 'node_modules\nplan/\ncdk.out/\n');
+  writeFileSync(join(cwd, '.gitignore'), '/node_modules\n/plan/\n/cdk.out/\n');
   return scenarioIn(cwd);
 }
 
@@ -111,6 +112,6 @@ export function fakeCliScenarioRepo(): Scenario {
     join(cwd, 'bin', 'blueprint.cjs'),
   );
   writeFileSync(join(cwd, 'package.json'), '{ "name": "fake-cli-scenario", "private": true }\n');
-  writeFileSync(join(cwd, '.gitignore'), 'node_modules\nplan/\ncdk.out/\n');
+  writeFileSync(join(cwd, '.gitignore'), '/node_modules\n/plan/\n/cdk.out/\n');
   return scenarioIn(cwd);
 }
