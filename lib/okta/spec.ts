@@ -37,6 +37,8 @@ export interface ResourceOptions {
   readonly protect?: true;
   /** Removing it from the program forgets it instead of deleting it in Okta (users). */
   readonly retainOnDelete?: true;
+  /** Inputs set at creation and then owned by something else (a user's status: the lifecycle). */
+  readonly ignoreChanges?: readonly string[];
 }
 
 export interface ResourceSpec {

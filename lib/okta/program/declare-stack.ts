@@ -63,6 +63,7 @@ export function declareStack(spec: StackSpec, parent: pulumi.Resource): Declared
     const resource = new ResourceClass(s.name, resolve(s.inputs) as never, {
       parent: component(s.component),
       ...s.options,
+      ...(s.options.ignoreChanges ? { ignoreChanges: [...s.options.ignoreChanges] } : {}),
     });
     declared.set(name, resource);
     return resource;

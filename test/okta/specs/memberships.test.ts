@@ -44,13 +44,19 @@ describe('membershipSpecs', () => {
     expect(membershipSpecs([g], people, options)).toEqual([]);
   });
 
-  test('deprovisioned people are left out; suspended ones stay', () => {
+  test('anyone past their end date is left out, in the grace period (suspended) or after it', () => {
     const [spec] = membershipSpecs([group('g', { members: members('ada', 'cy', 'di') })], people, options);
-    expect(spec.inputs.users).toEqual([ref('user.ada'), ref('user.di')]);
+    expect(spec.inputs.users).toEqual([ref('user.ada')]);
+  });
+
+  test('people not yet started (staged) keep their memberships', () => {
+    const withStaged = new Map([...people, ['ed', person('ed', { status: 'staged' })]]);
+    const [spec] = membershipSpecs([group('g', { members: members('ed') })], withStaged, options);
+    expect(spec.inputs.users).toEqual([ref('user.ed')]);
   });
 
   test('a group with nobody left gets no resource (so its old members are removed)', () => {
-    expect(membershipSpecs([group('g', { members: members('cy') })], people, options)).toEqual([]);
+    expect(membershipSpecs([group('g', { members: members('cy', 'di') })], people, options)).toEqual([]);
     expect(membershipSpecs([group('g')], people, options)).toEqual([]);
   });
 

@@ -12,6 +12,7 @@ export interface Registration {
   readonly parent: string;
   readonly protect: boolean;
   readonly retainOnDelete: boolean;
+  readonly ignoreChanges: readonly string[];
   // biome-ignore lint/suspicious/noExplicitAny: inputs as deserialized by the mock monitor.
   readonly inputs: any;
 }
@@ -92,6 +93,7 @@ export async function runUnderMocks(
       parent: req.getParent(),
       protect: req.getProtect() === true,
       retainOnDelete: req.getRetainondelete() === true,
+      ignoreChanges: req.getIgnorechangesList(),
       inputs: inputsByUrnName.get(`${req.getType()}::${req.getName()}`),
     });
   return { registrations, calls, reads, outputs };
@@ -104,6 +106,7 @@ interface RegisterRequest {
   getParent(): string;
   getProtect(): boolean | undefined;
   getRetainondelete(): boolean | undefined;
+  getIgnorechangesList(): string[];
 }
 
 /** A spec's inputs as the mocks resolve them: references become the ids the mocks return. */
