@@ -60,10 +60,11 @@ export function declareStack(spec: StackSpec, parent: pulumi.Resource): Declared
     declaring.add(name);
     const ResourceClass = RESOURCE_CLASSES[s.type as keyof typeof RESOURCE_CLASSES];
     if (!ResourceClass) throw new Error(`stack ${spec.stack}: no @pulumi/okta class for ${s.type}`);
+    const { ignoreChanges, ...options } = s.options;
     const resource = new ResourceClass(s.name, resolve(s.inputs) as never, {
       parent: component(s.component),
-      ...s.options,
-      ...(s.options.ignoreChanges ? { ignoreChanges: [...s.options.ignoreChanges] } : {}),
+      ...options,
+      ...(ignoreChanges ? { ignoreChanges: [...ignoreChanges] } : {}),
     });
     declared.set(name, resource);
     return resource;
