@@ -14,8 +14,9 @@ import { Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3assets from 'aws-cdk-lib/aws-s3-assets';
 import * as ssm from 'aws-cdk-lib/aws-ssm';
-import { Construct } from 'constructs';
+import { Construct, type IConstruct } from 'constructs';
 import type { LifecycleDirectory } from '../lifecycle/lifecycle-directory';
+import { acknowledge } from './nag-acknowledgements';
 
 export interface LifecycleDirectoryDataProps {
   readonly directory: LifecycleDirectory;
@@ -50,14 +51,25 @@ export class LifecycleDirectoryData extends Construct {
     });
   }
 
-  /** Lets a function read the pointer and the directory object (that one key, nothing else). */
-  grantRead(grantee: iam.IGrantable): void {
+  /**
+   * Lets a function read the pointer and the directory objects. By pattern (`*.json` in the
+   * asset bucket), not by key: the key is the content's hash, and naming it would change
+   * every function's IAM policy with every config change (an IAM change in every plan).
+   */
+  grantRead(grantee: iam.IGrantable & IConstruct): void {
     this.parameter.grantRead(grantee);
-    const { partition } = Stack.of(this);
-    iam.Grant.addToPrincipal({
-      grantee,
-      actions: ['s3:GetObject'],
-      resourceArns: [`arn:${partition}:s3:::${this.asset.s3BucketName}/${this.asset.s3ObjectKey}`],
-    });
+    const objects = this.objectPattern();
+    iam.Grant.addToPrincipal({ grantee, actions: ['s3:GetObject'], resourceArns: [objects] });
+    acknowledge(grantee, [
+      {
+        id: `AwsSolutions-IAM5[Resource::${objects}]`,
+        reason:
+          "The directory's object key is its content hash, so it changes with the config; the asset bucket holds deploy artifacts (templates, code), no secrets",
+      },
+    ]);
+  }
+
+  private objectPattern(): string {
+    return `arn:${Stack.of(this).partition}:s3:::${this.asset.s3BucketName}/*.json`;
   }
 }
