@@ -11,16 +11,20 @@
 // unless the permission sets deny the user themselves (see README, "AWS sessions").
 import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as organizations from 'aws-cdk-lib/aws-organizations';
+import type * as sns from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
 import { durationSeconds } from '../model/duration';
 import type { OrgModel } from '../model/org-model';
+import { AlertTopic } from './alert-topic';
 import { bundleDir } from './esbuild-bundle';
 import { scpTargets } from './guardrail-policies';
 import { acknowledge } from './nag-acknowledgements';
@@ -44,6 +48,8 @@ export interface SessionRevocationProps {
   readonly targetIds: readonly string[];
   /** How long an entry stays: the longest session a permission set issues. */
   readonly longestSessionSeconds: number;
+  /** Where the function's failures alarm (Security's alerts). */
+  readonly alerts: sns.ITopic;
   /**
    * How often the SCP is re-rendered from the table (pruning, restoring after a deploy).
    * @default Duration.minutes(15)
@@ -55,6 +61,7 @@ export class SessionRevocation extends Construct {
   readonly function: lambda.Function;
   readonly table: dynamodb.Table;
   readonly policy: organizations.CfnPolicy;
+  readonly key: kms.Key;
 
   /** The construct for an org: its identity store, its SCP targets, its longest session. */
   static forOrg(scope: Construct, id: string, model: OrgModel): SessionRevocation {
@@ -66,18 +73,37 @@ export class SessionRevocation extends Construct {
       identityStoreId: model.aws.identityCenter.identityStoreId,
       targetIds: scpTargets(model),
       longestSessionSeconds: Math.max(LONGEST_SESSION_SECONDS, ...sessions),
+      alerts: new AlertTopic(scope, `${id}Alerts`, { model, purpose: 'session revocation failures' }).topic,
     });
   }
 
   constructor(scope: Construct, id: string, props: SessionRevocationProps) {
     super(scope, id);
-    const { partition, account } = Stack.of(this);
+    const { partition, account, region } = Stack.of(this);
+    this.key = new kms.Key(this, 'Key', {
+      description: 'Encrypts the session revocation table and logs',
+      enableKeyRotation: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    this.key.addToResourcePolicy(
+      new iam.PolicyStatement({
+        sid: 'CloudWatchLogs',
+        principals: [new iam.ServicePrincipal(`logs.${region}.amazonaws.com`)],
+        actions: ['kms:Encrypt*', 'kms:Decrypt*', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:Describe*'],
+        resources: ['*'],
+        conditions: {
+          ArnLike: { 'kms:EncryptionContext:aws:logs:arn': `arn:${partition}:logs:${region}:${account}:*` },
+        },
+      }),
+    );
 
     this.table = new dynamodb.Table(this, 'RevokedUsers', {
       tableName: `${props.functionName}-users`,
       partitionKey: { name: 'userId', type: dynamodb.AttributeType.STRING },
       timeToLiveAttribute: 'expiresAt',
       billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
+      encryption: dynamodb.TableEncryption.CUSTOMER_MANAGED,
+      encryptionKey: this.key,
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       removalPolicy: RemovalPolicy.RETAIN,
     });
@@ -116,7 +142,10 @@ export class SessionRevocation extends Construct {
       // One at a time: each run rewrites the whole policy from the table, so none overwrites another's entry.
       reservedConcurrentExecutions: 1,
       tracing: lambda.Tracing.ACTIVE,
-      logGroup: new logs.LogGroup(this, 'Logs', { retention: logs.RetentionDays.ONE_YEAR }),
+      logGroup: new logs.LogGroup(this, 'Logs', {
+        retention: logs.RetentionDays.ONE_YEAR,
+        encryptionKey: this.key,
+      }),
       environment: {
         [REVOCATION_ENV.table]: this.table.tableName,
         [REVOCATION_ENV.policyId]: this.policy.attrId,
@@ -125,6 +154,7 @@ export class SessionRevocation extends Construct {
       },
     });
     this.table.grant(this.function, 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Scan');
+    this.key.grant(this.function, 'kms:Decrypt', 'kms:GenerateDataKey');
     this.function.addToRolePolicy(
       new iam.PolicyStatement({ actions: ['organizations:UpdatePolicy'], resources: [this.policy.attrArn] }),
     );
@@ -160,7 +190,7 @@ export class SessionRevocation extends Construct {
       evaluationPeriods: 1,
       comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
       treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
-    });
+    }).addAlarmAction(new actions.SnsAction(props.alerts));
 
     acknowledge(this.function, [
       ...runtimeIds.map((resource) => ({

@@ -20,7 +20,8 @@ const statement = (name: string, sid: string) =>
 
 describe('GuardrailPolicies: SCPs attached to every OU', () => {
   test('three service control policies, each on every OU of config', () => {
-    org().resourceCountIs('AWS::Organizations::Policy', 3);
+    // Three guardrails, plus the session deny list (test/aws/session-revocation.test.ts).
+    org().resourceCountIs('AWS::Organizations::Policy', 4);
     for (const name of [
       'acme-protect-security-services',
       'acme-protect-organization',
