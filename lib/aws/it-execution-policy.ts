@@ -8,6 +8,7 @@
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type { OrgModel } from '../model/org-model';
 import { DEPLOY_QUALIFIERS, OWNER_TAG } from './deploy-qualifiers';
+import { accountByRole } from './org-accounts';
 import { deployRoleName, orgSlug } from './org-naming';
 
 /** Services IT's stacks declare resources of (Identity Center; the lifecycle automation). */
@@ -47,6 +48,22 @@ export function itExecutionStatements(model: OrgModel): iam.PolicyStatement[] {
       sid: 'ItRolesOnly',
       actions: ['iam:*'],
       resources: [`arn:aws:iam::*:role/${it}*`, `arn:aws:iam::*:policy/${it}*`],
+    }),
+    new iam.PolicyStatement({
+      // The lifecycle directory's pointer (lib/aws/lifecycle-directory-data.ts), and nothing else in SSM.
+      sid: 'LifecycleDirectoryParameter',
+      actions: [
+        'ssm:PutParameter',
+        'ssm:DeleteParameter',
+        'ssm:GetParameter',
+        'ssm:GetParameters',
+        'ssm:AddTagsToResource',
+        'ssm:RemoveTagsFromResource',
+        'ssm:ListTagsForResource',
+      ],
+      resources: [
+        `arn:aws:ssm:${model.aws.homeRegion}:${accountByRole(model, 'management').accountId}:parameter/${it}-lifecycle/directory`,
+      ],
     }),
     new iam.PolicyStatement({
       sid: 'ReadAssets',
