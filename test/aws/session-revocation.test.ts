@@ -1,6 +1,6 @@
 // Security's session revocation: the deny-list SCP (pure), the function (its table on a
 // local DynamoDB, Identity Store and Organizations as fakes of their API contracts), and
-// the construct (what IT may call, what the function may do, cdk-nag).
+// the construct (what the function may do; cdk-nag runs over it in test/stacks/every-stack-nag).
 
 import {
   DescribeUserCommand,
@@ -16,7 +16,6 @@ import { Template } from 'aws-cdk-lib/assertions';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import { CDK_FEATURE_FLAGS } from '../../lib/aws/cdk-feature-flags';
-import { nagFindings } from '../../lib/aws/nag-packs';
 import { SessionRevocation, sessionRevocationFunctionName } from '../../lib/aws/session-revocation';
 import {
   DenyListFullError,
@@ -306,9 +305,5 @@ describe('the construct', () => {
       AlarmName: 'acme-security-session-revocation-errors',
       MetricName: 'Errors',
     });
-  });
-
-  test('cdk-nag: nothing unacknowledged', () => {
-    expect(nagFindings(stack)).toEqual([]);
   });
 });

@@ -52,6 +52,13 @@ export type StartOutcome =
 export const ONBOARDING_SWEEP_DAYS = 14;
 
 /**
+ * How far past the grace period the sweep still looks for leavers (a missed week). Older
+ * leavers are not swept: they left before this automation ran (offboard them by hand if
+ * they never were), and re-running their case would send notices about long-gone people.
+ */
+export const OFFBOARDING_SWEEP_EXTRA_DAYS = 7;
+
+/**
  * A Step Functions execution name: `<case kind>-<person>-<case key>`, within the 80
  * characters and the character set Step Functions allows; long or odd keys get a hash.
  */
@@ -110,9 +117,10 @@ export async function startFromEvent(
 export async function sweep(deps: StartDeps): Promise<StartOutcome[]> {
   const outcomes: StartOutcome[] = [];
   const people = [...deps.directory.people].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const oldestEnd = addDays(deps.today, -(deps.directory.offboarding.graceDays + OFFBOARDING_SWEEP_EXTRA_DAYS));
   for (const person of people) {
     if (person.end !== undefined && person.end < deps.today && person.end >= person.start) {
-      outcomes.push(await sweepLeaver(person, person.end, deps));
+      if (person.end >= oldestEnd) outcomes.push(await sweepLeaver(person, person.end, deps));
       continue;
     }
     const activateOn = addDays(person.start, -deps.directory.onboarding.activateBeforeStartDays);

@@ -8,7 +8,7 @@ import type { OktaLogEvent } from '../../../lib/lifecycle/handlers/lifecycle-tas
 import { sfnStarter, startHandler } from '../../../lib/lifecycle/handlers/start-tasks';
 import type { WorkflowStarter } from '../../../lib/lifecycle/handlers/start-workflows';
 import { ISABEL } from '../support/isabel';
-import { exampleDirectory, TODAY } from '../support/lifecycle-harness';
+import { exampleDirectory, TODAY } from './support/example-directory';
 import { type LocalDynamoDb, startLocalDynamoDb, TABLES } from './support/local-dynamodb';
 
 let db: LocalDynamoDb;

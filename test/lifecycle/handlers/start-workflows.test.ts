@@ -14,7 +14,7 @@ import {
 } from '../../../lib/lifecycle/handlers/start-workflows';
 import type { LifecycleDirectory } from '../../../lib/lifecycle/lifecycle-directory';
 import { ISABEL } from '../support/isabel';
-import { exampleDirectory, TODAY } from '../support/lifecycle-harness';
+import { exampleDirectory, TODAY } from './support/example-directory';
 
 /** Step Functions' contract for names: unique per state machine (StartExecution → ExecutionAlreadyExists). */
 class FakeStepFunctions implements WorkflowStarter {
@@ -197,28 +197,29 @@ describe('sweep (the nightly run)', () => {
     ...(end ? { end } : {}),
   });
 
-  test('starts every leaver past their end date not yet offboarded, and every start due; nothing twice', async () => {
+  test('starts every leaver past their end date (within the grace period and a week) not yet offboarded, and every start due; nothing twice', async () => {
     const directory = withPeople([
       person('left-yesterday', '2020-01-01', '2026-11-22'),
       person('leaves-today', '2020-01-01', TODAY),
       person('leaves-later', '2020-01-01', '2026-12-31'),
-      person('long-gone', '2019-01-01', '2026-09-30'),
+      person('offboarded', '2019-01-01', '2026-10-20'),
+      person('left-before-the-automation', '2019-01-01', '2026-09-30'),
       person('rehired', '2026-11-23'),
       person('joins-next-month', '2026-12-21'),
       person('joined-years-ago', '2018-03-01'),
     ]);
     await audit.append({
-      caseId: 'offboard/long-gone/2026-09-30',
+      caseId: 'offboard/offboarded/2026-10-20',
       workflow: 'offboarding',
       step: 'deactivate',
       outcome: 'changed',
       at: '2026-10-31T00:00:00.000Z',
-      actor: 'stepfunctions:offboard-long-gone-2026-09-30',
+      actor: 'stepfunctions:offboard-offboarded-2026-10-20',
       requestIds: ['req-1'],
     });
     expect(await sweep(deps(directory))).toEqual([
       { outcome: 'started', workflow: 'offboarding', name: 'offboard-left-yesterday-2026-11-22' },
-      { outcome: 'offboarded', workflow: 'offboarding', caseId: 'offboard/long-gone/2026-09-30' },
+      { outcome: 'offboarded', workflow: 'offboarding', caseId: 'offboard/offboarded/2026-10-20' },
       { outcome: 'started', workflow: 'onboarding', name: 'onboard-rehired-2026-11-23' },
     ]);
     expect(sfn.executions.get('offboarding:offboard-left-yesterday-2026-11-22')).toEqual({
