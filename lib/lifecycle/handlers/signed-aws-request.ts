@@ -58,6 +58,8 @@ export function signedAwsRequester(credentials = defaultProvider()): AwsRequeste
       region: request.region,
       credentials,
       sha256: NodeSha256,
+      // S3 signs the path as sent; every other service signs it URI-encoded once more.
+      uriEscapePath: request.service !== 's3',
     });
     const signed = await signer.sign({
       method: request.method,
