@@ -117,7 +117,10 @@ export async function startFromEvent(
 export async function sweep(deps: StartDeps): Promise<StartOutcome[]> {
   const outcomes: StartOutcome[] = [];
   const people = [...deps.directory.people].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const oldestEnd = addDays(deps.today, -(deps.directory.offboarding.graceDays + OFFBOARDING_SWEEP_EXTRA_DAYS));
+  const oldestEnd = addDays(
+    deps.today,
+    -(deps.directory.offboarding.graceDays + OFFBOARDING_SWEEP_EXTRA_DAYS),
+  );
   for (const person of people) {
     if (person.end !== undefined && person.end < deps.today && person.end >= person.start) {
       if (person.end >= oldestEnd) outcomes.push(await sweepLeaver(person, person.end, deps));
