@@ -5,13 +5,14 @@
 import { Duration } from 'aws-cdk-lib';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { AWS_THROTTLING_ERROR } from '../lifecycle/handlers/signed-aws-request';
-import {
-  GroupsNotLandedError,
-  OktaRateLimitError,
-  OktaUnavailableError,
-} from '../lifecycle/okta/okta-errors';
+import * as oktaErrors from '../lifecycle/okta/okta-errors';
 
 const nameOf = (ErrorClass: new (message: string) => Error) => new ErrorClass('').name;
+
+/** The runtime's own lists when it exports them (RETRYABLE_ERROR_NAMES, ...), else its error classes. */
+const runtimeList = (name: string, fallback: readonly string[]): string[] => [
+  ...((oktaErrors as unknown as Record<string, readonly string[] | undefined>)[name] ?? fallback),
+];
 
 /** Transient Lambda service errors (AWS: "Handle Lambda service exceptions"). */
 export const LAMBDA_SERVICE_ERRORS = [
@@ -55,11 +56,19 @@ export const LAMBDA_CRASH_ERRORS = [
  */
 export const IDEMPOTENCY_IN_PROGRESS_ERRORS = ['IdempotencyAlreadyInProgressError'] as const;
 
-/** The Okta client's retries within one invocation were not enough: Okta is limiting or down. */
-export const OKTA_RETRYABLE_ERRORS = [nameOf(OktaRateLimitError), nameOf(OktaUnavailableError)];
+/**
+ * The Okta client's retries within one invocation were not enough: Okta is limiting, down,
+ * or left an outcome unknown (the step re-reads the state on its next run).
+ */
+export const OKTA_RETRYABLE_ERRORS = runtimeList('RETRYABLE_ERROR_NAMES', [
+  nameOf(oktaErrors.OktaRateLimitError),
+  nameOf(oktaErrors.OktaUnavailableError),
+]);
 
 /** Okta applies group rules asynchronously: worth waiting for (onboarding's group check). */
-export const GROUPS_PENDING_ERRORS = [nameOf(GroupsNotLandedError)];
+export const GROUPS_PENDING_ERRORS = runtimeList('GROUPS_NOT_LANDED_ERROR_NAMES', [
+  nameOf(oktaErrors.GroupsNotLandedError),
+]);
 
 export interface LifecycleRetry {
   readonly errors: readonly string[];
