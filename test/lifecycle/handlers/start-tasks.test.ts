@@ -5,6 +5,7 @@
 import { ExecutionAlreadyExists, type SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
 import type { Context } from 'aws-lambda';
 import type { OktaLogEvent } from '../../../lib/lifecycle/handlers/lifecycle-task';
+import { ownOktaActorIds } from '../../../lib/lifecycle/handlers/own-actors';
 import { sfnStarter, startHandler } from '../../../lib/lifecycle/handlers/start-tasks';
 import type { WorkflowStarter } from '../../../lib/lifecycle/handlers/start-workflows';
 import { ISABEL } from '../support/isabel';
@@ -123,5 +124,16 @@ describe('sfnStarter', () => {
     await expect(sfnStarter(client, {}).start('mover', 'move-x-1', { person: 'x' })).rejects.toThrow(
       'environment variable MOVER_STATE_MACHINE_ARN is not set',
     );
+  });
+});
+
+describe('ownOktaActorIds', () => {
+  test("the construct's list and the credential's client, each once, sorted", () => {
+    expect(ownOktaActorIds({ OWN_OKTA_ACTOR_IDS: ' 0oaB, 0oaA,,0oaB ' }, '0oaC', undefined, '0oaA')).toEqual([
+      '0oaA',
+      '0oaB',
+      '0oaC',
+    ]);
+    expect(ownOktaActorIds({})).toEqual([]);
   });
 });
