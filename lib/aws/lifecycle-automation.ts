@@ -8,39 +8,31 @@
 // directory as data (S3 object + SSM pointer), an append-only audit table (point-in-time
 // recovery, retained), the idempotency table, a dead-letter queue, and alarms on failed
 // and timed-out executions and dead letters, all encrypted with one customer-managed key.
-import { Duration, RemovalPolicy, Stack, TimeZone } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as events from 'aws-cdk-lib/aws-events';
-import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
-import * as scheduler from 'aws-cdk-lib/aws-scheduler';
-import * as schedulerTargets from 'aws-cdk-lib/aws-scheduler-targets';
+import type * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subs from 'aws-cdk-lib/aws-sns-subscriptions';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
-import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
-import type { StartRequest, WorkflowName } from '../lifecycle/handlers/start-workflows';
 import { type LifecycleDirectory, lifecycleDirectory } from '../lifecycle/lifecycle-directory';
 import type { OrgModel } from '../model/org-model';
 import { LifecycleDirectoryData } from './lifecycle-directory-data';
 import { LifecycleFunctions } from './lifecycle-functions';
 import { LifecycleStateMachines } from './lifecycle-state-machines';
+import { addNightlySweep, addWorkflowTriggers } from './lifecycle-triggers';
 import { acknowledge } from './nag-acknowledgements';
 import { accountById } from './org-accounts';
 import { orgSlug } from './org-naming';
 import { sessionRevocationFunctionName } from './session-revocation';
 
-/** Okta System Log event types that start each workflow. */
-export const LIFECYCLE_EVENT_TYPES = {
-  offboarding: ['user.lifecycle.suspend', 'user.lifecycle.deactivate'],
-  onboarding: ['user.lifecycle.create', 'user.lifecycle.activate'],
-  mover: ['user.account.update_profile'],
-} as const;
+export { LIFECYCLE_EVENT_TYPES } from './lifecycle-triggers';
 
 /** The IT-owned bus the Okta lifecycle events are forwarded to (known before it exists). */
 export function lifecycleEventBusName(model: Pick<OrgModel, 'name'>): string {
@@ -228,96 +220,21 @@ export class LifecycleAutomation extends Construct {
     });
 
     this.eventBus = props.eventBus ?? this.lifecycleBus(model);
-    const workflows: [WorkflowName, sfn.StateMachine][] = [
-      ['offboarding', this.workflows.offboarding],
-      ['onboarding', this.workflows.onboarding],
-      ['mover', this.workflows.mover],
-    ];
-    for (const [workflow, machine] of workflows) {
-      const name = workflow[0].toUpperCase() + workflow.slice(1);
-      // The whole Okta event as `event` (start-workflows.ts: StartRequest of kind 'event').
-      const request = { kind: 'event' as const, workflow, event: events.EventField.fromPath('$') };
-      new events.Rule(this, `${name}Events`, {
-        ruleName: `${prefix}-${workflow}`,
-        description: `Okta ${LIFECYCLE_EVENT_TYPES[workflow].join(', ')} start the ${workflow} workflow (one execution per person and case)`,
-        eventBus: this.eventBus,
-        eventPattern: {
-          source: events.Match.prefix('aws.partner/okta.com'),
-          detail: {
-            eventType: [...LIFECYCLE_EVENT_TYPES[workflow]],
-            outcome: { result: ['SUCCESS'] },
-            // The automation's own suspend or deactivate never opens a second case.
-            ...(ownOktaActorIds.length
-              ? { actor: { id: events.Match.anythingBut(...ownOktaActorIds) } }
-              : {}),
-          },
-        },
-        targets: [
-          new targets.LambdaFunction(this.functions.start, {
-            event: events.RuleTargetInput.fromObject(request),
-            deadLetterQueue: this.deadLetters,
-            retryAttempts: 8,
-            maxEventAge: Duration.hours(24),
-          }),
-        ],
-      });
-      for (const [what, metric] of [
-        ['failed', machine.metricFailed({ period: Duration.minutes(5), statistic: 'Sum' })],
-        ['timed-out', machine.metricTimedOut({ period: Duration.minutes(5), statistic: 'Sum' })],
-      ] as const)
-        new cloudwatch.Alarm(this, `${name}${what === 'failed' ? 'Failed' : 'TimedOut'}`, {
-          alarmName: `${prefix}-${workflow}-${what}`,
-          alarmDescription:
-            what === 'failed'
-              ? `A ${workflow} case is parked (its execution failed): see the alert email and the parked audit record`
-              : `A ${workflow} execution ran out of time: resume the case by hand (see the execution's history)`,
-          metric,
-          threshold: 1,
-          evaluationPeriods: 1,
-          comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-          treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
-        }).addAlarmAction(new actions.SnsAction(this.alerts));
-    }
-    // A role that may invoke the start function and nothing else, with a customer-managed
-    // policy: the target's default would be an inline policy on the function and its versions.
-    const sweepRole = new iam.Role(this, 'SweepRole', {
-      assumedBy: new iam.ServicePrincipal('scheduler.amazonaws.com', {
-        conditions: { StringEquals: { 'aws:SourceAccount': Stack.of(this).account } },
-      }),
-      description: 'Lets EventBridge Scheduler start the nightly lifecycle sweep',
-      managedPolicies: [
-        new iam.ManagedPolicy(this, 'SweepInvoke', {
-          statements: [
-            new iam.PolicyStatement({
-              actions: ['lambda:InvokeFunction'],
-              resources: [this.functions.start.functionArn],
-            }),
-            new iam.PolicyStatement({
-              actions: ['sqs:SendMessage'],
-              resources: [this.deadLetters.queueArn],
-            }),
-            new iam.PolicyStatement({
-              actions: ['kms:Decrypt', 'kms:GenerateDataKey'],
-              resources: [this.key.keyArn],
-            }),
-          ],
-        }),
-      ],
+    addWorkflowTriggers(this, {
+      prefix,
+      eventBus: this.eventBus,
+      start: this.functions.start,
+      workflows: this.workflows,
+      deadLetters: this.deadLetters,
+      alerts: this.alerts,
+      ownOktaActorIds,
     });
-    this.sweep = new scheduler.Schedule(this, 'NightlySweep', {
-      scheduleName: `${prefix}-nightly-sweep`,
-      description:
-        'Starts the offboarding of everyone past their end date and not yet offboarded, and every start due (re-hires included)',
-      schedule:
-        props.sweepSchedule ??
-        scheduler.ScheduleExpression.cron({ minute: '15', hour: '0', timeZone: TimeZone.ETC_UTC }),
-      target: new schedulerTargets.LambdaInvoke(this.functions.start, {
-        input: scheduler.ScheduleTargetInput.fromObject({ kind: 'sweep' } satisfies StartRequest),
-        role: sweepRole.withoutPolicyUpdates(),
-        deadLetterQueue: this.deadLetters,
-        retryAttempts: 8,
-        maxEventAge: Duration.hours(6),
-      }),
+    this.sweep = addNightlySweep(this, {
+      prefix,
+      start: this.functions.start,
+      deadLetters: this.deadLetters,
+      key: this.key,
+      ...(props.sweepSchedule ? { schedule: props.sweepSchedule } : {}),
     });
     new cloudwatch.Alarm(this, 'DeadLettersWaiting', {
       alarmName: `${prefix}-dead-letters`,
