@@ -76,8 +76,13 @@ describe('Okta it stack under Pulumi mocks', () => {
       );
   });
 
-  test('makes no lookups (the it stack depends on nothing else)', () => {
-    expect(run.calls).toEqual([]);
+  test("makes one lookup, Okta's inactive users (the it stack depends on nothing else)", () => {
+    expect(run.calls).toEqual([
+      {
+        token: 'okta:user/getUsers:getUsers',
+        args: { searches: [{ expression: 'status eq "SUSPENDED" or status eq "DEPROVISIONED"' }] },
+      },
+    ]);
   });
 
   test('exports the Okta id of every IT group, for people shards', async () => {

@@ -60,6 +60,15 @@ describe('membershipSpecs', () => {
     expect(membershipSpecs([group('g')], people, options)).toEqual([]);
   });
 
+  test("with Okta's inactive users given, the list is filtered at deploy time against them", () => {
+    const inactive = { $lookup: 'users.inactive', property: 'users' };
+    const [spec] = membershipSpecs([group('g', { members: members('ada', 'bob') })], people, {
+      ...options,
+      inactiveUsers: inactive,
+    });
+    expect(spec.inputs.users).toEqual({ $activeUsers: [ref('user.ada'), ref('user.bob')], inactive });
+  });
+
   test('only the people this stack manages', () => {
     const [spec] = membershipSpecs([group('g', { members: members('ada', 'bob') })], people, {
       ...options,
