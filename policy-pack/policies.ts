@@ -2,5 +2,10 @@
 import type { ResourceValidationPolicy } from '@pulumi/policy';
 import { adminRolesOnSecuritySide } from './rules/admin-roles-on-security-side';
 import { identitiesProtected } from './rules/identities-protected';
+import { userStatusOwnedByLifecycle } from './rules/user-status-owned-by-lifecycle';
 
-export const POLICIES: readonly ResourceValidationPolicy[] = [identitiesProtected, adminRolesOnSecuritySide];
+export const POLICIES: readonly ResourceValidationPolicy[] = [
+  identitiesProtected,
+  adminRolesOnSecuritySide,
+  userStatusOwnedByLifecycle,
+];

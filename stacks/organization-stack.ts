@@ -6,6 +6,7 @@ import { DelegatedAdministrators } from '../lib/aws/delegated-administrators';
 import { GuardrailPolicies } from '../lib/aws/guardrail-policies';
 import { MemberBaseline } from '../lib/aws/member-baseline';
 import { accountById, accountByRole, securityRegions } from '../lib/aws/org-accounts';
+import { SessionRevocation } from '../lib/aws/session-revocation';
 import type { OrgModel } from '../lib/model/org-model';
 import { OwnerStack } from './owner-stack';
 
@@ -36,5 +37,6 @@ export class OrganizationStack extends OwnerStack {
       regions,
     });
     this.baseline = new MemberBaseline(this, 'MemberBaseline', { model, logArchiveAccountId, regions });
+    SessionRevocation.forOrg(this, 'SessionRevocation', model);
   }
 }

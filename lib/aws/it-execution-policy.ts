@@ -153,6 +153,22 @@ export function itExecutionStatements(model: OrgModel): iam.PolicyStatement[] {
       resources: [`arn:aws:iam::*:policy/${it}*`],
     }),
     new iam.PolicyStatement({
+      // The lifecycle directory's pointer (lib/aws/lifecycle-directory-data.ts), and nothing else in SSM.
+      sid: 'LifecycleDirectoryParameter',
+      actions: [
+        'ssm:PutParameter',
+        'ssm:DeleteParameter',
+        'ssm:GetParameter',
+        'ssm:GetParameters',
+        'ssm:AddTagsToResource',
+        'ssm:RemoveTagsFromResource',
+        'ssm:ListTagsForResource',
+      ],
+      resources: [
+        `arn:aws:ssm:${model.aws.homeRegion}:${accountByRole(model, 'management').accountId}:parameter/${it}-lifecycle/directory`,
+      ],
+    }),
+    new iam.PolicyStatement({
       sid: 'ReadAssets',
       actions: ['s3:GetObject'],
       resources: [`arn:aws:s3:::cdk-${DEPLOY_QUALIFIERS.it}-assets-*/*`],

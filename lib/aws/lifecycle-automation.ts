@@ -1,38 +1,38 @@
 // The joiner/mover/leaver automation in IT's stack. Okta System Log events (user
 // suspended, deactivated, created, activated, profile updated) arrive on an event bus;
-// EventBridge rules start the Step Functions workflows, whose tasks run the lifecycle
-// runtime (lib/lifecycle) in Lambda. Around them: the Okta credential in Secrets Manager,
-// an append-only audit table (point-in-time recovery, retained), the idempotency table,
-// a dead-letter queue, and alarms on failed executions and dead letters, all encrypted
-// with one customer-managed key.
+// EventBridge rules (which drop the automation's own events) and a nightly schedule (which
+// starts every leaver's case once their end date has passed: the lifecycle, not a deploy,
+// owns user status) invoke the start function, which starts the Step Functions workflows
+// under one execution name per person and case; their tasks run the lifecycle runtime
+// (lib/lifecycle) in Lambda. Around them: the Okta credential in Secrets Manager, the org's
+// directory as data (S3 object + SSM pointer), an append-only audit table (point-in-time
+// recovery, retained), the idempotency table, a dead-letter queue, and alarms on failed
+// and timed-out executions and dead letters, all encrypted with one customer-managed key.
 import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as events from 'aws-cdk-lib/aws-events';
-import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
+import type * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subs from 'aws-cdk-lib/aws-sns-subscriptions';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
-import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
 import { type LifecycleDirectory, lifecycleDirectory } from '../lifecycle/lifecycle-directory';
 import type { OrgModel } from '../model/org-model';
+import { LifecycleDirectoryData } from './lifecycle-directory-data';
 import { LifecycleFunctions } from './lifecycle-functions';
 import { LifecycleStateMachines } from './lifecycle-state-machines';
+import { addNightlySweep, addWorkflowTriggers } from './lifecycle-triggers';
 import { acknowledge } from './nag-acknowledgements';
 import { accountById } from './org-accounts';
 import { orgSlug } from './org-naming';
+import { sessionRevocationFunctionName } from './session-revocation';
 
-/** Okta System Log event types that start each workflow. */
-export const LIFECYCLE_EVENT_TYPES = {
-  offboarding: ['user.lifecycle.suspend', 'user.lifecycle.deactivate'],
-  onboarding: ['user.lifecycle.create', 'user.lifecycle.activate'],
-  mover: ['user.account.update_profile'],
-} as const;
+export { LIFECYCLE_EVENT_TYPES } from './lifecycle-triggers';
 
 /** The IT-owned bus the Okta lifecycle events are forwarded to (known before it exists). */
 export function lifecycleEventBusName(model: Pick<OrgModel, 'name'>): string {
@@ -47,10 +47,27 @@ export interface LifecycleAutomationProps {
    * (Security forwards the lifecycle events to it from the Okta partner bus)
    */
   readonly eventBus?: events.IEventBus;
+  /**
+   * The automation's own Okta OAuth client ids (the lifecycle service app): events they
+   * cause are dropped by the rules' pattern (`detail.actor.id`) and by the start function.
+   * @default - none in the pattern; okta-tasks still ignores events of the client in its credential
+   */
+  readonly ownOktaActorIds?: readonly string[];
+  /**
+   * Security's session revocation function, in this account (lib/aws/session-revocation.ts).
+   * @default sessionRevocationFunctionName(model)
+   */
+  readonly sessionRevocationFunctionName?: string;
+  /**
+   * When the nightly sweep starts the cases of leavers past their end date (and due starts).
+   * @default - 00:15 UTC every day
+   */
+  readonly sweepSchedule?: scheduler.ScheduleExpression;
 }
 
 export class LifecycleAutomation extends Construct {
   readonly directory: LifecycleDirectory;
+  readonly directoryData: LifecycleDirectoryData;
   readonly key: kms.Key;
   readonly eventBus: events.IEventBus;
   readonly oktaCredential: secretsmanager.Secret;
@@ -60,6 +77,7 @@ export class LifecycleAutomation extends Construct {
   readonly alerts: sns.Topic;
   readonly functions: LifecycleFunctions;
   readonly workflows: LifecycleStateMachines;
+  readonly sweep: scheduler.Schedule;
 
   constructor(scope: Construct, id: string, props: LifecycleAutomationProps) {
     super(scope, id);
@@ -169,8 +187,17 @@ export class LifecycleAutomation extends Construct {
     });
     this.alerts.addSubscription(new subs.EmailSubscription(this.directory.sender));
 
+    this.directoryData = new LifecycleDirectoryData(this, 'Directory', {
+      directory: this.directory,
+      namePrefix: prefix,
+    });
+    const ownOktaActorIds = [...(props.ownOktaActorIds ?? [])].sort();
     this.functions = new LifecycleFunctions(this, 'Functions', {
       directory: this.directory,
+      directoryData: this.directoryData,
+      sessionRevocationFunctionName:
+        props.sessionRevocationFunctionName ?? sessionRevocationFunctionName(model),
+      ownOktaActorIds,
       namePrefix: prefix,
       key: this.key,
       auditTable: this.auditTable,
@@ -183,43 +210,32 @@ export class LifecycleAutomation extends Construct {
       functions: this.functions,
       alerts: this.alerts,
       key: this.key,
+      auditTable: this.auditTable,
       graceDays: this.directory.offboarding.graceDays,
+    });
+    this.functions.allowStarting({
+      offboarding: this.workflows.offboarding,
+      onboarding: this.workflows.onboarding,
+      mover: this.workflows.mover,
     });
 
     this.eventBus = props.eventBus ?? this.lifecycleBus(model);
-    const workflows: [keyof typeof LIFECYCLE_EVENT_TYPES, sfn.StateMachine][] = [
-      ['offboarding', this.workflows.offboarding],
-      ['onboarding', this.workflows.onboarding],
-      ['mover', this.workflows.mover],
-    ];
-    for (const [workflow, machine] of workflows) {
-      const name = workflow[0].toUpperCase() + workflow.slice(1);
-      new events.Rule(this, `${name}Events`, {
-        ruleName: `${prefix}-${workflow}`,
-        description: `Okta ${LIFECYCLE_EVENT_TYPES[workflow].join(', ')} start the ${workflow} workflow`,
-        eventBus: this.eventBus,
-        eventPattern: {
-          source: events.Match.prefix('aws.partner/okta.com'),
-          detail: { eventType: [...LIFECYCLE_EVENT_TYPES[workflow]], outcome: { result: ['SUCCESS'] } },
-        },
-        targets: [
-          new targets.SfnStateMachine(machine, {
-            deadLetterQueue: this.deadLetters,
-            retryAttempts: 8,
-            maxEventAge: Duration.hours(24),
-          }),
-        ],
-      });
-      new cloudwatch.Alarm(this, `${name}Failed`, {
-        alarmName: `${prefix}-${workflow}-failed`,
-        alarmDescription: `A ${workflow} workflow execution failed: see the alert email and the execution's history`,
-        metric: machine.metricFailed({ period: Duration.minutes(5), statistic: 'Sum' }),
-        threshold: 1,
-        evaluationPeriods: 1,
-        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
-      }).addAlarmAction(new actions.SnsAction(this.alerts));
-    }
+    addWorkflowTriggers(this, {
+      prefix,
+      eventBus: this.eventBus,
+      start: this.functions.start,
+      workflows: this.workflows,
+      deadLetters: this.deadLetters,
+      alerts: this.alerts,
+      ownOktaActorIds,
+    });
+    this.sweep = addNightlySweep(this, {
+      prefix,
+      start: this.functions.start,
+      deadLetters: this.deadLetters,
+      key: this.key,
+      ...(props.sweepSchedule ? { schedule: props.sweepSchedule } : {}),
+    });
     new cloudwatch.Alarm(this, 'DeadLettersWaiting', {
       alarmName: `${prefix}-dead-letters`,
       alarmDescription:

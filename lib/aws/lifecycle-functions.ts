@@ -1,8 +1,10 @@
 // The lifecycle Lambdas, one per kind of access, each with only the permissions its steps
 // need: Okta tasks read the Okta credential; notice tasks send email as the offboarding
-// team; the AWS access task edits Identity Center memberships. All of them append to the
-// audit table (put and query only) and keep Powertools idempotency records.
-import { Duration, Stack } from 'aws-cdk-lib';
+// team; the AWS access task edits Identity Center memberships and may invoke Security's
+// session revocation function, nothing else; the start task starts the workflows under
+// names of its own. All of them append to the audit table (put and query only), keep
+// Powertools idempotency records, and read the org's directory from its data object.
+import { ArnFormat, Duration, Stack } from 'aws-cdk-lib';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
@@ -10,15 +12,27 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
+import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
-import { DIRECTORY_FILE, ENV, type LifecycleHandlerName } from '../lifecycle/handlers/lambda-env';
+import { ENV, type LifecycleHandlerName } from '../lifecycle/handlers/lambda-env';
+import type { WorkflowName } from '../lifecycle/handlers/start-workflows';
 import { functionForStep } from '../lifecycle/handlers/task-routing';
 import type { LifecycleDirectory } from '../lifecycle/lifecycle-directory';
-import { lifecycleCodeDir } from './lifecycle-code-asset';
+import { lifecycleBundleDir } from './lifecycle-bundle';
+import type { LifecycleDirectoryData } from './lifecycle-directory-data';
 import { acknowledge } from './nag-acknowledgements';
 
 export interface LifecycleFunctionsProps {
   readonly directory: LifecycleDirectory;
+  /** Where the functions read the directory at run time. */
+  readonly directoryData: LifecycleDirectoryData;
+  /** Security's session revocation function (same account), the one function IT may invoke. */
+  readonly sessionRevocationFunctionName: string;
+  /**
+   * The automation's own Okta OAuth client ids: their events start no workflow.
+   * @default - none besides the client in the Okta credential (okta-tasks checks that one)
+   */
+  readonly ownOktaActorIds?: readonly string[];
   readonly namePrefix: string;
   readonly key: kms.IKey;
   readonly auditTable: dynamodb.ITable;
@@ -31,6 +45,7 @@ export class LifecycleFunctions extends Construct {
   readonly okta: lambda.Function;
   readonly notify: lambda.Function;
   readonly awsAccess: lambda.Function;
+  readonly start: lambda.Function;
 
   /** The function that runs a step (see lib/lifecycle/handlers/task-routing.ts). */
   forStep(step: string): lambda.Function {
@@ -40,7 +55,7 @@ export class LifecycleFunctions extends Construct {
 
   constructor(scope: Construct, id: string, props: LifecycleFunctionsProps) {
     super(scope, id);
-    const code = lambda.Code.fromAsset(lifecycleCodeDir(props.directory));
+    const code = lambda.Code.fromAsset(lifecycleBundleDir());
     const make = (name: LifecycleHandlerName, constructId: string, description: string) => {
       const logGroup = new logs.LogGroup(this, `${constructId}Logs`, {
         retention: logs.RetentionDays.ONE_YEAR,
@@ -64,12 +79,14 @@ export class LifecycleFunctions extends Construct {
         environment: {
           [ENV.auditTable]: props.auditTable.tableName,
           [ENV.idempotencyTable]: props.idempotencyTable.tableName,
-          [ENV.directoryPath]: `/var/task/${DIRECTORY_FILE}`,
+          [ENV.directoryParameter]: props.directoryData.parameter.parameterName,
           POWERTOOLS_SERVICE_NAME: 'org-blueprint-lifecycle',
         },
       });
+      props.directoryData.grantRead(fn);
       // Append-only: put and query, never update or delete (the table's policy denies those too).
-      props.auditTable.grant(fn, 'dynamodb:PutItem', 'dynamodb:Query');
+      if (name === 'start-tasks') props.auditTable.grant(fn, 'dynamodb:Query');
+      else props.auditTable.grant(fn, 'dynamodb:PutItem', 'dynamodb:Query');
       props.idempotencyTable.grantReadWriteData(fn);
       props.key.grantEncryptDecrypt(fn);
       acknowledge(fn, [
@@ -127,6 +144,16 @@ export class LifecycleFunctions extends Construct {
         resources: [identityStore, ...runtimeIds],
       }),
     );
+    const revocation = Stack.of(this).formatArn({
+      service: 'lambda',
+      resource: 'function',
+      resourceName: props.sessionRevocationFunctionName,
+      arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+    });
+    this.awsAccess.addToRolePolicy(
+      new iam.PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [revocation] }),
+    );
+    this.awsAccess.addEnvironment(ENV.sessionRevocationFunction, props.sessionRevocationFunctionName);
     acknowledge(
       this.awsAccess,
       runtimeIds.map((resource) => ({
@@ -135,7 +162,26 @@ export class LifecycleFunctions extends Construct {
           'Leavers, their groups and memberships are known only at run time; the identity store is pinned by its ARN',
       })),
     );
+    this.start = make(
+      'start-tasks',
+      'StartTasks',
+      'Starts the lifecycle workflows, one execution per person and case (from Okta events and the nightly sweep)',
+    );
+    this.start.addEnvironment(ENV.ownOktaActorIds, [...(props.ownOktaActorIds ?? [])].sort().join(','));
     acknowledgeWildcards(this);
+  }
+
+  /** Lets the start function start these workflows (and only these). */
+  allowStarting(machines: Readonly<Record<WorkflowName, sfn.IStateMachine>>): void {
+    const env: Record<WorkflowName, string> = {
+      offboarding: ENV.offboardingStateMachine,
+      onboarding: ENV.onboardingStateMachine,
+      mover: ENV.moverStateMachine,
+    };
+    for (const [workflow, machine] of Object.entries(machines) as [WorkflowName, sfn.IStateMachine][]) {
+      machine.grantStartExecution(this.start);
+      this.start.addEnvironment(env[workflow], machine.stateMachineArn);
+    }
   }
 }
 
@@ -161,5 +207,6 @@ function acknowledgeWildcards(functions: LifecycleFunctions): void {
       reason: 'The AWS-managed basic execution role only lets the function write its own log streams',
     },
   ];
-  for (const fn of [functions.okta, functions.notify, functions.awsAccess]) acknowledge(fn, common);
+  for (const fn of [functions.okta, functions.notify, functions.awsAccess, functions.start])
+    acknowledge(fn, common);
 }

@@ -1,9 +1,13 @@
 // The joiner/mover/leaver workflows as Step Functions state machines. Every task retries
-// Lambda service errors and Okta rate limiting/unavailability with full-jitter backoff up
-// to a maximum delay, and catches everything else into an alert and a failed execution.
-// Offboarding waits out the grace period before deactivating; onboarding waits for the
-// start date before activating.
+// what waiting can fix (lifecycle-retry.ts: Lambda service errors, throttling, timeouts and
+// crashes, idempotency records still in progress, Okta limits and outages) with full-jitter
+// backoff up to a maximum delay. A task out of retries, or failing for any other reason,
+// parks the case: a parked record in the audit table, an alert, and a failed execution
+// (whose alarm fires), never a silent stop. An opening task that finds the trigger was the
+// automation's own doing ends the execution at once. Offboarding waits out the grace period
+// before deactivating; onboarding waits for the start date before activating.
 import { type CfnElement, Duration, Stack } from 'aws-cdk-lib';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
@@ -11,28 +15,26 @@ import type * as sns from 'aws-cdk-lib/aws-sns';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { Construct } from 'constructs';
+import { REVOKE_AWS_SESSIONS } from '../lifecycle/handlers/lifecycle-task';
 import { OFFBOARDING } from '../lifecycle/offboarding/offboarding-steps';
 import { ONBOARDING } from '../lifecycle/onboarding/onboarding-steps';
 import type { LifecycleFunctions } from './lifecycle-functions';
+import { addLifecycleRetry, GROUPS_PENDING_RETRY, LIFECYCLE_RETRIES } from './lifecycle-retry';
 import { acknowledge } from './nag-acknowledgements';
 
-export const LAMBDA_SERVICE_ERRORS = [
-  'Lambda.ServiceException',
-  'Lambda.AWSLambdaException',
-  'Lambda.SdkClientException',
-  'Lambda.TooManyRequestsException',
-  'Lambda.ClientExecutionTimeoutException',
-];
-/** Raised by the Okta client when retries within one invocation were not enough. */
-export const OKTA_RETRYABLE_ERRORS = ['OktaRateLimitError', 'OktaUnavailableError'];
-/** Okta applies group rules asynchronously: worth waiting for. */
-export const GROUPS_PENDING_ERRORS = ['GroupsNotLandedError'];
+/** A task that has not answered within this long is retried (States.Timeout): the function's timeout plus a margin. */
+export const TASK_TIMEOUT = Duration.minutes(6);
+
+/** The audit record a parked case leaves: `caseId` `parked/<execution name>`, `seq` 1. */
+export const PARKED_CASE_PREFIX = 'parked/';
 
 export interface LifecycleStateMachinesProps {
   readonly namePrefix: string;
   readonly functions: LifecycleFunctions;
   readonly alerts: sns.ITopic;
   readonly key: kms.IKey;
+  /** Where a parked case is recorded (the append-only audit table). */
+  readonly auditTable: dynamodb.ITable;
   readonly graceDays: number;
 }
 
@@ -55,7 +57,7 @@ export class LifecycleStateMachines extends Construct {
           { action: 'open-offboarding', 'trigger.$': '$' },
           '$.opened',
         );
-        let last: sfn.INextable = open;
+        let last: sfn.INextable = w.unlessIgnored(open);
         for (const step of OFFBOARDING) {
           const task = w.task(`Step${pascal(step.name)}`, props.functions.forStep(step.name), {
             action: 'offboarding-step',
@@ -71,6 +73,15 @@ export class LifecycleStateMachines extends Construct {
             grace.next(task);
           } else last.next(task);
           last = task;
+          if (step.name === 'deny-aws') {
+            // Group removal stops new AWS sessions; this ends the ones already issued.
+            const revoke = w.task('RevokeAwsSessions', props.functions.awsAccess, {
+              action: REVOKE_AWS_SESSIONS,
+              'case.$': '$.opened.case',
+            });
+            last.next(revoke);
+            last = revoke;
+          }
         }
         last.next(new sfn.Succeed(w.scope, 'Offboarded'));
         return open;
@@ -101,11 +112,12 @@ export class LifecycleStateMachines extends Construct {
         steps[i].next(s);
       });
       steps.at(-1)!.next(new sfn.Succeed(w.scope, 'Onboarded'));
-      return open.next(
+      w.unlessIgnored(open).next(
         new sfn.Choice(w.scope, 'ActivationDue')
           .when(sfn.Condition.booleanEquals('$.opened.case.due', false), startDate.next(steps[0]))
           .otherwise(steps[0]),
       );
+      return open;
     });
 
     this.mover = this.machine('Mover', 'mover', props, Duration.hours(6), (w) =>
@@ -129,18 +141,59 @@ export class LifecycleStateMachines extends Construct {
     define: (w: WorkflowBuilder) => sfn.IChainable,
   ): sfn.StateMachine {
     const scope = new Construct(this, id);
+    const park = new tasks.DynamoPutItem(scope, 'ParkCase', {
+      comment: 'The case stops here until someone looks: a parked record in the audit trail',
+      table: props.auditTable,
+      item: {
+        caseId: tasks.DynamoAttributeValue.fromString(
+          sfn.JsonPath.format(`${PARKED_CASE_PREFIX}{}`, sfn.JsonPath.stringAt('$$.Execution.Name')),
+        ),
+        seq: tasks.DynamoAttributeValue.fromNumber(1),
+        workflow: tasks.DynamoAttributeValue.fromString(workflow),
+        step: tasks.DynamoAttributeValue.fromString('parked'),
+        outcome: tasks.DynamoAttributeValue.fromString('failed'),
+        at: tasks.DynamoAttributeValue.fromString(sfn.JsonPath.stringAt('$$.State.EnteredTime')),
+        actor: tasks.DynamoAttributeValue.fromString(
+          sfn.JsonPath.format('stepfunctions:{}', sfn.JsonPath.stringAt('$$.Execution.Name')),
+        ),
+        requestIds: tasks.DynamoAttributeValue.fromList([]),
+        error: tasks.DynamoAttributeValue.fromString(
+          sfn.JsonPath.jsonToString(sfn.JsonPath.objectAt('$.error')),
+        ),
+        // Everything the execution knew (the trigger, the opened case), to resume from.
+        note: tasks.DynamoAttributeValue.fromString(sfn.JsonPath.jsonToString(sfn.JsonPath.objectAt('$'))),
+      },
+      conditionExpression: 'attribute_not_exists(caseId)',
+      resultPath: sfn.JsonPath.DISCARD,
+    });
+    park.addRetry({
+      errors: [
+        'DynamoDB.ProvisionedThroughputExceededException',
+        'DynamoDB.InternalServerErrorException',
+        'DynamoDB.ThrottlingException',
+        'DynamoDB.RequestLimitExceeded',
+      ],
+      interval: Duration.seconds(2),
+      maxAttempts: 5,
+      backoffRate: 2,
+      jitterStrategy: sfn.JitterType.FULL,
+    });
     const alert = new tasks.SnsPublish(scope, 'Alert', {
       topic: props.alerts,
-      subject: `org-blueprint ${workflow} workflow failed`,
+      subject: `org-blueprint ${workflow} case parked`,
       message: sfn.TaskInput.fromText(
         sfn.JsonPath.format(
-          '{} failed: {}',
+          '{} parked (audit record {}): {}',
           sfn.JsonPath.executionId,
+          sfn.JsonPath.format(`${PARKED_CASE_PREFIX}{}`, sfn.JsonPath.stringAt('$$.Execution.Name')),
           sfn.JsonPath.jsonToString(sfn.JsonPath.objectAt('$.error')),
         ),
       ),
       resultPath: sfn.JsonPath.DISCARD,
     });
+    // Even a park that cannot be written still alerts.
+    park.addCatch(alert, { errors: [sfn.Errors.ALL], resultPath: '$.parkError' });
+    park.next(alert);
     alert.addRetry({
       maxAttempts: 5,
       interval: Duration.seconds(5),
@@ -149,11 +202,11 @@ export class LifecycleStateMachines extends Construct {
     });
     alert.next(
       new sfn.Fail(scope, 'Failed', {
-        error: 'LifecycleStepFailed',
-        cause: `a ${workflow} step failed; see the alert`,
+        error: 'LifecycleCaseParked',
+        cause: `a ${workflow} step failed and the case is parked; see the alert and the parked audit record`,
       }),
     );
-    const builder = new WorkflowBuilder(scope, alert);
+    const builder = new WorkflowBuilder(scope, park);
     const machine = new sfn.StateMachine(scope, 'StateMachine', {
       stateMachineName: `${props.namePrefix}-${workflow}`,
       comment: `org-blueprint ${workflow} workflow`,
@@ -193,11 +246,11 @@ export class LifecycleStateMachines extends Construct {
   }
 }
 
-/** Builds tasks that all share the workflow's retries and its catch-to-alert. */
+/** Builds tasks that all share the workflow's retries, timeout and catch-to-park. */
 class WorkflowBuilder {
   constructor(
     readonly scope: Construct,
-    private readonly alert: sfn.IChainable,
+    private readonly park: sfn.IChainable,
   ) {}
 
   task(
@@ -212,35 +265,28 @@ class WorkflowBuilder {
       payload: sfn.TaskInput.fromObject({ ...payload, executionId: sfn.JsonPath.executionId }),
       payloadResponseOnly: true,
       retryOnServiceExceptions: false,
+      taskTimeout: sfn.Timeout.duration(TASK_TIMEOUT),
       resultPath,
     });
-    task.addRetry({
-      errors: LAMBDA_SERVICE_ERRORS,
-      interval: Duration.seconds(2),
-      maxAttempts: 6,
-      backoffRate: 2,
-      maxDelay: Duration.minutes(1),
-      jitterStrategy: sfn.JitterType.FULL,
-    });
-    task.addRetry({
-      errors: OKTA_RETRYABLE_ERRORS,
-      interval: Duration.seconds(30),
-      maxAttempts: 6,
-      backoffRate: 2,
-      maxDelay: Duration.minutes(10),
-      jitterStrategy: sfn.JitterType.FULL,
-    });
-    if (waitsForGroups)
-      task.addRetry({
-        errors: GROUPS_PENDING_ERRORS,
-        interval: Duration.minutes(1),
-        maxAttempts: 8,
-        backoffRate: 1.5,
-        maxDelay: Duration.minutes(15),
-        jitterStrategy: sfn.JitterType.FULL,
-      });
-    task.addCatch(this.alert, { errors: [sfn.Errors.ALL], resultPath: '$.error' });
+    for (const retry of LIFECYCLE_RETRIES) addLifecycleRetry(task, retry);
+    if (waitsForGroups) addLifecycleRetry(task, GROUPS_PENDING_RETRY);
+    task.addCatch(this.park, { errors: [sfn.Errors.ALL], resultPath: '$.error' });
     return task;
+  }
+
+  /** After an opening task: an event the automation caused ends the execution here. */
+  unlessIgnored(open: tasks.LambdaInvoke): sfn.INextable {
+    const opened = new sfn.Choice(this.scope, 'Opened').when(
+      sfn.Condition.isPresent('$.opened.ignored'),
+      new sfn.Succeed(this.scope, 'Ignored', { comment: 'The automation caused this event itself' }),
+    );
+    open.next(opened);
+    return {
+      next: (state) => {
+        opened.otherwise(state);
+        return sfn.Chain.start(state);
+      },
+    };
   }
 }
 

@@ -202,13 +202,14 @@ export function protectSecurityResources({ model, logArchiveAccountId }: ScpCont
 export const GUARDRAIL_SCPS = [
   {
     id: 'protect-security-services',
-    description: 'Keeps the organization trail, GuardDuty, Security Hub, AWS Config and Access Analyzer on',
-    document: protectSecurityServices,
-  },
-  {
-    id: 'protect-organization',
-    description: 'Keeps accounts in the organization and off the root user',
-    document: protectOrganization,
+    description:
+      'Keeps the organization trail, GuardDuty, Security Hub, AWS Config and Access Analyzer on, and accounts in the organization and off the root user',
+    // One policy for both: an OU holds at most five SCPs, FullAWSAccess and the session deny
+    // list (lib/aws/session-revocation.ts) among them.
+    document: (context: ScpContext): PolicyDocument => ({
+      Version: '2012-10-17',
+      Statement: [...protectSecurityServices(context).Statement, ...protectOrganization(context).Statement],
+    }),
   },
   {
     id: 'protect-security-resources',

@@ -38,6 +38,7 @@ export function itStackSpecs(model: OrgModel, options: ItDesiredStateOptions = {
   const shards = shardCount(it.people.length, options.usersPerStack ?? USERS_PER_STACK);
 
   if (shards === 1) {
+    const lookups = new Lookups();
     const resources = [
       ...core,
       ...userSpecs(it.people),
@@ -47,9 +48,10 @@ export function itStackSpecs(model: OrgModel, options: ItDesiredStateOptions = {
         userId: (id) => ref(userName(id)),
         includes: () => true,
         trackAllUsers: true,
+        inactiveUsers: lookups.inactiveUsers(),
       }),
     ];
-    return [stackSpec('it', 'it', resources, [], outputs)];
+    return [stackSpec('it', 'it', resources, lookups.list(), outputs)];
   }
 
   const shardOfPerson = new Map(it.people.map((p) => [p.id, shardOf(p.id, shards)]));
@@ -66,6 +68,7 @@ export function itStackSpecs(model: OrgModel, options: ItDesiredStateOptions = {
         userId: (id) => ref(userName(id)),
         includes: (id) => shardOfPerson.get(id) === shard,
         trackAllUsers: false,
+        inactiveUsers: lookups.inactiveUsers(),
       }),
     ];
     return stackSpec(peopleStackName(shard), 'it', resources, lookups.list());

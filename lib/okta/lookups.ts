@@ -6,6 +6,9 @@ import { oktaName } from './names';
 import { OKTA_LOOKUPS } from './okta-types';
 import { type LookupRef, type LookupSpec, lookup } from './spec';
 
+/** Okta's user search for the statuses offboarding leaves (suspended, then deactivated). */
+export const INACTIVE_USERS_SEARCH = 'status eq "SUSPENDED" or status eq "DEPROVISIONED"';
+
 export class Lookups {
   private readonly specs = new Map<string, LookupSpec>();
 
@@ -29,6 +32,23 @@ export class Lookups {
     });
   }
 
+  /**
+   * The users the lifecycle has suspended or deactivated, read when the stack deploys (one
+   * paginated search): explicit memberships leave them out, so a deploy never puts back
+   * someone offboarded before the config says so (an emergency, a suspension by hand).
+   */
+  inactiveUsers(): LookupRef {
+    return this.add(
+      {
+        kind: 'invoke',
+        name: 'users.inactive',
+        token: OKTA_LOOKUPS.users,
+        args: { searches: [{ expression: INACTIVE_USERS_SEARCH }] },
+      },
+      'users',
+    );
+  }
+
   /** Okta's built-in Everyone group. */
   everyoneGroup(): LookupRef {
     return this.add({ kind: 'invoke', name: 'everyone-group', token: OKTA_LOOKUPS.everyoneGroup, args: {} });
@@ -45,8 +65,8 @@ export class Lookups {
     return [...this.specs.values()];
   }
 
-  private add(spec: LookupSpec): LookupRef {
+  private add(spec: LookupSpec, property?: string): LookupRef {
     this.specs.set(spec.name, spec);
-    return lookup(spec.name);
+    return lookup(spec.name, property);
   }
 }

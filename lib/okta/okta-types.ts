@@ -23,6 +23,7 @@ export const OKTA_LOOKUPS = {
   user: 'okta:user/getUser:getUser',
   app: 'okta:app/getApp:getApp',
   everyoneGroup: 'okta:group/getEveryoneGroup:getEveryoneGroup',
+  users: 'okta:user/getUsers:getUsers',
 } as const;
 
 export type OktaType = (typeof OKTA)[keyof typeof OKTA];

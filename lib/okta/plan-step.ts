@@ -19,7 +19,8 @@ export function stackLine(spec: StackSpec, width: number): string {
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([type, n]) => `${n} ${type}`)
     .join(', ');
-  const lookups = spec.lookups.length > 0 ? `, ${spec.lookups.length} lookups` : '';
+  const n = spec.lookups.length;
+  const lookups = n > 0 ? `, ${n} lookup${n === 1 ? '' : 's'}` : '';
   return `  ${spec.stack.padEnd(width)} ${spec.resources.length} resources${lookups}: ${breakdown || 'none'}`;
 }
 

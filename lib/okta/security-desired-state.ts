@@ -27,6 +27,7 @@ export function securityStackSpec(model: OrgModel): StackSpec {
       includes: () => true,
       // Privileged groups are exactly what the config says: members added by hand are removed.
       trackAllUsers: true,
+      inactiveUsers: lookups.inactiveUsers(),
     }),
     ...adminRoleSpecs(security.oktaAdminRoles),
     ...sessionPolicySpecs(model, lookups),

@@ -12,7 +12,8 @@ export type SpecValue =
   | readonly SpecValue[]
   | SpecObject
   | SpecRef
-  | LookupRef;
+  | LookupRef
+  | ActiveUsers;
 export interface SpecObject {
   readonly [key: string]: SpecValue;
 }
@@ -37,6 +38,8 @@ export interface ResourceOptions {
   readonly protect?: true;
   /** Removing it from the program forgets it instead of deleting it in Okta (users). */
   readonly retainOnDelete?: true;
+  /** Inputs set at creation and then owned by something else (a user's status: the lifecycle). */
+  readonly ignoreChanges?: readonly string[];
 }
 
 export interface ResourceSpec {
@@ -67,6 +70,16 @@ export interface StackOutputLookup {
 
 export type LookupSpec = InvokeLookup | StackOutputLookup;
 
+/**
+ * A list of Okta user ids less the users a lookup finds inactive (a `getUsers` result's
+ * `users`), filtered when the stack deploys: the config lists who should be a member, Okta's
+ * current status decides whether a deploy may add them back.
+ */
+export interface ActiveUsers {
+  readonly $activeUsers: readonly SpecValue[];
+  readonly inactive: LookupRef;
+}
+
 export interface StackSpec {
   /** The Pulumi stack name: `it`, `security`, or `it-people-<n>` for a shard of people. */
   readonly stack: string;
@@ -88,9 +101,14 @@ export function isLookupRef(value: unknown): value is LookupRef {
   return typeof value === 'object' && value !== null && '$lookup' in value;
 }
 
+export function isActiveUsers(value: unknown): value is ActiveUsers {
+  return typeof value === 'object' && value !== null && '$activeUsers' in value;
+}
+
 /** Every reference (to a resource or a lookup) inside a value, in document order. */
 export function referencesIn(value: SpecValue): (SpecRef | LookupRef)[] {
   if (isRef(value) || isLookupRef(value)) return [value];
+  if (isActiveUsers(value)) return [...value.$activeUsers.flatMap(referencesIn), value.inactive];
   if (Array.isArray(value)) return value.flatMap(referencesIn);
   if (typeof value === 'object' && value !== null)
     return Object.values(value as SpecObject).flatMap(referencesIn);

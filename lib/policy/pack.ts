@@ -11,6 +11,7 @@ import { breakGlass } from './rules/break-glass';
 import { contractorGroups } from './rules/contractor-groups';
 import { groupRuleOrMembers } from './rules/group-rule-or-members';
 import { noDirectAppAssignment } from './rules/no-direct-app-assignment';
+import { privilegedAccessAfterEnd } from './rules/privileged-access-after-end';
 import { privilegedGrants } from './rules/privileged-grants';
 import { privilegedMembershipBounds } from './rules/privileged-membership-bounds';
 import { privilegedOnSecuritySide } from './rules/privileged-on-security-side';
@@ -29,6 +30,7 @@ export const GUARDRAILS: readonly Guardrail[] = [
   appOwner,
   vendorReview,
   accessAfterEnd,
+  privilegedAccessAfterEnd,
   breakGlass,
 ];
 

@@ -1,15 +1,23 @@
 // LifecycleAutomation: the workflows, their triggers, the audit trail and credential, the
 // alarms, least-privilege roles, and cdk-nag — on the example org, in a stack of its own.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { App, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { CDK_FEATURE_FLAGS } from '../../lib/aws/cdk-feature-flags';
 import { LifecycleAutomation, lifecycleEventBusName } from '../../lib/aws/lifecycle-automation';
-import { lifecycleCodeDir } from '../../lib/aws/lifecycle-code-asset';
+import { lifecycleBundleDir } from '../../lib/aws/lifecycle-bundle';
+import { lifecycleDirectoryFile } from '../../lib/aws/lifecycle-directory-data';
+import {
+  AWS_THROTTLING_ERRORS,
+  IDEMPOTENCY_IN_PROGRESS_ERRORS,
+  LAMBDA_CRASH_ERRORS,
+  LAMBDA_SERVICE_ERRORS,
+  OKTA_RETRYABLE_ERRORS,
+} from '../../lib/aws/lifecycle-retry';
 import { nagFindings } from '../../lib/aws/nag-packs';
-import { lifecycleDirectory } from '../../lib/lifecycle/lifecycle-directory';
 import { OFFBOARDING } from '../../lib/lifecycle/offboarding/offboarding-steps';
+import * as oktaErrors from '../../lib/lifecycle/okta/okta-errors';
+import type { OrgModel } from '../../lib/model/org-model';
 import { exampleModel } from './support/synth-app';
 
 const model = exampleModel();
@@ -18,8 +26,10 @@ const app = new App({
   analyticsReporting: false,
   context: { ...CDK_FEATURE_FLAGS },
 });
-const stack = new Stack(app, 'Lifecycle', { env: { account: '111111111111', region: 'eu-west-1' } });
-const automation = new LifecycleAutomation(stack, 'Lifecycle', { model });
+const env = { account: '111111111111', region: 'eu-west-1' };
+const stack = new Stack(app, 'Lifecycle', { env });
+const OWN_CLIENT = '0oa1lifecycleautomation';
+const automation = new LifecycleAutomation(stack, 'Lifecycle', { model, ownOktaActorIds: [OWN_CLIENT] });
 const template = Template.fromStack(stack);
 // biome-ignore lint/suspicious/noExplicitAny: CloudFormation JSON, asserted by path
 const resources = template.toJSON().Resources as Record<string, any>;
@@ -96,8 +106,13 @@ describe('audit trail', () => {
 });
 
 describe('Lambdas', () => {
-  test('Node.js 24 on arm64, traced, bounded concurrency, a dead-letter queue', () => {
-    for (const handler of ['okta-tasks.handler', 'notify-tasks.handler', 'aws-access-tasks.handler'])
+  test('Node.js 24 on arm64, traced, bounded concurrency, a dead-letter queue, the directory by its parameter', () => {
+    for (const handler of [
+      'okta-tasks.handler',
+      'notify-tasks.handler',
+      'aws-access-tasks.handler',
+      'start-tasks.handler',
+    ])
       template.hasResourceProperties('AWS::Lambda::Function', {
         Handler: handler,
         Runtime: 'nodejs24.x',
@@ -110,23 +125,19 @@ describe('Lambdas', () => {
           Variables: Match.objectLike({
             AUDIT_TABLE: { Ref: logicalId(automation.auditTable) },
             IDEMPOTENCY_TABLE: { Ref: logicalId(automation.idempotencyTable) },
-            LIFECYCLE_DIRECTORY: '/var/task/lifecycle-directory.json',
+            LIFECYCLE_DIRECTORY_PARAMETER: { Ref: logicalId(automation.directoryData.parameter) },
           }),
         },
       });
   });
 
-  test('one code asset: the three handlers and the config as the runtime sees it (no layer to replace)', () => {
-    const dir = lifecycleCodeDir(lifecycleDirectory(model));
-    expect(readdirSync(dir).sort()).toEqual([
+  test('one code asset, code only: the four handlers, no directory, no layer', () => {
+    expect(readdirSync(lifecycleBundleDir()).sort()).toEqual([
       'aws-access-tasks.js',
-      'lifecycle-directory.json',
       'notify-tasks.js',
       'okta-tasks.js',
+      'start-tasks.js',
     ]);
-    expect(JSON.parse(readFileSync(join(dir, 'lifecycle-directory.json'), 'utf8'))).toEqual(
-      automation.directory,
-    );
     const keys = new Set(
       Object.values(resources)
         .filter((r) => r.Type === 'AWS::Lambda::Function')
@@ -136,13 +147,51 @@ describe('Lambdas', () => {
     template.resourceCountIs('AWS::Lambda::LayerVersion', 0);
   });
 
-  test('a config change (a renamed group) changes the code asset, so the functions update in place', () => {
-    const directory = lifecycleDirectory(model);
-    const renamed = {
-      ...directory,
-      groups: directory.groups.map((g) => (g.id === 'go-to-market' ? { ...g, name: 'GTM' } : g)),
+  test('the directory is data: an S3 object named by its content, behind one SSM parameter each function may read', () => {
+    const file = lifecycleDirectoryFile(automation.directory);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(automation.directory);
+    const parameter = resources[logicalId(automation.directoryData.parameter)];
+    expect(parameter.Properties).toMatchObject({
+      Name: '/acme-it-lifecycle/directory',
+      Type: 'String',
+      Tier: 'Standard',
+    });
+    expect(parameter.Properties.Value).toMatch(
+      /^s3:\/\/cdk-hnb659fds-assets-111111111111-eu-west-1\/[0-9a-f]{64}\.json$/,
+    );
+    for (const fn of [
+      automation.functions.okta,
+      automation.functions.notify,
+      automation.functions.awsAccess,
+      automation.functions.start,
+    ])
+      expect(statementsOf(fn)).toContainEqual({
+        Action: 's3:GetObject',
+        Effect: 'Allow',
+        Resource: 'arn:aws:s3:::cdk-hnb659fds-assets-111111111111-eu-west-1/*.json',
+      });
+  });
+
+  test('a config change (one more person) changes only the directory parameter: the functions stay as they are', () => {
+    const withHire: OrgModel = {
+      ...model,
+      people: [...model.people, { ...model.people[0], id: 'new-hire', email: 'new.hire@acme.example' }],
     };
-    expect(lifecycleCodeDir(renamed)).not.toBe(lifecycleCodeDir(directory));
+    const otherApp = new App({
+      builtinCloudFormationValidation: false,
+      analyticsReporting: false,
+      context: { ...CDK_FEATURE_FLAGS },
+    });
+    const other = new Stack(otherApp, 'Lifecycle', { env });
+    new LifecycleAutomation(other, 'Lifecycle', { model: withHire, ownOktaActorIds: [OWN_CLIENT] });
+    const after = Template.fromStack(other).toJSON().Resources as typeof resources;
+    const differing = Object.keys(resources).filter(
+      (id) => JSON.stringify(resources[id]) !== JSON.stringify(after[id]),
+    );
+    // The parameter's value, nothing else: no Lambda update, no IAM change.
+    expect(differing).toEqual([logicalId(automation.directoryData.parameter)]);
+    for (const id of Object.keys(resources).filter((k) => resources[k].Type === 'AWS::Lambda::Function'))
+      expect(after[id].Properties).toEqual(resources[id].Properties);
   });
 
   test('only the Okta function reads the Okta credential', () => {
@@ -188,18 +237,89 @@ describe('Lambdas', () => {
     expect(actionsOf(automation.functions.okta).filter((a) => /^(ses|identitystore):/.test(a))).toEqual([]);
     expect(actionsOf(automation.functions.notify).filter((a) => a.startsWith('identitystore:'))).toEqual([]);
   });
+
+  test("the AWS access function may invoke Security's session revocation function, and no other", () => {
+    const invokes = statementsOf(automation.functions.awsAccess).filter((s) =>
+      JSON.stringify(s.Action).includes('lambda:'),
+    );
+    expect(invokes).toEqual([
+      {
+        Action: 'lambda:InvokeFunction',
+        Effect: 'Allow',
+        Resource: 'arn:aws:lambda:eu-west-1:111111111111:function:acme-security-session-revocation',
+      },
+    ]);
+    for (const fn of [automation.functions.okta, automation.functions.notify, automation.functions.start])
+      expect(actionsOf(fn).filter((a) => a.startsWith('lambda:'))).toEqual([]);
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Handler: 'aws-access-tasks.handler',
+      Environment: {
+        Variables: Match.objectLike({ SESSION_REVOCATION_FUNCTION: 'acme-security-session-revocation' }),
+      },
+    });
+  });
+
+  test('the start function starts the three workflows and reads the audit trail; it changes nothing else', () => {
+    const machines = [
+      automation.workflows.offboarding,
+      automation.workflows.onboarding,
+      automation.workflows.mover,
+    ];
+    const starts = statementsOf(automation.functions.start).filter(
+      (s) => s.Action === 'states:StartExecution',
+    );
+    expect(starts.flatMap((s) => s.Resource.map((r: { Ref: string }) => r.Ref)).sort()).toEqual(
+      machines.map(logicalId).sort(),
+    );
+    const onAudit = statementsOf(automation.functions.start).filter((s) =>
+      JSON.stringify(s.Resource).includes(logicalId(automation.auditTable)),
+    );
+    expect(onAudit.flatMap((s) => s.Action)).toEqual(['dynamodb:Query']);
+    expect(
+      actionsOf(automation.functions.start).filter((a) => /^(ses|identitystore|secretsmanager):/.test(a)),
+    ).toEqual([]);
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Handler: 'start-tasks.handler',
+      Environment: {
+        Variables: Match.objectLike({
+          OWN_OKTA_ACTOR_IDS: OWN_CLIENT,
+          OFFBOARDING_STATE_MACHINE_ARN: { Ref: logicalId(machines[0]) },
+          ONBOARDING_STATE_MACHINE_ARN: { Ref: logicalId(machines[1]) },
+          MOVER_STATE_MACHINE_ARN: { Ref: logicalId(machines[2]) },
+        }),
+      },
+    });
+  });
 });
 
 describe('workflows', () => {
   const offboarding = definition(automation.workflows.offboarding);
-  const tasks = (def: { States: Record<string, { Type: string }> }) =>
-    Object.entries(def.States).filter(([, s]) => s.Type === 'Task' && !('Next' in s && s.Next === 'Failed'));
+  type State = {
+    Type: string;
+    Next?: string;
+    Default?: string;
+    Retry?: unknown[];
+    Catch?: unknown[];
+    Parameters?: object;
+  };
+  const lambdaTasks = (def: { States: Record<string, State> }) =>
+    Object.entries(def.States).filter(
+      ([, s]) => s.Type === 'Task' && String((s as { Resource?: string }).Resource) === '<ref>',
+    );
+  const order = (def: { StartAt: string; States: Record<string, State> }) => {
+    const states: string[] = [];
+    for (let state: string | undefined = def.StartAt; state; ) {
+      states.push(state);
+      const s: State = def.States[state];
+      state = s.Next ?? (s.Type === 'Choice' ? s.Default : undefined);
+    }
+    return states;
+  };
 
-  test('offboarding: open the case, then the steps in order, waiting out the grace period before deactivating', () => {
-    const order: string[] = [];
-    for (let state = offboarding.StartAt; state; state = offboarding.States[state].Next) order.push(state);
-    expect(order).toEqual([
+  test('offboarding: open the case (unless the automation caused the event), the steps in order, sessions revoked after deny-aws, the grace period before deactivating', () => {
+    expect(order(offboarding)).toEqual([
       'OpenCase',
+      'Opened',
       'StepSuspend',
       'StepClearSessions',
       'StepRevokeTokens',
@@ -208,11 +328,23 @@ describe('workflows', () => {
       'StepRemoveGroups',
       'StepUnassignApps',
       'StepDenyAws',
+      'RevokeAwsSessions',
       'StepNotify',
       'GracePeriod',
       'StepDeactivate',
       'Offboarded',
     ]);
+    expect(offboarding.States.Opened).toEqual({
+      Type: 'Choice',
+      Choices: [{ Variable: '$.opened.ignored', IsPresent: true, Next: 'Ignored' }],
+      Default: 'StepSuspend',
+    });
+    expect(offboarding.States.Ignored).toMatchObject({ Type: 'Succeed' });
+    expect(offboarding.States.RevokeAwsSessions.Parameters).toEqual({
+      action: 'revoke-aws-sessions',
+      'case.$': '$.opened.case',
+      'executionId.$': '$$.Execution.Id',
+    });
     expect(offboarding.States.GracePeriod).toMatchObject({
       Type: 'Wait',
       TimestampPath: '$.opened.case.deactivateAt',
@@ -220,12 +352,14 @@ describe('workflows', () => {
     expect(
       OFFBOARDING.map(
         (s) =>
-          offboarding.States[
-            `Step${s.name
-              .split('-')
-              .map((w) => w[0].toUpperCase() + w.slice(1))
-              .join('')}`
-          ].Parameters.step,
+          (
+            offboarding.States[
+              `Step${s.name
+                .split('-')
+                .map((w) => w[0].toUpperCase() + w.slice(1))
+                .join('')}`
+            ].Parameters as { step: string }
+          ).step,
       ),
     ).toEqual(OFFBOARDING.map((s) => s.name));
   });
@@ -235,46 +369,121 @@ describe('workflows', () => {
     ['onboarding', automation.workflows.onboarding],
     ['mover', automation.workflows.mover],
   ])(
-    '%s: every task retries Lambda errors and Okta limits with full jitter and a max delay, and catches to the alert',
+    '%s: every Lambda task has a timeout, retries what waiting fixes with full jitter, and parks the case on anything else',
     (_, machine) => {
       const def = definition(machine);
-      const all = tasks(def).filter(([name]) => name !== 'Alert');
+      const all = lambdaTasks(def);
       expect(all.length).toBeGreaterThan(0);
-      for (const [, state] of all as unknown as [
-        string,
-        { Retry: unknown[]; Catch: unknown[]; Parameters: object },
-      ][]) {
-        expect(state.Retry).toEqual(
-          expect.arrayContaining([
-            expect.objectContaining({
-              ErrorEquals: expect.arrayContaining([
-                'Lambda.ServiceException',
-                'Lambda.TooManyRequestsException',
-              ]),
-              JitterStrategy: 'FULL',
-              MaxDelaySeconds: 60,
-            }),
-            expect.objectContaining({
-              ErrorEquals: ['OktaRateLimitError', 'OktaUnavailableError'],
-              JitterStrategy: 'FULL',
-              MaxDelaySeconds: 600,
-            }),
-          ]),
-        );
-        expect(state.Catch).toEqual([{ ErrorEquals: ['States.ALL'], ResultPath: '$.error', Next: 'Alert' }]);
+      for (const [, state] of all as [string, State & { TimeoutSeconds: number }][]) {
+        expect(state.TimeoutSeconds).toBe(360);
+        expect(state.Retry!.slice(0, 5)).toEqual([
+          {
+            ErrorEquals: [...LAMBDA_SERVICE_ERRORS],
+            IntervalSeconds: 2,
+            MaxAttempts: 6,
+            BackoffRate: 2,
+            MaxDelaySeconds: 60,
+            JitterStrategy: 'FULL',
+          },
+          {
+            ErrorEquals: [...AWS_THROTTLING_ERRORS],
+            IntervalSeconds: 5,
+            MaxAttempts: 6,
+            BackoffRate: 2,
+            MaxDelaySeconds: 120,
+            JitterStrategy: 'FULL',
+          },
+          {
+            ErrorEquals: [...LAMBDA_CRASH_ERRORS],
+            IntervalSeconds: 10,
+            MaxAttempts: 3,
+            BackoffRate: 2,
+            MaxDelaySeconds: 120,
+            JitterStrategy: 'FULL',
+          },
+          {
+            ErrorEquals: [...IDEMPOTENCY_IN_PROGRESS_ERRORS],
+            IntervalSeconds: 30,
+            MaxAttempts: 6,
+            BackoffRate: 2,
+            MaxDelaySeconds: 300,
+            JitterStrategy: 'FULL',
+          },
+          {
+            ErrorEquals: OKTA_RETRYABLE_ERRORS,
+            IntervalSeconds: 30,
+            MaxAttempts: 6,
+            BackoffRate: 2,
+            MaxDelaySeconds: 600,
+            JitterStrategy: 'FULL',
+          },
+        ]);
+        expect(state.Catch).toEqual([
+          { ErrorEquals: ['States.ALL'], ResultPath: '$.error', Next: 'ParkCase' },
+        ]);
         expect(state.Parameters).toMatchObject({ 'executionId.$': '$$.Execution.Id' });
       }
+      expect(def.States.ParkCase).toMatchObject({
+        Type: 'Task',
+        Resource: 'arn:<ref>:states:::dynamodb:putItem',
+        Parameters: {
+          TableName: '<ref>',
+          ConditionExpression: 'attribute_not_exists(caseId)',
+          Item: {
+            caseId: { 'S.$': "States.Format('parked/{}', $$.Execution.Name)" },
+            seq: { N: '1' },
+            step: { S: 'parked' },
+            outcome: { S: 'failed' },
+            error: { 'S.$': 'States.JsonToString($.error)' },
+          },
+        },
+        Catch: [{ ErrorEquals: ['States.ALL'], ResultPath: '$.parkError', Next: 'Alert' }],
+        Next: 'Alert',
+      });
       expect(def.States.Alert).toMatchObject({
         Type: 'Task',
         Resource: 'arn:<ref>:states:::sns:publish',
         Next: 'Failed',
       });
-      expect(def.States.Failed).toMatchObject({ Type: 'Fail', Error: 'LifecycleStepFailed' });
+      expect(def.States.Failed).toMatchObject({ Type: 'Fail', Error: 'LifecycleCaseParked' });
     },
   );
 
+  test('the workflow roles may write the parked record to the audit trail (put only)', () => {
+    for (const machine of [automation.workflows.offboarding, automation.workflows.mover]) {
+      const onAudit = statementsOf(machine).filter((s) =>
+        JSON.stringify(s.Resource).includes(logicalId(automation.auditTable)),
+      );
+      expect(onAudit.flatMap((s) => s.Action)).toEqual(['dynamodb:PutItem']);
+    }
+  });
+
+  test('the retry lists name the errors the runtime raises', () => {
+    // The runtime's list when it exports one (lib/lifecycle/okta/okta-errors.ts), else its classes.
+    const exported = (oktaErrors as unknown as { RETRYABLE_ERROR_NAMES?: readonly string[] })
+      .RETRYABLE_ERROR_NAMES;
+    expect(OKTA_RETRYABLE_ERRORS).toEqual(
+      exported ? [...exported] : ['OktaRateLimitError', 'OktaUnavailableError'],
+    );
+    expect(OKTA_RETRYABLE_ERRORS).toEqual(
+      expect.arrayContaining(['OktaRateLimitError', 'OktaUnavailableError']),
+    );
+    expect(IDEMPOTENCY_IN_PROGRESS_ERRORS).toEqual([
+      new (require('@aws-lambda-powertools/idempotency').IdempotencyAlreadyInProgressError)('').name,
+    ]);
+    expect(LAMBDA_CRASH_ERRORS).toEqual(
+      expect.arrayContaining([
+        'States.Timeout',
+        'Sandbox.Timedout',
+        'Runtime.OutOfMemory',
+        'Runtime.ExitError',
+      ]),
+    );
+  });
+
   test('onboarding waits for the start date when activation is not due; the group check waits for Okta rules', () => {
     const onboarding = definition(automation.workflows.onboarding);
+    expect(order(onboarding).slice(0, 3)).toEqual(['OpenCase', 'Opened', 'ActivationDue']);
     expect(onboarding.States.ActivationDue).toMatchObject({
       Type: 'Choice',
       Choices: [{ Variable: '$.opened.case.due', BooleanEquals: false, Next: 'StartDate' }],
@@ -304,7 +513,7 @@ describe('workflows', () => {
 });
 
 describe('triggers and alarms', () => {
-  test('EventBridge rules on the Okta lifecycle bus start each workflow, with a dead-letter queue and retries', () => {
+  test('EventBridge rules on the Okta lifecycle bus, without the automation’s own events, hand each event to the start function', () => {
     const bus = { Ref: logicalId(automation.eventBus as never) };
     for (const [name, types] of [
       ['offboarding', ['user.lifecycle.suspend', 'user.lifecycle.deactivate']],
@@ -316,15 +525,39 @@ describe('triggers and alarms', () => {
         EventBusName: bus,
         EventPattern: {
           source: [{ prefix: 'aws.partner/okta.com' }],
-          detail: { eventType: types, outcome: { result: ['SUCCESS'] } },
+          detail: {
+            eventType: types,
+            outcome: { result: ['SUCCESS'] },
+            actor: { id: [{ 'anything-but': [OWN_CLIENT] }] },
+          },
         },
         Targets: [
           Match.objectLike({
+            Arn: { 'Fn::GetAtt': [logicalId(automation.functions.start), 'Arn'] },
+            InputTransformer: {
+              InputPathsMap: { f1: '$' },
+              InputTemplate: `{"kind":"event","workflow":"${name}","event":<f1>}`,
+            },
             DeadLetterConfig: { Arn: { 'Fn::GetAtt': [logicalId(automation.deadLetters), 'Arn'] } },
             RetryPolicy: { MaximumRetryAttempts: 8, MaximumEventAgeInSeconds: 86400 },
           }),
         ],
       });
+  });
+
+  test('a nightly schedule sweeps for leavers past their end date (and starts due), through the start function', () => {
+    template.hasResourceProperties('AWS::Scheduler::Schedule', {
+      Name: 'acme-it-lifecycle-nightly-sweep',
+      ScheduleExpression: 'cron(15 0 * * ? *)',
+      ScheduleExpressionTimezone: 'Etc/UTC',
+      Target: {
+        Arn: { 'Fn::GetAtt': [logicalId(automation.functions.start), 'Arn'] },
+        Input: '{"kind":"sweep"}',
+        DeadLetterConfig: { Arn: { 'Fn::GetAtt': [logicalId(automation.deadLetters), 'Arn'] } },
+        RetryPolicy: { MaximumRetryAttempts: 8, MaximumEventAgeInSeconds: 21600 },
+        RoleArn: Match.anyValue(),
+      },
+    });
   });
 
   test("the bus is IT's, named from config, and the Okta log stream's account may forward to it", () => {
@@ -346,14 +579,18 @@ describe('triggers and alarms', () => {
     template.resourceCountIs('AWS::Events::EventBusPolicy', 0);
   });
 
-  test('alarms on failed executions of each workflow and on dead letters, to the alert topic', () => {
+  test('alarms on parked (failed) and timed-out executions of each workflow and on dead letters, to the alert topic', () => {
     for (const name of ['offboarding', 'onboarding', 'mover'])
-      template.hasResourceProperties('AWS::CloudWatch::Alarm', {
-        AlarmName: `acme-it-lifecycle-${name}-failed`,
-        MetricName: 'ExecutionsFailed',
-        Threshold: 1,
-        AlarmActions: [{ Ref: logicalId(automation.alerts) }],
-      });
+      for (const [what, metric] of [
+        ['failed', 'ExecutionsFailed'],
+        ['timed-out', 'ExecutionsTimedOut'],
+      ])
+        template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+          AlarmName: `acme-it-lifecycle-${name}-${what}`,
+          MetricName: metric,
+          Threshold: 1,
+          AlarmActions: [{ Ref: logicalId(automation.alerts) }],
+        });
     template.hasResourceProperties('AWS::CloudWatch::Alarm', {
       AlarmName: 'acme-it-lifecycle-dead-letters',
       MetricName: 'ApproximateNumberOfMessagesVisible',

@@ -38,10 +38,10 @@ const CASES: Record<string, string[]> = {
   'contractor-group': [
     'config/it/groups.yaml:10:11: error: groups[2].rule: the rule of "engineering-all" selects contractor "milton-waddams", but guardrails forbid the group for contractors (got "milton-waddams")',
     '    fix: narrow the rule with "types: [employee]"',
+    'config/security/privileged.yaml:5:19: error: groups[0].members[0].person: "milton-waddams" left on 2026-11-10 but still holds privileged group "admins" (got "milton-waddams")',
+    '    fix: delete this membership: a leaver holds no privileged access',
     'config/security/privileged.yaml:5:19: error: groups[0].members[0].person: contractor "milton-waddams" is a member of "admins", which guardrails forbid for contractors (got "milton-waddams")',
     '    fix: remove the membership, or ask Security to change contractors.forbiddenGroups in guardrails.yaml',
-    'config/security/privileged.yaml:5:19: warning: groups[0].members[0].person: "milton-waddams" left on 2026-11-10 but is still a member of "admins" (got "milton-waddams")',
-    '    fix: delete this membership: a leaver keeps no access',
   ],
   'dangling-references': [
     'config/it/apps.yaml:5:12: error: apps[0].owner: unknown team "secruity" (got "secruity")',

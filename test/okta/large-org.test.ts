@@ -63,14 +63,22 @@ describe('Okta desired state of the L org', () => {
       .flatMap((s) =>
         s.resources
           .filter((r) => r.type === 'okta:index/groupMemberships:GroupMemberships')
-          .flatMap((r) => r.inputs.users as { $ref: string }[]),
+          .flatMap((r) => (r.inputs.users as { $activeUsers: { $ref: string }[] }).$activeUsers),
       );
     expect(listed).toHaveLength(explicitMemberships);
   });
 
   test('shards read group ids from the it stack, and own only part of each group', () => {
     const shard = stacks[1];
-    expect(shard.lookups).toEqual([{ kind: 'stack-output', name: 'stack.it', stack: 'it' }]);
+    expect(shard.lookups).toEqual([
+      { kind: 'stack-output', name: 'stack.it', stack: 'it' },
+      {
+        kind: 'invoke',
+        name: 'users.inactive',
+        token: 'okta:user/getUsers:getUsers',
+        args: { searches: [{ expression: 'status eq "SUSPENDED" or status eq "DEPROVISIONED"' }] },
+      },
+    ]);
     const membership = shard.resources.find(
       (r) => r.type === 'okta:index/groupMemberships:GroupMemberships',
     )!;

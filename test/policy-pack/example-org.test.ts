@@ -9,6 +9,7 @@ describe('the Okta policy pack', () => {
     expect(POLICIES.map((p) => [p.name, p.enforcementLevel])).toEqual([
       ['okta-identities-protected', 'mandatory'],
       ['okta-admin-roles-on-security-side', 'mandatory'],
+      ['okta-user-status-owned-by-lifecycle', 'mandatory'],
     ]);
   });
 
@@ -21,6 +22,7 @@ describe('the Okta policy pack', () => {
             name: r.name,
             stack: stack.stack,
             protect: r.options.protect === true,
+            ignoreChanges: r.options.ignoreChanges ?? [],
           }),
         ),
       ),

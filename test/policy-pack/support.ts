@@ -6,6 +6,7 @@ export interface FakeResource {
   readonly name: string;
   readonly stack: string;
   readonly protect?: boolean;
+  readonly ignoreChanges?: readonly string[];
 }
 
 export function violations(policy: ResourceValidationPolicy, r: FakeResource): string[] {
@@ -15,7 +16,12 @@ export function violations(policy: ResourceValidationPolicy, r: FakeResource): s
     name: r.name,
     urn: `urn:pulumi:${r.stack}::org-blueprint-okta::blueprint:okta:ItStack$${r.type}::${r.name}`,
     props: {},
-    opts: { protect: r.protect === true, ignoreChanges: [], aliases: [], additionalSecretOutputs: [] },
+    opts: {
+      protect: r.protect === true,
+      ignoreChanges: [...(r.ignoreChanges ?? [])],
+      aliases: [],
+      additionalSecretOutputs: [],
+    },
   } as unknown as ResourceValidationArgs;
   const validate = Array.isArray(policy.validateResource)
     ? policy.validateResource

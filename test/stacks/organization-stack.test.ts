@@ -19,16 +19,25 @@ const statement = (name: string, sid: string) =>
   scp(name).Content.Statement.find((s: { Sid: string }) => s.Sid === sid);
 
 describe('GuardrailPolicies: SCPs attached to every OU', () => {
-  test('four service control policies (with FullAWSAccess, the five an OU may hold), each on every OU', () => {
+  test('three guardrail SCPs and the session deny list, each on every OU', () => {
     org().resourceCountIs('AWS::Organizations::Policy', 4);
     for (const name of [
       'acme-protect-security-services',
-      'acme-protect-organization',
       'acme-protect-security-resources',
       'acme-limit-everyday-access',
+      'acme-security-session-revocation-deny-list',
     ]) {
       expect(scp(name)).toMatchObject({ Type: 'SERVICE_CONTROL_POLICY', TargetIds: OUS });
     }
+  });
+
+  test("no target holds more than Organizations' five SCPs (AWS's FullAWSAccess is one of them)", () => {
+    const perTarget = new Map<string, number>();
+    for (const policy of Object.values(org().findResources('AWS::Organizations::Policy')))
+      for (const target of policy.Properties.TargetIds ?? [])
+        perTarget.set(target, (perTarget.get(target) ?? 0) + 1);
+    expect(perTarget.size).toBeGreaterThan(0);
+    expect(Math.max(...perTarget.values()) + 1).toBeLessThanOrEqual(5);
   });
 
   test('deny stopping, changing or deleting the organization trail', () => {
@@ -70,11 +79,11 @@ describe('GuardrailPolicies: SCPs attached to every OU', () => {
   });
 
   test('deny leaving the organization and any use of the root user', () => {
-    expect(statement('acme-protect-organization', 'StayInOrganization')).toMatchObject({
+    expect(statement('acme-protect-security-services', 'StayInOrganization')).toMatchObject({
       Effect: 'Deny',
       Action: 'organizations:LeaveOrganization',
     });
-    expect(statement('acme-protect-organization', 'NoRootUser')).toMatchObject({
+    expect(statement('acme-protect-security-services', 'NoRootUser')).toMatchObject({
       Effect: 'Deny',
       Action: '*',
       Condition: { StringLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:root' } },

@@ -1,15 +1,23 @@
 // The contract between the lifecycle construct (which sets them) and the Lambda handlers
-// (which read them): environment variable names and where the directory file lands.
+// (which read them): environment variable names and the functions' names.
 
 export const ENV = {
   auditTable: 'AUDIT_TABLE',
   idempotencyTable: 'IDEMPOTENCY_TABLE',
   oktaSecretArn: 'OKTA_SECRET_ARN',
+  /** A directory JSON file (tests and local runs); when unset, the parameter below. */
   directoryPath: 'LIFECYCLE_DIRECTORY',
+  /** The SSM parameter holding the directory's S3 location (`s3://bucket/key`). */
+  directoryParameter: 'LIFECYCLE_DIRECTORY_PARAMETER',
+  /** start-tasks: the state machine each workflow starts (`<WORKFLOW>_STATE_MACHINE_ARN`). */
+  offboardingStateMachine: 'OFFBOARDING_STATE_MACHINE_ARN',
+  onboardingStateMachine: 'ONBOARDING_STATE_MACHINE_ARN',
+  moverStateMachine: 'MOVER_STATE_MACHINE_ARN',
+  /** Okta actor ids (the automation's own OAuth client ids), comma-separated: their events start nothing. */
+  ownOktaActorIds: 'OWN_OKTA_ACTOR_IDS',
+  /** aws-access-tasks: Security's session revocation function (name or ARN). */
+  sessionRevocationFunction: 'SESSION_REVOCATION_FUNCTION',
 } as const;
 
-/** The directory's file name, beside the handlers in the function code (/var/task). */
-export const DIRECTORY_FILE = 'lifecycle-directory.json';
-
 /** The Lambda functions (file names in the bundle; the handler is `<name>.handler`). */
-export type LifecycleHandlerName = 'okta-tasks' | 'notify-tasks' | 'aws-access-tasks';
+export type LifecycleHandlerName = 'okta-tasks' | 'notify-tasks' | 'aws-access-tasks' | 'start-tasks';

@@ -1,10 +1,9 @@
 // The Lambda side of the lifecycle workflows: structured logs (Powertools Logger),
 // idempotent invocations (Powertools Idempotency, keyed on the execution, action and step,
 // so a task Step Functions retries after a lost response is not run twice), and the
-// runtime's dependencies built once per container. Each function gets only what its steps
+// runtime's dependencies built once per container and directory version (the directory
+// lives outside the code: see directory-source.ts). Each function gets only what its steps
 // need: the Okta credential only where Okta is called.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
 import { Logger } from '@aws-lambda-powertools/logger';
@@ -13,13 +12,14 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Context } from 'aws-lambda';
 import { DynamoDbAuditStore } from '../audit/dynamodb-audit-store';
 import type { AwsAccessDenial } from '../aws-access/aws-access-denial';
-import { systemClock } from '../clock';
+import { type Clock, systemClock } from '../clock';
 import type { LifecycleDirectory } from '../lifecycle-directory';
 import type { LifecycleDeps } from '../lifecycle-step';
 import type { Notifier } from '../notify/notifier';
 import type { OktaDirectory } from '../okta/okta-directory';
-import { DIRECTORY_FILE, ENV } from './lambda-env';
-import { type LifecycleTask, runLifecycleTask } from './lifecycle-task';
+import { type DirectorySource, directorySourceFromEnv } from './directory-source';
+import { ENV } from './lambda-env';
+import { type LifecycleTask, runLifecycleTask, type TaskContext } from './lifecycle-task';
 
 export { ENV } from './lambda-env';
 
@@ -27,21 +27,20 @@ export interface RuntimeParts {
   readonly okta: OktaDirectory;
   readonly aws: AwsAccessDenial;
   readonly notifier: Notifier;
+  readonly context?: TaskContext;
+}
+
+/** What a test may replace; production reads everything from the environment. */
+export interface HandlerOverrides {
+  readonly dynamo?: DynamoDBClient;
+  readonly directory?: DirectorySource;
+  readonly clock?: Clock;
 }
 
 export function requiredEnv(name: string): string {
   const value = process.env[name];
   if (!value) throw new Error(`environment variable ${name} is not set`);
   return value;
-}
-
-export function loadDirectory(): LifecycleDirectory {
-  return JSON.parse(
-    readFileSync(
-      process.env[ENV.directoryPath] ?? join(process.env.LAMBDA_TASK_ROOT ?? '/var/task', DIRECTORY_FILE),
-      'utf8',
-    ),
-  );
 }
 
 /** A stand-in for a dependency this function is deliberately not given. */
@@ -54,35 +53,50 @@ export function notGiven<T extends object>(what: string, fn: string): T {
 
 /**
  * A Lambda handler running the given task actions and steps. `parts` builds the Okta, AWS
- * and notice clients (once per container); the audit store and directory are shared.
+ * and notice clients (once per container and directory version); the audit store is shared.
  */
 export function lifecycleHandler(
   name: string,
   allowed: { readonly actions: readonly string[]; readonly steps?: readonly string[] },
   parts: (directory: LifecycleDirectory) => Promise<RuntimeParts>,
+  overrides: HandlerOverrides = {},
 ) {
   const logger = new Logger({ serviceName: 'org-blueprint-lifecycle' });
-  let deps: Promise<LifecycleDeps> | undefined;
-  const dependencies = () => {
-    deps ??= (async () => {
-      const directory = loadDirectory();
-      const audit = new DynamoDbAuditStore(
-        DynamoDBDocumentClient.from(new DynamoDBClient({})),
-        requiredEnv(ENV.auditTable),
-      );
-      return { ...(await parts(directory)), audit, directory, clock: systemClock };
-    })();
-    deps.catch(() => {
-      deps = undefined;
-    });
-    return deps;
+  const dynamo = overrides.dynamo ?? new DynamoDBClient({});
+  let source: DirectorySource | undefined;
+  let built: { location: string; deps: Promise<LifecycleDeps & { context: TaskContext }> } | undefined;
+  const dependencies = async () => {
+    source ??= overrides.directory ?? directorySourceFromEnv();
+    const version = await source();
+    if (built?.location !== version.location) {
+      const deps = (async () => {
+        const audit = new DynamoDbAuditStore(
+          DynamoDBDocumentClient.from(dynamo),
+          requiredEnv(ENV.auditTable),
+        );
+        const { context = {}, ...made } = await parts(version.directory);
+        return {
+          ...made,
+          audit,
+          directory: version.directory,
+          clock: overrides.clock ?? systemClock,
+          context,
+        };
+      })();
+      built = { location: version.location, deps };
+      deps.catch(() => {
+        if (built?.deps === deps) built = undefined;
+      });
+    }
+    return built.deps;
   };
 
   const run = async (task: LifecycleTask): Promise<unknown> => {
     const step = 'step' in task ? task.step : undefined;
     logger.appendKeys({ action: task.action, step, executionId: task.executionId });
     try {
-      const result = await runLifecycleTask(task, await dependencies());
+      const deps = await dependencies();
+      const result = await runLifecycleTask(task, deps, deps.context);
       logger.info('task done', { result });
       return result;
     } catch (error) {
@@ -101,6 +115,7 @@ export function lifecycleHandler(
   const idempotent = makeIdempotent(run, {
     persistenceStore: new DynamoDBPersistenceLayer({
       tableName: process.env[ENV.idempotencyTable] ?? 'unset',
+      awsSdkV3Client: dynamo,
     }),
     config,
   });

@@ -1,7 +1,10 @@
 // What the workflow's Lambda tasks do, as a plain function of the task and the runtime's
 // dependencies (so tests run it against the fake Okta org). Step Functions sends one task
-// per state: open a case from the triggering event, then one step at a time.
+// per state: open a case from the triggering event, then one step at a time. An event the
+// automation caused itself (its own suspend or deactivate) opens no case.
 import { addDays } from '../../model/calendar-date';
+import { runAudited } from '../audited-step';
+import type { SessionRevocation } from '../aws-access/session-revocation';
 import { dayOf } from '../clock';
 import type { LifecycleDeps } from '../lifecycle-step';
 import { reportMove } from '../mover/report-move';
@@ -16,7 +19,8 @@ export interface OktaLogEvent {
     readonly uuid?: string;
     readonly eventType: string;
     readonly published: string;
-    readonly actor?: { readonly alternateId?: string };
+    /** For the automation's own calls: its OAuth client (type PublicClientApp, id the client id). */
+    readonly actor?: { readonly id?: string; readonly type?: string; readonly alternateId?: string };
     readonly target?: readonly {
       readonly type: string;
       readonly id: string;
@@ -48,10 +52,51 @@ export type LifecycleTask =
       readonly case: OnboardingCase;
       readonly executionId: string;
     }
-  | { readonly action: 'report-move'; readonly trigger: Trigger; readonly executionId: string };
+  | { readonly action: 'report-move'; readonly trigger: Trigger; readonly executionId: string }
+  | {
+      readonly action: 'revoke-aws-sessions';
+      readonly case: OffboardingCase;
+      readonly executionId: string;
+    };
 
-export async function runLifecycleTask(task: LifecycleTask, deps: LifecycleDeps): Promise<unknown> {
+/** The audit step name of ending a leaver's AWS sessions (after deny-aws). */
+export const REVOKE_AWS_SESSIONS = 'revoke-aws-sessions';
+
+/** What some tasks need beyond the steps' dependencies. */
+export interface TaskContext {
+  /** Okta actor ids of the automation itself (its OAuth client ids): their events open no case. */
+  readonly ownOktaActorIds?: readonly string[];
+  /** Security's session revocation (aws-access-tasks only). */
+  readonly sessions?: SessionRevocation;
+}
+
+/** What an open-* task answers for an event the automation caused: the workflow ends there. */
+export interface IgnoredTrigger {
+  readonly ignored: string;
+}
+
+/** Why an Okta event opens no case, if it does not. */
+export function ignoredBecause(
+  trigger: Trigger,
+  ownOktaActorIds: readonly string[] = [],
+): string | undefined {
+  if ('person' in trigger) return undefined;
+  const actor = trigger.detail.actor?.id;
+  if (actor !== undefined && ownOktaActorIds.includes(actor))
+    return `Okta event ${trigger.detail.uuid ?? trigger.detail.eventType} was caused by this automation (${actor})`;
+  return undefined;
+}
+
+export async function runLifecycleTask(
+  task: LifecycleTask,
+  deps: LifecycleDeps,
+  context: TaskContext = {},
+): Promise<unknown> {
   const today = dayOf(deps.clock.now());
+  if ('trigger' in task) {
+    const ignored = ignoredBecause(task.trigger, context.ownOktaActorIds);
+    if (ignored !== undefined) return { ignored } satisfies IgnoredTrigger;
+  }
   switch (task.action) {
     case 'open-offboarding': {
       const { person, actor, day } = subjectOf(task.trigger, task.executionId, today);
@@ -77,7 +122,46 @@ export async function runLifecycleTask(task: LifecycleTask, deps: LifecycleDeps)
       const { person, actor } = subjectOf(task.trigger, task.executionId, today);
       return summary(await reportMove(deps, { person, actor }));
     }
+    case 'revoke-aws-sessions':
+      return summary(await revokeAwsSessions(deps, task.case, context.sessions));
   }
+}
+
+/** Ends the leaver's AWS sessions through Security's function; audited like a step. */
+async function revokeAwsSessions(deps: LifecycleDeps, kase: OffboardingCase, sessions?: SessionRevocation) {
+  if (!sessions) throw new Error('this function has no session revocation: it runs in aws-access-tasks');
+  return runAudited(
+    deps,
+    {
+      caseId: kase.caseId,
+      workflow: 'offboarding',
+      step: REVOKE_AWS_SESSIONS,
+      actor: kase.actor,
+      ...(kase.personId ? { personId: kase.personId } : {}),
+      oktaUserId: kase.userId,
+    },
+    async (log) => {
+      const { userId } = await deps.aws.findAccess(kase.login);
+      if (userId === undefined)
+        return { outcome: 'unchanged', note: 'no IAM Identity Center user: no AWS session to end' };
+      const result = await sessions.revoke({
+        identityStoreUserId: userId,
+        caseId: kase.caseId,
+        requestedBy: kase.actor,
+      });
+      log.add({ requestId: result.requestId });
+      const changed = result.outcome === 'revoked' || result.identityStoreUser === 'disabled';
+      return {
+        outcome: changed ? 'changed' : 'unchanged',
+        after: {
+          identityCenterUser: userId,
+          deniedUntil: result.deniedUntil,
+          user: result.identityStoreUser,
+        },
+        note: `sessions of ${userId} denied until ${result.deniedUntil}`,
+      };
+    },
+  );
 }
 
 /** Who the trigger is about, who caused it, and on which day. */

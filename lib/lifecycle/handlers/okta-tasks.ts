@@ -7,6 +7,7 @@ import { oktaCredentials } from '../okta/okta-credentials';
 import { DEFAULT_RETRY_POLICY } from '../okta/retry-policy';
 import { SdkOktaDirectory } from '../okta/sdk-okta-directory';
 import { ENV, lifecycleHandler, notGiven, requiredEnv } from './lambda-runtime';
+import { ownOktaActorIds } from './own-actors';
 import { OKTA_STEPS } from './task-routing';
 
 export const handler = lifecycleHandler(
@@ -29,6 +30,12 @@ export const handler = lifecycleHandler(
       okta: new SdkOktaDirectory(client, systemClock),
       aws: notGiven('AWS Identity Center', 'okta-tasks'),
       notifier: notGiven('email', 'okta-tasks'),
+      context: {
+        ownOktaActorIds: ownOktaActorIds(
+          process.env,
+          credentials.kind === 'private-key' ? credentials.clientId : undefined,
+        ),
+      },
     };
   },
 );

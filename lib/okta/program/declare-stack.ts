@@ -4,6 +4,7 @@
 // stack reference. Nothing is decided here: every decision is in the specs.
 import * as pulumi from '@pulumi/pulumi';
 import {
+  isActiveUsers,
   isLookupRef,
   isRef,
   type LookupSpec,
@@ -44,6 +45,16 @@ export function declareStack(spec: StackSpec, parent: pulumi.Resource): Declared
       if (!found) throw new Error(`stack ${spec.stack}: unknown lookup "${value.$lookup}"`);
       return found(value.property);
     }
+    if (isActiveUsers(value)) {
+      // Who Okta says is suspended or deactivated now: a deploy never adds them back.
+      const inactive = pulumi.output(resolve(value.inactive)) as pulumi.Output<{ id: string }[] | undefined>;
+      return pulumi
+        .all([pulumi.output(value.$activeUsers.map(resolve)) as pulumi.Output<string[]>, inactive])
+        .apply(([ids, users]) => {
+          const gone = new Set((users ?? []).map((u) => u.id));
+          return ids.filter((id) => !gone.has(id));
+        });
+    }
     if (Array.isArray(value)) return value.map(resolve);
     if (typeof value === 'object' && value !== null)
       return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolve(v as SpecValue)]));
@@ -60,9 +71,11 @@ export function declareStack(spec: StackSpec, parent: pulumi.Resource): Declared
     declaring.add(name);
     const ResourceClass = RESOURCE_CLASSES[s.type as keyof typeof RESOURCE_CLASSES];
     if (!ResourceClass) throw new Error(`stack ${spec.stack}: no @pulumi/okta class for ${s.type}`);
+    const { ignoreChanges, ...options } = s.options;
     const resource = new ResourceClass(s.name, resolve(s.inputs) as never, {
       parent: component(s.component),
-      ...s.options,
+      ...options,
+      ...(ignoreChanges ? { ignoreChanges: [...ignoreChanges] } : {}),
     });
     declared.set(name, resource);
     return resource;

@@ -35,4 +35,5 @@ export const LOOKUP_FUNCTIONS: Readonly<Record<string, LookupFunction>> = {
   [OKTA_LOOKUPS.user]: okta.user.getUserOutput,
   [OKTA_LOOKUPS.app]: okta.app.getAppOutput,
   [OKTA_LOOKUPS.everyoneGroup]: okta.group.getEveryoneGroupOutput,
+  [OKTA_LOOKUPS.users]: okta.user.getUsersOutput,
 };

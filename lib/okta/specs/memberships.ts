@@ -1,11 +1,19 @@
 // Explicit group memberships: one GroupMemberships resource per group (per shard, when
 // people are sharded), listing the users the config puts in it. Expired memberships are
-// already gone from the model, so the next deploy removes them; deprovisioned people are
-// left out (offboarding removes their groups).
+// already gone from the model, so the next deploy removes them. Anyone past their end date
+// (suspended or deprovisioned) is left out of every explicit group, whatever the config
+// still lists: a deploy never puts a leaver back into a group offboarding removed them from.
+// Nor anyone Okta shows suspended or deactivated when the stack deploys (an emergency
+// offboarding, a suspension by hand, before the config has their end date): the lifecycle
+// owns status, and a deploy does not overrule it.
 import type { Group, Person } from '../../model/org-model';
 import { oktaName } from '../names';
 import { OKTA } from '../okta-types';
-import type { ResourceSpec, SpecValue } from '../spec';
+import type { LookupRef, ResourceSpec, SpecValue } from '../spec';
+
+/** Whether the person's end date has passed: they hold no explicit membership from then on. */
+export const pastEndDate = (person: Person | undefined) =>
+  person?.status === 'suspended' || person?.status === 'deprovisioned';
 
 export interface MembershipOptions {
   readonly component: string;
@@ -19,6 +27,11 @@ export interface MembershipOptions {
    * whole group; shards each own part of it.
    */
   readonly trackAllUsers: boolean;
+  /**
+   * Okta's suspended and deactivated users (`Lookups.inactiveUsers()`), left out at deploy time.
+   * @default - no deploy-time filter
+   */
+  readonly inactiveUsers?: LookupRef;
 }
 
 export function membershipSpecs(
@@ -31,7 +44,7 @@ export function membershipSpecs(
     if (group.kind !== 'explicit') continue;
     const members = group.members
       .map((m) => m.person)
-      .filter((id) => options.includes(id) && people.get(id)?.status !== 'deprovisioned');
+      .filter((id) => options.includes(id) && !pastEndDate(people.get(id)));
     if (members.length === 0) continue;
     specs.push({
       type: OKTA.groupMemberships,
@@ -39,7 +52,9 @@ export function membershipSpecs(
       component: options.component,
       inputs: {
         groupId: options.groupId(group.id),
-        users: members.map(options.userId),
+        users: options.inactiveUsers
+          ? { $activeUsers: members.map(options.userId), inactive: options.inactiveUsers }
+          : members.map(options.userId),
         trackAllUsers: options.trackAllUsers,
       },
       options: {},

@@ -1,15 +1,12 @@
 // An Okta user profile from a person in people.yaml. Okta needs first and last names;
 // the config holds one display name, so it is split at the first space (a surname may
 // have several words: "Anna van der Berg" → "Anna" / "van der Berg").
-import type { Person, PersonStatus } from '../../model/org-model';
+// The status is the one a user is created with, STAGED for everyone: after creation the
+// lifecycle owns it (onboarding activates, offboarding suspends and deactivates, a re-hire
+// goes back through onboarding), and the user resource ignores status changes, so no
+// deploy or drift run re-activates someone the lifecycle suspended.
+import type { Person } from '../../model/org-model';
 import type { SpecObject } from '../spec';
-
-export const OKTA_USER_STATUS: Readonly<Record<PersonStatus, string>> = {
-  staged: 'STAGED',
-  active: 'ACTIVE',
-  suspended: 'SUSPENDED',
-  deprovisioned: 'DEPROVISIONED',
-};
 
 export function splitName(name: string): { firstName: string; lastName: string } {
   const words = name.trim().split(/\s+/);
@@ -18,9 +15,12 @@ export function splitName(name: string): { firstName: string; lastName: string }
   return { firstName: words[0], lastName: words.slice(1).join(' ') };
 }
 
+/** The status every Okta user is created with; the lifecycle activates it on the start date. */
+export const CREATED_STATUS = 'STAGED';
+
 /**
- * The profile and status of a person's Okta user. `managerId` holds the manager's config
- * id (a stable key, unlike a display name); `manager` their display name for people.
+ * The profile and creation status of a person's Okta user. `managerId` holds the manager's
+ * config id (a stable key, unlike a display name); `manager` their display name for people.
  */
 export function userProfile(person: Person, manager: Person | undefined): SpecObject {
   return {
@@ -32,6 +32,6 @@ export function userProfile(person: Person, manager: Person | undefined): SpecOb
     title: person.title,
     userType: person.type,
     ...(manager ? { managerId: manager.id, manager: manager.name } : {}),
-    status: OKTA_USER_STATUS[person.status],
+    status: CREATED_STATUS,
   };
 }

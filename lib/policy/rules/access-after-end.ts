@@ -2,12 +2,13 @@
 // deprovisioned) is no longer listed in any group or assigned any app, and no explicit
 // membership runs past its member's end date. Rule-based memberships are left out: they
 // follow the person's record, and offboarding removes them in Okta.
-// A warning by default: the person's account is already suspended, so the entry is stale
-// config rather than open access; Security can make it an error.
+// A warning by default: the person's account is already suspended and the deploy leaves
+// them out of every explicit group, so the entry is stale config rather than open access;
+// Security can make it an error. Privileged groups are privileged-access-after-end's (an error).
 import type { Person } from '../../model/org-model';
 import type { Guardrail, RuleFinding } from '../guardrail';
 
-const hasLeft = (p: Person) => p.status === 'suspended' || p.status === 'deprovisioned';
+export const hasLeft = (p: Person) => p.status === 'suspended' || p.status === 'deprovisioned';
 
 export const accessAfterEnd: Guardrail = {
   id: 'access-after-end',
@@ -19,6 +20,7 @@ export const accessAfterEnd: Guardrail = {
     const people = new Map(model.people.map((p) => [p.id, p]));
     const findings: RuleFinding[] = [];
     for (const group of model.groups) {
+      if (group.privileged) continue;
       for (const m of group.members) {
         const person = people.get(m.person);
         if (!m.at || !person) continue;

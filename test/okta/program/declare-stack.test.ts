@@ -1,5 +1,6 @@
 // A people shard under Pulumi's mocks: its users and memberships are exactly its specs,
-// and group ids come from the `it` stack's outputs through a stack reference.
+// group ids come from the `it` stack's outputs through a stack reference, and anyone Okta
+// shows suspended or deactivated at deploy time is left out of the memberships.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +22,8 @@ const IT_STACK = `organization/${PROJECT}/it`;
 let shard: StackSpec;
 let stackOutputs: Record<string, unknown>;
 let run: MockRun;
+/** A member Okta already shows suspended (offboarded before the config says so). */
+let suspended: string;
 
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'okta-shard-'));
@@ -31,6 +34,10 @@ beforeAll(async () => {
   shard = stacks.find((s) => s.stack === 'it-people-1')!;
   const groupIds = Object.fromEntries(model.groups.map((g) => [g.id, `okta-${g.id}`]));
   stackOutputs = { [IT_STACK]: { groupIds } };
+  const firstMembers = shard.resources.find((r) => r.type.endsWith('GroupMemberships'))!.inputs.users as {
+    $activeUsers: { $ref: string }[];
+  };
+  suspended = `${firstMembers.$activeUsers[0].$ref}-id`;
   run = await runUnderMocks(
     'it-people-1',
     {},
@@ -40,6 +47,7 @@ beforeAll(async () => {
       return new OktaItStack(shard).outputs;
     },
     stackOutputs,
+    [{ id: suspended, status: 'SUSPENDED' }],
   );
 }, 20_000);
 
@@ -52,15 +60,32 @@ describe('declareStack on a people shard', () => {
   test('registers exactly its specs, group ids read from the it stack', () => {
     const registered = customResources(run);
     expect([...registered.keys()].sort()).toEqual(shard.resources.map((r) => r.name));
-    for (const s of shard.resources)
+    for (const s of shard.resources) {
+      const expected = resolvedInputs(s.inputs, shard.lookups, stackOutputs) as { users?: string[] };
+      if (expected.users) expected.users = expected.users.filter((id) => id !== suspended);
       expect({ name: s.name, inputs: registered.get(s.name)!.inputs }).toEqual({
         name: s.name,
-        inputs: resolvedInputs(s.inputs, shard.lookups, stackOutputs),
+        inputs: expected,
       });
+    }
     const membership = shard.resources.find((r) => r.type.endsWith('GroupMemberships'))!;
     expect(registered.get(membership.name)!.inputs.groupId).toBe(
       `okta-${membership.name.slice('group-members.'.length)}`,
     );
+  });
+
+  test('a member Okta shows suspended is left out at deploy time, found with one user search', () => {
+    const users = [...customResources(run).values()]
+      .filter((r) => r.type.endsWith('GroupMemberships'))
+      .flatMap((r) => r.inputs.users as string[]);
+    expect(users.length).toBeGreaterThan(0);
+    expect(users).not.toContain(suspended);
+    expect(run.calls).toEqual([
+      {
+        token: 'okta:user/getUsers:getUsers',
+        args: { searches: [{ expression: 'status eq "SUSPENDED" or status eq "DEPROVISIONED"' }] },
+      },
+    ]);
   });
 
   test('one stack reference, to the it stack of this project', () => {

@@ -44,14 +44,29 @@ describe('membershipSpecs', () => {
     expect(membershipSpecs([g], people, options)).toEqual([]);
   });
 
-  test('deprovisioned people are left out; suspended ones stay', () => {
+  test('anyone past their end date is left out, in the grace period (suspended) or after it', () => {
     const [spec] = membershipSpecs([group('g', { members: members('ada', 'cy', 'di') })], people, options);
-    expect(spec.inputs.users).toEqual([ref('user.ada'), ref('user.di')]);
+    expect(spec.inputs.users).toEqual([ref('user.ada')]);
+  });
+
+  test('people not yet started (staged) keep their memberships', () => {
+    const withStaged = new Map([...people, ['ed', person('ed', { status: 'staged' })]]);
+    const [spec] = membershipSpecs([group('g', { members: members('ed') })], withStaged, options);
+    expect(spec.inputs.users).toEqual([ref('user.ed')]);
   });
 
   test('a group with nobody left gets no resource (so its old members are removed)', () => {
-    expect(membershipSpecs([group('g', { members: members('cy') })], people, options)).toEqual([]);
+    expect(membershipSpecs([group('g', { members: members('cy', 'di') })], people, options)).toEqual([]);
     expect(membershipSpecs([group('g')], people, options)).toEqual([]);
+  });
+
+  test("with Okta's inactive users given, the list is filtered at deploy time against them", () => {
+    const inactive = { $lookup: 'users.inactive', property: 'users' };
+    const [spec] = membershipSpecs([group('g', { members: members('ada', 'bob') })], people, {
+      ...options,
+      inactiveUsers: inactive,
+    });
+    expect(spec.inputs.users).toEqual({ $activeUsers: [ref('user.ada'), ref('user.bob')], inactive });
   });
 
   test('only the people this stack manages', () => {

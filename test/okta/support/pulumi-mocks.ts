@@ -3,7 +3,14 @@
 // and every data-source call. Mocks resolve a resource's id to `<name>-id` and a lookup's
 // id to `lookup:<token>:<args>`, so tests can predict every resolved reference.
 import * as pulumi from '@pulumi/pulumi';
-import { isLookupRef, isRef, type LookupSpec, type SpecValue, type StackSpec } from '../../../lib/okta/spec';
+import {
+  isActiveUsers,
+  isLookupRef,
+  isRef,
+  type LookupSpec,
+  type SpecValue,
+  type StackSpec,
+} from '../../../lib/okta/spec';
 
 export interface Registration {
   readonly type: string;
@@ -12,6 +19,7 @@ export interface Registration {
   readonly parent: string;
   readonly protect: boolean;
   readonly retainOnDelete: boolean;
+  readonly ignoreChanges: readonly string[];
   // biome-ignore lint/suspicious/noExplicitAny: inputs as deserialized by the mock monitor.
   readonly inputs: any;
 }
@@ -47,6 +55,8 @@ export async function runUnderMocks(
   config: Record<string, string>,
   program: () => Promise<unknown>,
   stackOutputs: Record<string, unknown> = {},
+  /** Users Okta's user search (getUsers) finds, e.g. the suspended ones. */
+  searchedUsers: readonly { id: string; status: string }[] = [],
 ): Promise<MockRun> {
   const registrations: Registration[] = [];
   const calls: { token: string; args: unknown }[] = [];
@@ -63,6 +73,8 @@ export async function runUnderMocks(
       },
       call(args) {
         calls.push({ token: args.token, args: args.inputs });
+        if (args.token === 'okta:user/getUsers:getUsers')
+          return { id: mockLookupId(args.token, args.inputs), users: [...searchedUsers] };
         return { id: mockLookupId(args.token, args.inputs) };
       },
     },
@@ -92,6 +104,7 @@ export async function runUnderMocks(
       parent: req.getParent(),
       protect: req.getProtect() === true,
       retainOnDelete: req.getRetainondelete() === true,
+      ignoreChanges: req.getIgnorechangesList(),
       inputs: inputsByUrnName.get(`${req.getType()}::${req.getName()}`),
     });
   return { registrations, calls, reads, outputs };
@@ -104,9 +117,13 @@ interface RegisterRequest {
   getParent(): string;
   getProtect(): boolean | undefined;
   getRetainondelete(): boolean | undefined;
+  getIgnorechangesList(): string[];
 }
 
-/** A spec's inputs as the mocks resolve them: references become the ids the mocks return. */
+/**
+ * A spec's inputs as the mocks resolve them: references become the ids the mocks return;
+ * a list of active users is the list (the mocks' user search finds nobody inactive by default).
+ */
 export function resolvedInputs(
   value: SpecValue,
   lookups: readonly LookupSpec[],
@@ -115,6 +132,7 @@ export function resolvedInputs(
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map((v) => resolvedInputs(v, lookups, stackOutputs));
   if (isRef(value)) return `${value.$ref}-${value.property}`;
+  if (isActiveUsers(value)) return resolvedInputs(value.$activeUsers, lookups, stackOutputs);
   if (isLookupRef(value)) {
     const l = lookups.find((x) => x.name === value.$lookup);
     if (!l) throw new Error(`no lookup ${value.$lookup}`);

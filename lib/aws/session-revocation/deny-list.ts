@@ -1,0 +1,58 @@
+// The deny list behind session revocation, as pure functions: which user ids are valid,
+// how long an entry stays (until the longest permission-set session issued before it has
+// expired), and the SCP document that denies every action to those users' Identity Center
+// sessions (`identitystore:UserId`, which AWS sets on every permission-set role session).
+
+/** An Identity Store user id (API reference: UserId pattern). */
+export const USER_ID_PATTERN =
+  /^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$/;
+
+/** Organizations' limit on an SCP document (characters, whitespace excluded). */
+export const SCP_MAX_CHARACTERS = 5120;
+
+/** Matches no user: the deny list's statement while nobody is on it. */
+export const NOBODY = 'no-revoked-user';
+
+export const DENY_STATEMENT_SID = 'RevokedIdentityCenterSessions';
+
+export interface DenyEntry {
+  readonly userId: string;
+  /** ISO timestamp after which the entry is pruned. */
+  readonly deniedUntil: string;
+}
+
+export class DenyListFullError extends Error {
+  override readonly name = 'DenyListFullError';
+}
+
+/** Pruning margin after the longest session: clock skew and the SCP's propagation. */
+export const PRUNE_MARGIN_MS = 15 * 60 * 1000;
+
+export function deniedUntil(now: Date, longestSessionSeconds: number): string {
+  return new Date(now.getTime() + longestSessionSeconds * 1000 + PRUNE_MARGIN_MS).toISOString();
+}
+
+/** The SCP for the entries still in force at `now`, ids sorted; throws when it would not fit. */
+export function denyListDocument(entries: readonly DenyEntry[], now: Date): object {
+  const ids = [
+    ...new Set(entries.filter((e) => Date.parse(e.deniedUntil) > now.getTime()).map((e) => e.userId)),
+  ].sort();
+  const document = {
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Sid: DENY_STATEMENT_SID,
+        Effect: 'Deny',
+        Action: '*',
+        Resource: '*',
+        Condition: { StringEquals: { 'identitystore:UserId': ids.length ? ids : [NOBODY] } },
+      },
+    ],
+  };
+  const size = JSON.stringify(document).length;
+  if (size > SCP_MAX_CHARACTERS)
+    throw new DenyListFullError(
+      `${ids.length} revoked users make the deny list ${size} characters, over the ${SCP_MAX_CHARACTERS} an SCP allows: wait for entries to expire, or remove the permission sets' assignments of the remaining leavers by hand`,
+    );
+  return document;
+}

@@ -1,0 +1,84 @@
+// Ending a leaver's AWS sessions now, not when they expire: Security's session revocation
+// function adds the Identity Store user id to a deny list (an SCP keyed on
+// identitystore:UserId) and disables the Identity Store user where SCIM does not manage
+// it. IT's lifecycle may only invoke that function; this is the call and its answer.
+
+/** What the Security function answers (see lib/aws/session-revocation.ts). */
+export interface SessionRevocationResult {
+  readonly userId: string;
+  /** revoked: added to the deny list now; already-revoked: it was on it. */
+  readonly outcome: 'revoked' | 'already-revoked';
+  /** When the entry is pruned: after the longest permission-set session has expired. */
+  readonly deniedUntil: string;
+  /**
+   * disabled: the Identity Store user was disabled now; scim: left to the IdP's provisioning
+   * (Okta deprovisions it on deactivation); not-supported: the store refused the status change.
+   */
+  readonly identityStoreUser: 'disabled' | 'already-disabled' | 'scim' | 'not-supported';
+  readonly requestId: string;
+}
+
+export interface SessionRevocation {
+  revoke(request: {
+    readonly identityStoreUserId: string;
+    readonly caseId: string;
+    readonly requestedBy: string;
+  }): Promise<SessionRevocationResult>;
+}
+
+/** The Security function refused the request, or failed: the message says which. */
+export class SessionRevocationError extends Error {
+  override readonly name = 'SessionRevocationError';
+}
+
+/** Invokes a Lambda function synchronously: its payload, or its error (type and message). */
+export type InvokeFunction = (
+  functionName: string,
+  payload: unknown,
+) => Promise<{ readonly payload: unknown; readonly functionError?: string; readonly requestId: string }>;
+
+export class LambdaSessionRevocation implements SessionRevocation {
+  constructor(
+    private readonly invoke: InvokeFunction,
+    private readonly functionName: string,
+  ) {}
+
+  async revoke(request: {
+    identityStoreUserId: string;
+    caseId: string;
+    requestedBy: string;
+  }): Promise<SessionRevocationResult> {
+    const answer = await this.invoke(this.functionName, { action: 'revoke', ...request });
+    if (answer.functionError !== undefined) {
+      const { errorType, errorMessage } = (answer.payload ?? {}) as {
+        errorType?: string;
+        errorMessage?: string;
+      };
+      throw new SessionRevocationError(
+        `${this.functionName} refused to revoke ${request.identityStoreUserId}: ${errorType ?? answer.functionError}: ${errorMessage ?? 'no message'}`,
+      );
+    }
+    return { ...(answer.payload as Omit<SessionRevocationResult, 'requestId'>), requestId: answer.requestId };
+  }
+}
+
+/** An in-memory deny list: for tests and the benchmark. */
+export class MemorySessionRevocation implements SessionRevocation {
+  readonly denied = new Map<string, string>();
+  calls = 0;
+
+  constructor(private readonly deniedUntil = '2026-01-01T12:00:00.000Z') {}
+
+  async revoke(request: { identityStoreUserId: string }): Promise<SessionRevocationResult> {
+    this.calls++;
+    const already = this.denied.has(request.identityStoreUserId);
+    this.denied.set(request.identityStoreUserId, this.deniedUntil);
+    return {
+      userId: request.identityStoreUserId,
+      outcome: already ? 'already-revoked' : 'revoked',
+      deniedUntil: this.deniedUntil,
+      identityStoreUser: already ? 'already-disabled' : 'disabled',
+      requestId: `revocation-${this.calls}`,
+    };
+  }
+}
