@@ -65,9 +65,9 @@ export function ownershipLines(model: OrgModel): string[] {
   const t = model.logging.trail;
   return [
     'IT owns (ships its own changes):',
-    `  people            ${people} (${breakdown(status)})`,
-    `  groups            ${groups} (${breakdown(kinds)})`,
-    `  apps              ${apps} (${breakdown(types)}; ${mfa} require MFA)`,
+    `  people            ${people}${inParens(breakdown(status))}`,
+    `  groups            ${groups}${inParens(breakdown(kinds))}`,
+    `  apps              ${apps}${inParens([breakdown(types), apps > 0 && `${mfa} require MFA`].filter(Boolean).join('; '))}`,
     `  permission sets   ${s.it.permissionSets}, grants ${s.it.grants} (${s.it.accountAssignments} account assignments)`,
     `  lifecycle         birthright: ${s.it.birthright.join(', ') || 'none'}; offboarding grace ${model.lifecycle.offboarding.gracePeriod}`,
     'Security owns (reviews what touches it):',
@@ -94,3 +94,6 @@ export const ownershipStep: PlanStep = {
     };
   },
 };
+
+/** ` (detail)`, or nothing when there is no detail (an empty org reads "people 0"). */
+const inParens = (detail: string) => (detail ? ` (${detail})` : '');
