@@ -16,7 +16,8 @@ const SENSITIVE_ACCOUNT_HINT = {
 
 export const privilegedGrants: Guardrail = {
   id: 'privileged-grants',
-  title: 'Privileged groups and permission sets are granted only on the security side',
+  title:
+    'Privileged groups, sets and the management, log-archive and audit accounts are granted only on the security side',
   rationale:
     'IT must not be able to hand out privileged access, and IT stacks never depend on security resources.',
   defaultSeverity: 'error',

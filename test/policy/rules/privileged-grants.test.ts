@@ -1,7 +1,7 @@
 import { privilegedGrants } from '../../../lib/policy/rules/privileged-grants';
 import { baseModel, messages, ruleLines } from '../rule-case';
 
-describe('privileged-grants: privileged groups and permission sets are granted only on the security side', () => {
+describe('privileged-grants: privileged groups, sets and the sensitive accounts are granted only on the security side', () => {
   test('compliant: privileged grants and admin roles go to privileged groups, from privileged.yaml', () => {
     expect(ruleLines('privileged-grants')).toEqual([]);
   });
