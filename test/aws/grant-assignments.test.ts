@@ -10,13 +10,20 @@ describe('assignmentsFromGrants', () => {
       { group: 'engineering', permissionSet: 'developer', account: 'dev', accountId: '444444444444' },
       { group: 'engineering', permissionSet: 'developer', account: 'staging', accountId: '555555555555' },
       { group: 'engineering', permissionSet: 'read-only', account: 'prod', accountId: '666666666666' },
-      {
-        group: 'finance-approvers',
-        permissionSet: 'billing',
-        account: 'management',
-        accountId: '111111111111',
-      },
     ]);
+  });
+
+  test("Security's grants reach the management account, IT's never do", () => {
+    const model = exampleModel();
+    const accounts = (side: 'it' | 'security') =>
+      assignmentsFromGrants(model, ownerSlice(model, side)).map((a) => a.account);
+    expect(accounts('it')).not.toContain('management');
+    expect(assignmentsFromGrants(model, ownerSlice(model, 'security'))).toContainEqual({
+      group: 'billing-admins',
+      permissionSet: 'billing',
+      account: 'management',
+      accountId: '111111111111',
+    });
   });
 
   test('declares a grant repeated in config once', () => {

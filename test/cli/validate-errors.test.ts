@@ -111,6 +111,10 @@ const CASES: Record<string, string[]> = {
     'config/it/aws-access.yaml:6:42: error: grants[2].permissionSet: IT-side grant uses privileged permission set "administrator" (got "administrator")',
     '    fix: privileged grants live in config/security/privileged.yaml (grants:); move this grant there',
   ],
+  'it-grants-sensitive-account': [
+    'config/it/aws-access.yaml:6:59: error: grants[1].accounts[0]: IT-side grant gives "billing" in the management account "management" (got "management")',
+    '    fix: any access to the management, log-archive or audit account is privileged: grant it from config/security/privileged.yaml to a privileged group (time-bound members)',
+  ],
   'manager-cycle': [
     'config/it/people.yaml:4:126: error: people[0].manager: manager cycle: bill-lumbergh → peter-gibbons → milton-waddams → bill-lumbergh (got "peter-gibbons")',
     '    fix: someone in this chain must report to a person outside it (the top of the org has no manager)',

@@ -19,7 +19,7 @@ describe('resolveOrg on the example org "Acme"', () => {
     expect(model.people).toHaveLength(40);
     expect(model.departments).toHaveLength(6);
     expect(model.people.filter((p) => p.type === 'contractor')).toHaveLength(4);
-    expect(model.groups).toHaveLength(16);
+    expect(model.groups).toHaveLength(17);
     expect(model.apps.map((a) => a.sso.type).sort()).toEqual(
       expect.arrayContaining(['saml', 'oidc', 'bookmark']),
     );
@@ -59,13 +59,15 @@ describe('resolveOrg on the example org "Acme"', () => {
     const { it, security } = partitionByOwner(model);
     expect(security.groups.map((g) => g.id)).toEqual([
       'aws-admins',
+      'billing-admins',
       'okta-admins',
       'okta-helpdesk',
       'security-auditors',
     ]);
     expect(security.groups.every((g) => g.privileged)).toBe(true);
     expect(it.groups.some((g) => g.privileged)).toBe(false);
-    expect(it.permissionSets.map((s) => s.id)).toEqual(['billing', 'data-analyst', 'developer', 'read-only']);
+    expect(it.permissionSets.map((s) => s.id)).toEqual(['data-analyst', 'developer', 'read-only']);
+    expect(security.permissionSets.map((s) => s.id)).toEqual(['administrator', 'billing', 'security-audit']);
     expect(security.permissionSets.every((s) => s.privileged)).toBe(true);
     expect(it.people).toHaveLength(40);
     expect(security.people).toHaveLength(0);
@@ -77,6 +79,10 @@ describe('resolveOrg on the example org "Acme"', () => {
     expect(ravi.apps).toContainEqual({ app: 'admin-console', via: 'oncall' });
     expect(ravi.aws).toContainEqual({ account: 'prod', permissionSet: 'administrator', via: 'aws-admins' });
     expect(ravi.aws).toContainEqual({ account: 'dev', permissionSet: 'developer', via: 'engineering' });
+    expect(model.access['ethan-clarke'].aws).toEqual([
+      { account: 'management', permissionSet: 'billing', via: 'billing-admins' },
+    ]);
+    expect(model.access['victor-huang'].aws).toEqual([]);
   });
 
   test('apps demanded MFA by the guardrails are marked', () => {

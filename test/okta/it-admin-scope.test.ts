@@ -39,9 +39,13 @@ describe("IT's Okta admin scope for the example org", () => {
     expect(scope.excludedGroups).toEqual([
       { group: 'aws-admins', name: 'AWS Administrators', reasons: expect.any(Array) },
       {
-        group: 'finance-approvers',
-        name: 'Finance Approvers',
-        reasons: ['pushed to AWS with access to management'],
+        group: 'billing-admins',
+        name: 'Billing Administrators',
+        reasons: [
+          'privileged group (Security’s)',
+          'pushed to AWS with access to management',
+          'pushed to AWS with the privileged permission set billing',
+        ],
       },
       {
         group: 'okta-admins',
@@ -66,6 +70,7 @@ describe("IT's Okta admin scope for the example org", () => {
     const excluded = new Set(scope.excludedGroups.map((g) => g.group));
     const everyday = model.groups.filter((g) => g.side === 'it' && !excluded.has(g.id)).map((g) => g.id);
     expect(everyday.length).toBeGreaterThan(5);
+    expect(everyday).toContain('finance-approvers');
     expect(scopedGroups().sort()).toEqual(everyday.sort());
     for (const g of model.groups)
       expect([g.id, scopedGroups().includes(g.id)]).toEqual([g.id, !excluded.has(g.id)]);

@@ -189,39 +189,67 @@ describe('privileged IT-side permission sets: an error, and Security must approv
 });
 
 describe('access into the management, log-archive and audit accounts is privileged', () => {
-  test.each([['management'], ['log-archive'], ['audit']])('an IT grant of read-only into %s', (account) => {
-    const { report } = planEdits([
-      {
-        file: 'it/aws-access.yaml',
-        from: '[prod] }\n  - { group: data-analysts',
-        to: `[prod, ${account}] }\n  - { group: data-analysts`,
-      },
-    ]);
-    expect(teams(report)).toEqual(['it', 'security']);
-    expect(reasonsOf(report, 'security')).toEqual(
-      expect.arrayContaining([
-        'grant engineering/read-only changed',
-        expect.stringMatching(/^privileged access changes for \d+ people$/),
-      ]),
-    );
-    const gained = report.access.people
-      .flatMap((p) => p.gains)
-      .filter((g) => g.target === `${account}/read-only`);
-    expect(gained.length).toBeGreaterThan(0);
-    expect(gained.every((g) => g.privileged)).toBe(true);
-  });
+  test.each([['management'], ['log-archive'], ['audit']])(
+    'an IT grant of read-only into %s: an error, and Security must approve',
+    (account) => {
+      const { report } = planEdits([
+        {
+          file: 'it/aws-access.yaml',
+          from: '[prod] }\n  - { group: data-analysts',
+          to: `[prod, ${account}] }\n  - { group: data-analysts`,
+        },
+      ]);
+      expect(report.diagnostics).toContainEqual(
+        expect.objectContaining({
+          severity: 'error',
+          code: 'privileged-grants',
+          path: 'grants[1].accounts[1]',
+          message: `IT-side grant gives "read-only" in the ${account} account "${account}"`,
+          value: `"${account}"`,
+        }),
+      );
+      expect(teams(report)).toEqual(['it', 'security']);
+      expect(reasonsOf(report, 'security')).toEqual(
+        expect.arrayContaining([
+          'grant engineering/read-only changed',
+          expect.stringMatching(/^privileged access changes for \d+ people$/),
+        ]),
+      );
+      const gained = report.access.people
+        .flatMap((p) => p.gains)
+        .filter((g) => g.target === `${account}/read-only`);
+      expect(gained.length).toBeGreaterThan(0);
+      expect(gained.every((g) => g.privileged)).toBe(true);
+    },
+  );
 
-  test('joining finance-approvers (billing in the management account) is a privileged gain', () => {
+  test('joining billing-admins (billing in the management account) is a privileged gain', () => {
     const { report } = planEdits([
       {
-        file: 'it/groups.yaml',
-        from: '      - { person: ethan-clarke }\n',
-        to: '      - { person: ethan-clarke }\n      - { person: zara-ahmed }\n',
+        file: 'security/privileged.yaml',
+        from: '      - { person: laura-jensen, until: "2027-02-15", reason: "Financial Controller, monthly close" }\n',
+        to: '      - { person: laura-jensen, until: "2027-02-15", reason: "Financial Controller, monthly close" }\n      - { person: victor-huang, until: "2027-01-31", reason: "Covering the monthly close" }\n',
       },
     ]);
-    expect(report.access.totals.privilegedGains).toBe(1);
-    expect(teams(report)).toEqual(['finance', 'it', 'security']);
-    expect(reasonsOf(report, 'security')).toEqual(['privileged access changes for 1 person']);
+    expect(report.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(report.access.people.map((p) => [p.person, p.gains.map((g) => [g.target, g.privileged])])).toEqual(
+      [
+        [
+          'victor-huang',
+          [
+            ['billing-admins', true],
+            ['management/billing', true],
+          ],
+        ],
+      ],
+    );
+    expect(report.access.totals.privilegedGains).toBe(2);
+    expect(teams(report)).toEqual(['security']);
+    expect(reasonsOf(report, 'security')).toEqual([
+      'file config/security/privileged.yaml',
+      'group billing-admins changed',
+      'privileged access changes for 1 person',
+    ]);
   });
 });
 
@@ -459,7 +487,7 @@ describe('identity changes of privileged people', () => {
   test.each([
     ['ravi-patel', 'ravi.patel', 'privileged group aws-admins'],
     ['amara-diallo', 'amara.diallo', 'privileged group okta-admins'],
-    ['ethan-clarke', 'ethan.clarke', 'privileged AWS access management/billing'],
+    ['ethan-clarke', 'ethan.clarke', 'privileged group billing-admins'],
   ])("%s's email", (id, local, holds) => {
     const { report } = planEdits([
       { file: 'it/people.yaml', from: `email: ${local}@acme.example`, to: `email: ${local}2@acme.example` },
@@ -524,6 +552,22 @@ describe('routine changes stay with IT alone', () => {
           to: 'description: Query the lake.',
         },
       ],
+      ['it'],
+    ],
+    [
+      'a person joins finance-approvers (an everyday group: no AWS access)',
+      [
+        {
+          file: 'it/groups.yaml',
+          from: '      - { person: victor-huang }\n',
+          to: '      - { person: victor-huang }\n      - { person: zara-ahmed }\n',
+        },
+      ],
+      ['finance', 'it'],
+    ],
+    [
+      'a finance approver without privileged access changes email',
+      [{ file: 'it/people.yaml', from: 'email: victor.huang@', to: 'email: victor.h@' }],
       ['it'],
     ],
     [

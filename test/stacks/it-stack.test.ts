@@ -47,12 +47,7 @@ describe('ItStack: where and how it deploys', () => {
 
   test('gets only IT slice of the model', () => {
     expect(app.it.slice.side).toBe('it');
-    expect(app.it.slice.permissionSets.map((p) => p.id)).toEqual([
-      'billing',
-      'data-analyst',
-      'developer',
-      'read-only',
-    ]);
+    expect(app.it.slice.permissionSets.map((p) => p.id)).toEqual(['data-analyst', 'developer', 'read-only']);
     expect(
       () =>
         new ItStack(app.app, {
@@ -78,9 +73,9 @@ describe('ItStack: where and how it deploys', () => {
 
 describe('IdentityCenterAccess: permission sets', () => {
   test('declares one native permission set per IT permission set and no privileged ones', () => {
-    it_().resourceCountIs('AWS::SSO::PermissionSet', 4);
+    it_().resourceCountIs('AWS::SSO::PermissionSet', 3);
     const names = Object.values(it_().findResources('AWS::SSO::PermissionSet')).map((r) => r.Properties.Name);
-    expect(names.sort()).toEqual(['billing', 'data-analyst', 'developer', 'read-only']);
+    expect(names.sort()).toEqual(['data-analyst', 'developer', 'read-only']);
   });
 
   test('carries managed and inline policies, session length and description', () => {
@@ -102,9 +97,9 @@ describe('IdentityCenterAccess: permission sets', () => {
       },
     });
     it_().hasResourceProperties('AWS::SSO::PermissionSet', {
-      Name: 'billing',
+      Name: 'data-analyst',
       SessionDuration: 'PT4H',
-      ManagedPolicies: ['arn:aws:iam::aws:policy/job-function/Billing'],
+      ManagedPolicies: ['arn:aws:iam::aws:policy/AmazonAthenaFullAccess'],
       InlinePolicy: Match.absent(),
     });
   });
@@ -113,12 +108,11 @@ describe('IdentityCenterAccess: permission sets', () => {
 describe('IdentityCenterAccess: account assignments', () => {
   test('assigns every group → permission set → account of IT grants, to the group, by account id', () => {
     const assignments = Object.values(it_().findResources('AWS::SSO::Assignment')).map((r) => r.Properties);
-    expect(assignments).toHaveLength(5);
+    expect(assignments).toHaveLength(4);
     for (const a of assignments) {
       expect(a).toMatchObject({ InstanceArn: INSTANCE, PrincipalType: 'GROUP', TargetType: 'AWS_ACCOUNT' });
     }
     expect(assignments.map((a) => a.TargetId).sort()).toEqual([
-      '111111111111',
       '444444444444',
       '555555555555',
       '666666666666',
@@ -128,17 +122,17 @@ describe('IdentityCenterAccess: account assignments', () => {
 
   test('points each assignment at its permission set and the group id looked up for it', () => {
     const [logicalId] = Object.keys(
-      it_().findResources('AWS::SSO::PermissionSet', { Properties: { Name: 'billing' } }),
+      it_().findResources('AWS::SSO::PermissionSet', { Properties: { Name: 'data-analyst' } }),
     );
     const lookups = it_().findResources('Custom::AWS');
-    const finance = Object.entries(lookups).find(([, r]) =>
-      String(r.Properties.Create).includes('"Finance Approvers"'),
+    const analysts = Object.entries(lookups).find(([, r]) =>
+      String(r.Properties.Create).includes('"Data Analysts"'),
     );
-    expect(finance).toBeDefined();
+    expect(analysts).toBeDefined();
     it_().hasResourceProperties('AWS::SSO::Assignment', {
-      TargetId: '111111111111',
+      TargetId: '666666666666',
       PermissionSetArn: { 'Fn::GetAtt': [logicalId, 'PermissionSetArn'] },
-      PrincipalId: { 'Fn::GetAtt': [finance![0], 'GroupId'] },
+      PrincipalId: { 'Fn::GetAtt': [analysts![0], 'GroupId'] },
     });
   });
 
@@ -148,7 +142,7 @@ describe('IdentityCenterAccess: account assignments', () => {
     );
     expect(
       lookups.map((l) => l.parameters.AlternateIdentifier.UniqueAttribute.AttributeValue).sort(),
-    ).toEqual(['Data Analysts', 'Engineering', 'Finance Approvers']);
+    ).toEqual(['Data Analysts', 'Engineering']);
     for (const l of lookups) {
       expect(l).toMatchObject({
         service: 'IdentityStore',
@@ -193,8 +187,8 @@ describe('IdentityCenterAccess: stable logical ids', () => {
     Object.keys(a.template('acme-it').findResources(type)).sort();
 
   test('derive from config ids (group/permission set/account)', () => {
-    const assignment = ids(app, 'AWS::SSO::Assignment').find((id) => id.includes('financeapprovers'));
-    expect(assignment).toMatch(/^AccessAssignmentsfinanceapproversbillingmanagement[0-9A-F]{8}$/);
+    const assignment = ids(app, 'AWS::SSO::Assignment').find((id) => id.includes('dataanalysts'));
+    expect(assignment).toMatch(/^AccessAssignmentsdataanalystsdataanalystprod[0-9A-F]{8}$/);
     expect(ids(app, 'AWS::SSO::PermissionSet')).toContainEqual(
       expect.stringMatching(/^AccessPermissionSetsdeveloper[0-9A-F]{8}$/),
     );

@@ -68,6 +68,7 @@ describe('Okta security stack under Pulumi mocks', () => {
     const groups = [...customResources(run).values()].filter((r) => r.type === 'okta:group/group:Group');
     expect(groups.map((g) => g.name).sort()).toEqual([
       'group.aws-admins',
+      'group.billing-admins',
       'group.okta-admins',
       'group.okta-helpdesk',
       'group.security-auditors',

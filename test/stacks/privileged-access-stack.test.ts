@@ -11,7 +11,7 @@ const t = () => app.template('acme-security-access');
 
 describe('PrivilegedAccessStack', () => {
   test('holds only the privileged permission sets, with their short sessions', () => {
-    t().resourceCountIs('AWS::SSO::PermissionSet', 2);
+    t().resourceCountIs('AWS::SSO::PermissionSet', 3);
     t().hasResourceProperties('AWS::SSO::PermissionSet', {
       Name: 'administrator',
       SessionDuration: 'PT1H',
@@ -23,14 +23,27 @@ describe('PrivilegedAccessStack', () => {
       SessionDuration: 'PT1H',
       ManagedPolicies: ['arn:aws:iam::aws:policy/SecurityAudit', 'arn:aws:iam::aws:policy/ReadOnlyAccess'],
     });
+    t().hasResourceProperties('AWS::SSO::PermissionSet', {
+      Name: 'billing',
+      SessionDuration: 'PT1H',
+      ManagedPolicies: ['arn:aws:iam::aws:policy/job-function/Billing'],
+      Tags: Match.arrayWith([{ Key: 'blueprint:owner', Value: 'security' }]),
+    });
     const it = app.template('acme-it').findResources('AWS::SSO::PermissionSet');
     expect(Object.values(it).map((r) => r.Properties.Name)).not.toContain('administrator');
   });
 
-  test('assigns the privileged groups in all six accounts', () => {
-    t().resourceCountIs('AWS::SSO::Assignment', 12);
+  test('assigns the admins and auditors in all six accounts, and billing-admins in management only', () => {
+    t().resourceCountIs('AWS::SSO::Assignment', 13);
     const groups = sdkCalls(t()).map((c) => c.parameters.AlternateIdentifier.UniqueAttribute.AttributeValue);
-    expect(groups.sort()).toEqual(['AWS Administrators', 'Security Auditors']);
+    expect(groups.sort()).toEqual(['AWS Administrators', 'Billing Administrators', 'Security Auditors']);
+    const [billing] = Object.keys(
+      t().findResources('AWS::SSO::PermissionSet', { Properties: { Name: 'billing' } }),
+    );
+    const targets = Object.values(t().findResources('AWS::SSO::Assignment'))
+      .filter((r) => JSON.stringify(r.Properties.PermissionSetArn).includes(billing))
+      .map((r) => r.Properties.TargetId);
+    expect(targets).toEqual(['111111111111']);
   });
 
   test('has no shard stacks for a small org', () => {

@@ -1,11 +1,23 @@
 // Privileged things are reached only through privileged groups, and IT's side never points
-// at security's: IT grants and apps cannot use privileged groups or permission sets, and
-// privileged permission sets and Okta admin roles go only to privileged groups.
+// at security's: IT grants and apps cannot use privileged groups or permission sets, no grant
+// outside privileged groups reaches the management, log-archive or audit account (any access
+// there is privileged, and IT's deploy role cannot assign into them), and privileged
+// permission sets and Okta admin roles go only to privileged groups.
+import type { Grant, Group, OrgModel } from '../../model/org-model';
+import { sensitiveAccounts } from '../../model/sensitive-accounts';
 import type { Guardrail, RuleFinding } from '../guardrail';
+
+const SENSITIVE_ACCOUNT_PRIVILEGED =
+  'any access to the management, log-archive or audit account is privileged';
+const SENSITIVE_ACCOUNT_HINT = {
+  it: `${SENSITIVE_ACCOUNT_PRIVILEGED}: grant it from config/security/privileged.yaml to a privileged group (time-bound members)`,
+  security: `${SENSITIVE_ACCOUNT_PRIVILEGED}: grant it only to a privileged group (time-bound members)`,
+} as const;
 
 export const privilegedGrants: Guardrail = {
   id: 'privileged-grants',
-  title: 'Privileged groups and permission sets are granted only on the security side',
+  title:
+    'Privileged groups, sets and the management, log-archive and audit accounts are granted only on the security side',
   rationale:
     'IT must not be able to hand out privileged access, and IT stacks never depend on security resources.',
   defaultSeverity: 'error',
@@ -13,6 +25,7 @@ export const privilegedGrants: Guardrail = {
     const findings: RuleFinding[] = [];
     const groups = new Map(model.groups.map((g) => [g.id, g]));
     const sets = new Map(model.permissionSets.map((s) => [s.id, s]));
+    findings.push(...sensitiveAccountGrants(model, groups));
     for (const grant of model.grants) {
       const group = groups.get(grant.group)!;
       const set = sets.get(grant.permissionSet)!;
@@ -69,3 +82,31 @@ export const privilegedGrants: Guardrail = {
     return findings;
   },
 };
+
+/**
+ * Grants into the management, log-archive or audit account from IT's side, or to an everyday
+ * group from Security's: one finding per such account, at its place in the grant's list.
+ */
+function sensitiveAccountGrants(model: OrgModel, groups: ReadonlyMap<string, Group>): RuleFinding[] {
+  const sensitive = sensitiveAccounts(model);
+  const findings: RuleFinding[] = [];
+  const outside = (grant: Grant) => grant.side === 'it' || !groups.get(grant.group)!.privileged;
+  for (const grant of model.grants.filter(outside)) {
+    grant.accounts.forEach((account, i) => {
+      const role = sensitive.get(account);
+      if (!role) return;
+      const where = `"${grant.permissionSet}" in the ${role} account "${account}"`;
+      findings.push({
+        at: grant.at,
+        field: ['accounts', i],
+        message:
+          grant.side === 'it'
+            ? `IT-side grant gives ${where}`
+            : `grant gives ${where} to everyday group "${grant.group}"`,
+        hint: SENSITIVE_ACCOUNT_HINT[grant.side],
+        value: account,
+      });
+    });
+  }
+  return findings;
+}

@@ -22,10 +22,10 @@ describe('groupsWithAwsAccess', () => {
     expect(groupsWithAwsAccess(model.groups, model.grants, 'it').map((g) => g.id)).toEqual([
       'data-analysts',
       'engineering',
-      'finance-approvers',
     ]);
     expect(groupsWithAwsAccess(model.groups, model.grants, 'security').map((g) => g.id)).toEqual([
       'aws-admins',
+      'billing-admins',
       'security-auditors',
     ]);
   });
@@ -41,6 +41,7 @@ describe('appAssignments', () => {
   test('security assigns its AWS groups to Identity Center, and nothing of IT’s', () => {
     expect(appAssignments(model.apps, model.groups, model.grants, 'security')).toEqual([
       { app: 'aws-identity-center', group: 'aws-admins' },
+      { app: 'aws-identity-center', group: 'billing-admins' },
       { app: 'aws-identity-center', group: 'security-auditors' },
     ]);
   });
@@ -52,7 +53,6 @@ describe('appAssignments', () => {
     ).toEqual([
       { app: 'aws-identity-center', group: 'data-analysts' },
       { app: 'aws-identity-center', group: 'engineering' },
-      { app: 'aws-identity-center', group: 'finance-approvers' },
     ]);
   });
 });
@@ -75,7 +75,6 @@ describe('appAccessSpecs', () => {
     expect(pushes.map((s) => s.name)).toEqual([
       'push-group.aws-identity-center.data-analysts',
       'push-group.aws-identity-center.engineering',
-      'push-group.aws-identity-center.finance-approvers',
     ]);
     expect(pushes[1].inputs).toEqual({
       appId: ref('app.aws-identity-center'),

@@ -1,6 +1,7 @@
-import { ruleLines } from '../rule-case';
+import { privilegedGrants } from '../../../lib/policy/rules/privileged-grants';
+import { baseModel, messages, ruleLines } from '../rule-case';
 
-describe('privileged-grants: privileged groups and permission sets are granted only on the security side', () => {
+describe('privileged-grants: privileged groups, sets and the sensitive accounts are granted only on the security side', () => {
   test('compliant: privileged grants and admin roles go to privileged groups, from privileged.yaml', () => {
     expect(ruleLines('privileged-grants')).toEqual([]);
   });
@@ -17,6 +18,35 @@ describe('privileged-grants: privileged groups and permission sets are granted o
       '    fix: grant privileged permission sets only to privileged groups, whose memberships are time-bound',
       'config/security/privileged.yaml:11:14: error: oktaAdminRoles[0].group: Okta admin role HELP_DESK_ADMIN is assigned to everyday group "oncall" (got "oncall")',
       '    fix: assign admin roles only to groups declared in config/security/privileged.yaml',
+    ]);
+  });
+
+  test('non-compliant: grants into the management, log-archive or audit account outside privileged groups', () => {
+    const it =
+      '    fix: any access to the management, log-archive or audit account is privileged: grant it from config/security/privileged.yaml to a privileged group (time-bound members)';
+    expect(ruleLines('privileged-grants', 'it-grants-sensitive-account')).toEqual([
+      'config/it/aws-access.yaml:6:62: error: grants[1].accounts[1]: IT-side grant gives "billing" in the management account "management" (got "management")',
+      it,
+      'config/it/aws-access.yaml:10:9: error: grants[2].accounts[0]: IT-side grant gives "developer" in the log-archive account "log-archive" (got "log-archive")',
+      it,
+      'config/it/aws-access.yaml:11:9: error: grants[2].accounts[1]: IT-side grant gives "developer" in the audit account "audit" (got "audit")',
+      it,
+      'config/security/privileged.yaml:10:64: error: grants[1].accounts[1]: grant gives "developer" in the audit account "audit" to everyday group "oncall" (got "audit")',
+      '    fix: any access to the management, log-archive or audit account is privileged: grant it only to a privileged group (time-bound members)',
+    ]);
+  });
+
+  test('the sensitive accounts are found by role, not by id', () => {
+    const model = baseModel();
+    const renamed = {
+      ...model,
+      aws: {
+        ...model.aws,
+        accounts: model.aws.accounts.map((a) => (a.id === 'dev' ? { ...a, role: 'audit' as const } : a)),
+      },
+    };
+    expect(messages(privilegedGrants, renamed)).toEqual([
+      'IT-side grant gives "developer" in the audit account "dev"',
     ]);
   });
 });
