@@ -6,7 +6,8 @@ import type { PlanReport } from './plan-report';
 
 const DEPENDENCY_FILES = ['package.json', 'package-lock.json'];
 /** The blueprint's code: what decides the templates, the Okta state and the review itself. */
-const CODE = /^(bin|build|lib|stacks|policy-pack)\/|^(package\.json|package-lock\.json|tsconfig\.json|cdk\.json)$/;
+const CODE =
+  /^(bin|build|lib|stacks|policy-pack)\/|^(package\.json|package-lock\.json|tsconfig\.json|cdk\.json)$/;
 /** Folders the blueprint writes to; changes there are outputs, not part of the change. */
 const OUTPUT_FOLDERS = ['plan/', 'cdk.out/'];
 const SHOWN = 5;
