@@ -4,7 +4,7 @@
 // state the workflow cannot fix by waiting: it parks the case and raises the alarm.
 import { Duration } from 'aws-cdk-lib';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
-import { AWS_THROTTLING_ERROR } from '../lifecycle/handlers/signed-aws-request';
+import { AWS_THROTTLING_ERROR } from '../lifecycle/handlers/task-names';
 import * as oktaErrors from '../lifecycle/okta/okta-errors';
 
 const nameOf = (ErrorClass: new (message: string) => Error) => new ErrorClass('').name;

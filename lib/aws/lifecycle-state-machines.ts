@@ -15,7 +15,7 @@ import type * as sns from 'aws-cdk-lib/aws-sns';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { Construct } from 'constructs';
-import { REVOKE_AWS_SESSIONS } from '../lifecycle/handlers/lifecycle-task';
+import { REVOKE_AWS_SESSIONS } from '../lifecycle/handlers/task-names';
 import { OFFBOARDING } from '../lifecycle/offboarding/offboarding-steps';
 import { ONBOARDING } from '../lifecycle/onboarding/onboarding-steps';
 import type { LifecycleFunctions } from './lifecycle-functions';

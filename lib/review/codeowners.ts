@@ -23,6 +23,7 @@ const handle = (team: Team) => `@${team.github}`;
 export const REVIEW_LOADED_LIFECYCLE_MODULES: readonly string[] = [
   '/lib/lifecycle/access-of.ts',
   '/lib/lifecycle/handlers/lambda-env.ts',
+  '/lib/lifecycle/handlers/task-names.ts',
   '/lib/lifecycle/handlers/task-routing.ts',
   '/lib/lifecycle/lifecycle-directory.ts',
   '/lib/lifecycle/lifecycle-step.ts',

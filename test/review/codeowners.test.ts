@@ -47,6 +47,7 @@ describe('blueprint codeowners', () => {
       '/test/lifecycle/                                 @acme/it @acme/security',
       '/lib/lifecycle/access-of.ts                      @acme/security',
       '/lib/lifecycle/handlers/lambda-env.ts            @acme/security',
+      '/lib/lifecycle/handlers/task-names.ts            @acme/security',
       '/lib/lifecycle/handlers/task-routing.ts          @acme/security',
       '/lib/lifecycle/lifecycle-directory.ts            @acme/security',
       '/lib/lifecycle/lifecycle-step.ts                 @acme/security',

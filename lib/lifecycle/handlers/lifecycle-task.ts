@@ -12,6 +12,7 @@ import { type OffboardingCase, openOffboardingCase } from '../offboarding/offboa
 import { runOffboardingStep } from '../offboarding/run-offboarding-step';
 import { runOnboardingStep } from '../onboarding/onboard-person';
 import { type OnboardingCase, openOnboardingCase } from '../onboarding/onboarding-case';
+import { REVOKE_AWS_SESSIONS } from './task-names';
 
 /** An Okta System Log event as the Okta log stream delivers it to EventBridge. */
 export interface OktaLogEvent {
@@ -58,9 +59,6 @@ export type LifecycleTask =
       readonly case: OffboardingCase;
       readonly executionId: string;
     };
-
-/** The audit step name of ending a leaver's AWS sessions (after deny-aws). */
-export const REVOKE_AWS_SESSIONS = 'revoke-aws-sessions';
 
 /** What some tasks need beyond the steps' dependencies. */
 export interface TaskContext {

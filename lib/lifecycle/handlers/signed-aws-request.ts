@@ -6,6 +6,7 @@ import { createHash, createHmac } from 'node:crypto';
 import { defaultProvider } from '@aws-sdk/credential-provider-node';
 import { SignatureV4 } from '@smithy/signature-v4';
 import type { Checksum, SourceData } from '@smithy/types';
+import { AWS_THROTTLING_ERROR } from './task-names';
 
 export interface AwsRequest {
   readonly service: string;
@@ -79,9 +80,6 @@ export function signedAwsRequester(credentials = defaultProvider()): AwsRequeste
     return { status: response.status, headers: response.headers, body: await response.text() };
   };
 }
-
-/** The name of a throttled or unavailable answer (429, 503): the state machines retry it. */
-export const AWS_THROTTLING_ERROR = 'AwsThrottlingError';
 
 /** Thrown for a non-2xx answer; the name lets Step Functions tell throttling from the rest. */
 export class AwsRequestError extends Error {

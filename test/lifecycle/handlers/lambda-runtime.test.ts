@@ -15,9 +15,9 @@ import {
 import {
   type LifecycleTask,
   type OktaLogEvent,
-  REVOKE_AWS_SESSIONS,
   runLifecycleTask,
 } from '../../../lib/lifecycle/handlers/lifecycle-task';
+import { REVOKE_AWS_SESSIONS } from '../../../lib/lifecycle/handlers/task-names';
 import { AWS_ACCESS_STEPS, OKTA_STEPS } from '../../../lib/lifecycle/handlers/task-routing';
 import type { OffboardingCase } from '../../../lib/lifecycle/offboarding/offboarding-case';
 import type { OktaDirectory } from '../../../lib/lifecycle/okta/okta-directory';
