@@ -11,7 +11,12 @@ import { Construct } from 'constructs';
 import type { OrgModel, Side } from '../model/org-model';
 import { DEPLOY_QUALIFIERS } from './deploy-qualifiers';
 import { IT_SERVICES, itExecutionPolicyName, itExecutionStatements } from './it-execution-policy';
-import { IT_RUNTIME_ACTIONS, itRoleBoundaryDocument, itRoleBoundaryName } from './it-role-boundary';
+import {
+  IT_RUNTIME_ACTIONS,
+  itAssetObjects,
+  itRoleBoundaryDocument,
+  itRoleBoundaryName,
+} from './it-role-boundary';
 import { acknowledge } from './nag-acknowledgements';
 import { deployRoleName, orgSlug } from './org-naming';
 
@@ -97,6 +102,11 @@ export class GithubDeployRoles extends Construct {
         id: 'AwsSolutions-IAM5[Resource::*]',
         reason:
           "A boundary caps by action; resources are chosen by each role's own policy, Security's are denied by tag",
+      },
+      {
+        id: `AwsSolutions-IAM5[Resource::${itAssetObjects(model)}]`,
+        reason:
+          "The lifecycle directory's object key is its content hash; only JSON objects of IT's asset bucket, which holds no secrets",
       },
       {
         id: 'NIST.800.53.R5-IAMPolicyNoStatementsWithFullAccess',

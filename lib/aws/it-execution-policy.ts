@@ -15,7 +15,7 @@ import { ADMIN_LIKE_MANAGED_POLICIES } from './admin-like-policies';
 import { DEPLOY_QUALIFIERS, OWNER_TAG } from './deploy-qualifiers';
 import { itRoleBoundaryArn } from './it-role-boundary';
 import { accountById, accountByRole } from './org-accounts';
-import { deployRoleName, orgSlug } from './org-naming';
+import { deployRoleName, lifecycleDirectoryParameterArn, orgSlug } from './org-naming';
 
 /** Services IT's stacks declare resources of (Identity Center; the lifecycle automation). */
 export const IT_SERVICES = [
@@ -164,9 +164,7 @@ export function itExecutionStatements(model: OrgModel): iam.PolicyStatement[] {
         'ssm:RemoveTagsFromResource',
         'ssm:ListTagsForResource',
       ],
-      resources: [
-        `arn:aws:ssm:${model.aws.homeRegion}:${accountByRole(model, 'management').accountId}:parameter/${it}-lifecycle/directory`,
-      ],
+      resources: [lifecycleDirectoryParameterArn(model, accountByRole(model, 'management').accountId)],
     }),
     new iam.PolicyStatement({
       sid: 'ReadAssets',

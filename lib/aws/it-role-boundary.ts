@@ -3,11 +3,11 @@
 // edit it. IT's CloudFormation execution policy creates and changes IT's roles only with it
 // attached, so whatever policy IT's code gives a role, the role can do no more than this:
 // the services IT's automation runs on, Identity Center reads, and removing a group
-// membership (offboarding) — no IAM, no Organizations, nothing tagged as Security's.
+// membership (offboarding), reading the org's directory the deploy put beside them — no IAM, no Organizations, nothing tagged as Security's.
 import type { OrgModel } from '../model/org-model';
-import { OWNER_TAG } from './deploy-qualifiers';
+import { DEPLOY_QUALIFIERS, OWNER_TAG } from './deploy-qualifiers';
 import { accountByRole } from './org-accounts';
-import { orgSlug } from './org-naming';
+import { lifecycleDirectoryParameterArn, orgSlug } from './org-naming';
 import type { PolicyDocument } from './scp-documents';
 
 /** What IT's runtime roles (Lambda functions, state machines, rules, schedules) may call. */
@@ -37,7 +37,14 @@ export function itRoleBoundaryArn(model: OrgModel): string {
   return `arn:aws:iam::${accountByRole(model, 'management').accountId}:policy/${itRoleBoundaryName(model)}`;
 }
 
-export function itRoleBoundaryDocument(_model: OrgModel): PolicyDocument {
+/** The JSON objects of IT's CDK asset bucket (the lifecycle directory is one), where IT's stacks deploy. */
+export function itAssetObjects(model: OrgModel): string {
+  const management = accountByRole(model, 'management').accountId;
+  return `arn:aws:s3:::cdk-${DEPLOY_QUALIFIERS.it}-assets-${management}-${model.aws.homeRegion}/*.json`;
+}
+
+export function itRoleBoundaryDocument(model: OrgModel): PolicyDocument {
+  const management = accountByRole(model, 'management').accountId;
   return {
     Version: '2012-10-17',
     Statement: [
@@ -62,6 +69,14 @@ export function itRoleBoundaryDocument(_model: OrgModel): PolicyDocument {
           'sso:List*',
         ],
         Resource: '*',
+      },
+      {
+        // The directory's pointer and the directory object itself (lib/aws/lifecycle-directory-data.ts),
+        // which the deploy puts in IT's asset bucket: nothing else in SSM or S3.
+        Sid: 'ReadLifecycleDirectory',
+        Effect: 'Allow',
+        Action: ['ssm:GetParameter', 's3:GetObject'],
+        Resource: [lifecycleDirectoryParameterArn(model, management), itAssetObjects(model)],
       },
       {
         Sid: 'NeverSecurity',

@@ -29,7 +29,7 @@ import { LifecycleStateMachines } from './lifecycle-state-machines';
 import { addNightlySweep, addWorkflowTriggers } from './lifecycle-triggers';
 import { acknowledge } from './nag-acknowledgements';
 import { accountById } from './org-accounts';
-import { orgSlug } from './org-naming';
+import { lifecyclePrefix, orgSlug } from './org-naming';
 import { sessionRevocationFunctionName } from './session-revocation';
 
 export { LIFECYCLE_EVENT_TYPES } from './lifecycle-triggers';
@@ -82,7 +82,7 @@ export class LifecycleAutomation extends Construct {
   constructor(scope: Construct, id: string, props: LifecycleAutomationProps) {
     super(scope, id);
     const { model } = props;
-    const prefix = `${orgSlug(model)}-it-lifecycle`;
+    const prefix = lifecyclePrefix(model);
     this.directory = lifecycleDirectory(model);
 
     this.key = new kms.Key(this, 'Key', {

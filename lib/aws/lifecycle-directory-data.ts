@@ -57,7 +57,13 @@ export class LifecycleDirectoryData extends Construct {
    * every function's IAM policy with every config change (an IAM change in every plan).
    */
   grantRead(grantee: iam.IGrantable & IConstruct): void {
-    this.parameter.grantRead(grantee);
+    // Only the one call the runtime makes (lib/lifecycle/handlers/directory-source.ts), which
+    // is also all Security's role boundary lets IT's roles do in SSM.
+    iam.Grant.addToPrincipal({
+      grantee,
+      actions: ['ssm:GetParameter'],
+      resourceArns: [this.parameter.parameterArn],
+    });
     const objects = this.objectPattern();
     iam.Grant.addToPrincipal({ grantee, actions: ['s3:GetObject'], resourceArns: [objects] });
     acknowledge(grantee, [

@@ -33,6 +33,16 @@ export function configRecorderRoleName(model: Pick<OrgModel, 'name'>): string {
   return `${orgSlug(model)}-config-recorder`;
 }
 
+/** The name prefix of the lifecycle automation's resources (IT's stack). */
+export function lifecyclePrefix(model: Pick<OrgModel, 'name'>): string {
+  return `${orgSlug(model)}-it-lifecycle`;
+}
+
+/** The SSM parameter that points the lifecycle Lambdas at the org's directory (lib/aws/lifecycle-directory-data.ts). */
+export function lifecycleDirectoryParameterArn(model: OrgModel, managementAccountId: string): string {
+  return `arn:aws:ssm:${model.aws.homeRegion}:${managementAccountId}:parameter/${lifecyclePrefix(model)}/directory`;
+}
+
 /** The GitHub Actions deploy role of one owner (in the management account). */
 export function deployRoleName(model: Pick<OrgModel, 'name'>, side: Side): string {
   return `${orgSlug(model)}-${side}-deploy`;

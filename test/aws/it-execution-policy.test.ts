@@ -20,6 +20,31 @@ import {
 import { type Attempt, decide, defaultKeyPolicy, type PolicyJson } from './support/iam-simulation';
 import { type Case, ESCALATIONS } from './support/it-escalations';
 
+/**
+ * A policy resource as deployed in the management account (pseudo parameters and the Refs in
+ * `refs` resolved), or undefined where it names another resource's attribute.
+ */
+function deployedArn(resource: unknown, refs: Record<string, string> = {}): string | undefined {
+  const pseudo: Record<string, string> = {
+    'AWS::Partition': 'aws',
+    'AWS::Region': 'eu-west-1',
+    'AWS::AccountId': MANAGEMENT,
+    'AWS::URLSuffix': 'amazonaws.com',
+  };
+  if (typeof resource === 'string') return resource === '*' ? undefined : resource;
+  const r = resource as { Ref?: string; 'Fn::Join'?: [string, unknown[]]; 'Fn::Sub'?: unknown };
+  if (r.Ref) return pseudo[r.Ref] ?? refs[r.Ref];
+  if (typeof r['Fn::Sub'] === 'string') {
+    const text = r['Fn::Sub'].replace(/\$\{(AWS::[A-Za-z]+)\}/g, (_, name: string) => pseudo[name] ?? '?');
+    return text.includes('${') || text.includes('?') ? undefined : text;
+  }
+  if (r['Fn::Join']) {
+    const parts = r['Fn::Join'][1].map((part) => deployedArn(part, refs));
+    return parts.every((x) => x !== undefined) ? parts.join(r['Fn::Join'][0]) : undefined;
+  }
+  return undefined;
+}
+
 let wall: DeployWall;
 beforeAll(() => {
   wall = synthesizedWall();
@@ -221,10 +246,23 @@ describe("IT's stacks: every role carries Security's boundary, within which it s
       ),
     );
     const uncovered = [...types]
-      .filter((t) => t.startsWith('AWS::') && !t.startsWith('AWS::IAM::'))
+      .filter((t) => t.startsWith('AWS::') && !t.startsWith('AWS::IAM::') && t !== 'AWS::SSM::Parameter')
       .filter((t) => !IT_SERVICES.includes(SERVICE_OF[t.split('::')[1]] as (typeof IT_SERVICES)[number]));
     expect(uncovered).toEqual([]);
     expect(types.size).toBeGreaterThan(10);
+  });
+
+  test('SSM only for the lifecycle directory parameter, which the execution policy may write', async () => {
+    const names = itStacks().flatMap((s) =>
+      Object.values(wall.app.template(s).findResources('AWS::SSM::Parameter')).map((p) => p.Properties.Name),
+    );
+    expect(names).toEqual(['/acme-it-lifecycle/directory']);
+    const parameter = `arn:aws:ssm:eu-west-1:${MANAGEMENT}:parameter/acme-it-lifecycle/directory`;
+    expect(await decide(wall.execution, { action: 'ssm:PutParameter', resource: parameter })).toBe('Allowed');
+    const other = `arn:aws:ssm:eu-west-1:${MANAGEMENT}:parameter/acme-security/anything`;
+    expect(await decide(wall.execution, { action: 'ssm:PutParameter', resource: other })).toBe(
+      'ImplicitlyDenied',
+    );
   });
 
   test('every IT role is for a service IT may pass roles to, so CloudFormation can create it', async () => {
@@ -246,27 +284,45 @@ describe("IT's stacks: every role carries Security's boundary, within which it s
     }
   });
 
-  test("every action IT's roles are given is within the boundary", async () => {
-    const actions = new Set<string>();
+  test("every action IT's roles are given is within the boundary, on the resources they are given", async () => {
+    // [action, resource]: the statement's own resource where it is an ARN once deployed (pseudo
+    // parameters resolved), else an example ARN of the action's resource type.
+    const grants = new Map<string, [string, string | undefined]>();
     for (const s of itStacks()) {
       const t = wall.app.template(s);
+      // A parameter's Ref is its name, which the lifecycle's grants name it by.
+      const refs = Object.fromEntries(
+        Object.entries(t.findResources('AWS::SSM::Parameter')).map(([id, p]) => [id, p.Properties.Name]),
+      );
       for (const p of [
         ...Object.values(t.findResources('AWS::IAM::Policy')),
         ...Object.values(t.findResources('AWS::IAM::ManagedPolicy')),
       ]) {
         for (const st of p.Properties.PolicyDocument.Statement)
-          for (const a of [st.Action].flat()) actions.add(a);
+          for (const action of [st.Action].flat() as string[])
+            for (const resource of [st.Resource].flat().map((r) => deployedArn(r, refs)))
+              if (!action.includes('*')) grants.set(`${action} ${resource}`, [action, resource]);
       }
     }
     const granted: PolicyJson = { Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] };
     const role = { arn: IT_ROLE, identityPolicies: [granted], boundary: wall.roleBoundary };
     const denied: string[] = [];
-    for (const action of [...actions].filter((a) => !a.includes('*')).sort()) {
+    for (const [key, [action, resource]] of [...grants].sort()) {
       const resourcePolicy = action.startsWith('kms:') ? defaultKeyPolicy(MANAGEMENT) : undefined;
-      if ((await decide(role, { action, resourcePolicy })) !== 'Allowed') denied.push(action);
+      // A statement may list resources some of its actions have no type for (Identity Store's
+      // GetUserId on a group ARN): those are simulated on the action's own resource type.
+      const onGiven = await decide(role, { action, resource, resourcePolicy }).catch(() => undefined);
+      const decision = onGiven ?? (await decide(role, { action, resourcePolicy }));
+      if (decision !== 'Allowed') denied.push(key);
     }
     expect(denied).toEqual([]);
-    expect(actions.size).toBeGreaterThan(20);
+    expect(new Set([...grants.values()].map(([a]) => a)).size).toBeGreaterThan(20);
+    expect([...grants.values()]).toEqual(
+      expect.arrayContaining([
+        ['ssm:GetParameter', `arn:aws:ssm:eu-west-1:${MANAGEMENT}:parameter/acme-it-lifecycle/directory`],
+        ['s3:GetObject', `arn:aws:s3:::cdk-bpit-assets-${MANAGEMENT}-eu-west-1/*.json`],
+      ]),
+    );
   });
 
   test('the boundary caps a role IT gives AdministratorAccess', async () => {
