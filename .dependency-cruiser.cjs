@@ -1,5 +1,5 @@
 // The one-way layers of the blueprint, checked by test/dependency-rules.test.ts (and by
-// `npx depcruise bin lib stacks bench policy-pack`). A layer may import any layer below it:
+// `npx depcruise bin lib stacks bench policy-pack test-doubles`). A layer may import any layer below it:
 //
 //   bin/
 //    ▼
@@ -13,48 +13,19 @@
 //    ▼
 //   lib/model                                                      no cloud SDK
 //
+// test/ and bench/ sit on top; the test doubles they share (test-doubles/: the fake Okta,
+// clocks) stand in for services and import only lib/model and lib/lifecycle.
 // Folders are CODEOWNERS scopes too, so a wrong arrow is also a wrong owner.
 
 /** Import paths of the cloud engines and SDKs. */
 const CLOUD_SDKS =
   'node_modules/(aws-cdk-lib|constructs|cdk-nag|@aws-cdk|@pulumi|@aws-sdk|@okta|@aws-lambda-powertools)/';
 /** Everything of the repository's own code, for "imports only ..." rules. */
-const OWN_CODE = '^(bin|lib|stacks|bench|test|policy-pack)/';
+const OWN_CODE = '^(bin|lib|stacks|bench|test|test-doubles|policy-pack)/';
 
-/**
- * Backwards arrows in files other branches are changing; the lead removes each entry once
- * the branch is merged. `from` and `to` are exact paths.
- */
-const KNOWN_EXCEPTIONS = [
-  // being fixed in branch lifecycle-platform (the fake Okta moves out of test/)
-  { from: 'bench/offboard.bench.ts', to: '^test/lifecycle/' },
-];
-const exactPath = (path) => path.replace(/[.]/g, '\\.');
-const exceptionsFrom = (fromPattern) =>
-  KNOWN_EXCEPTIONS.filter((e) => new RegExp(fromPattern).test(e.from)).map((e) => `^${exactPath(e.from)}$`);
-/** A rule, minus the known exceptions whose source it matches. */
+/** A forbidden arrow. */
 function rule(name, comment, from, to) {
-  const excepted = exceptionsFrom(from.path);
-  return {
-    name,
-    comment,
-    severity: 'error',
-    from: excepted.length ? { ...from, pathNot: excepted.join('|') } : from,
-    to,
-  };
-}
-/** The known exceptions as rules of their own, so each stays narrow: only that arrow is let through. */
-function exceptionGuards() {
-  return KNOWN_EXCEPTIONS.map((e) => ({
-    name: `known-exception:${e.from}`,
-    comment: `${e.from} may import ${e.to} until its branch is merged, and nothing else above it`,
-    severity: 'error',
-    from: { path: `^${exactPath(e.from)}$` },
-    to: {
-      path: '^(lib/cli/|stacks/|test/)',
-      pathNot: e.to.startsWith('^') ? e.to : `^${exactPath(e.to)}$`,
-    },
-  }));
+  return { name, comment, severity: 'error', from, to };
 }
 
 module.exports = {
@@ -159,16 +130,32 @@ module.exports = {
       },
       { path: '^stacks/' },
     ),
-    rule('bench-no-test', 'bench imports no test code', { path: '^bench/' }, { path: '^test/' }),
+    rule(
+      'bench-no-test',
+      'bench imports no test code (test doubles it shares are in test-doubles/)',
+      { path: '^bench/' },
+      { path: '^test/' },
+    ),
     rule(
       'only-tests-import-tests',
       'nothing outside test/ imports test/',
-      { path: '^(bin|lib|stacks|policy-pack)/' },
+      { path: '^(bin|lib|stacks|policy-pack|test-doubles)/' },
       {
         path: '^test/',
       },
     ),
-    ...exceptionGuards(),
+    rule(
+      'doubles-stand-in-for-services',
+      'test-doubles/ (fake Okta, clocks) import only lib/model and lib/lifecycle, never the code under test above them',
+      { path: '^test-doubles/' },
+      { path: OWN_CODE, pathNot: '^(lib/(model|lifecycle)|test-doubles)/' },
+    ),
+    rule(
+      'only-tests-and-bench-import-doubles',
+      'the product never imports a test double',
+      { path: '^(bin|lib|stacks|policy-pack)/' },
+      { path: '^test-doubles/' },
+    ),
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

@@ -14,11 +14,11 @@ import { DEFAULT_RETRY_POLICY } from '../lib/lifecycle/okta/retry-policy';
 import type { OktaAttempt } from '../lib/lifecycle/okta/retrying-request-executor';
 import { SdkOktaDirectory } from '../lib/lifecycle/okta/sdk-okta-directory';
 import { checkOrg } from '../lib/policy/check-org';
-import { FAKE_OKTA_TOKEN, FakeOktaServer } from '../test/lifecycle/fake-okta/fake-okta-server';
-import { FakeOktaState } from '../test/lifecycle/fake-okta/fake-okta-state';
-import { seedFromDirectory } from '../test/lifecycle/fake-okta/seed-from-directory';
-import { ScaledClock } from '../test/lifecycle/support/clocks';
-import { identityCenterUsers } from '../test/lifecycle/support/lifecycle-harness';
+import { ScaledClock } from '../test-doubles/clocks';
+import { identityCenterUsers } from '../test-doubles/identity-center-users';
+import { FAKE_OKTA_TOKEN, FakeOktaServer } from '../test-doubles/okta/fake-okta-server';
+import { FakeOktaState } from '../test-doubles/okta/fake-okta-state';
+import { seedFromDirectory } from '../test-doubles/okta/seed-from-directory';
 import type { BenchStep } from './bench-step';
 import { BENCH_TODAY } from './fixtures';
 

@@ -28,8 +28,8 @@ function violations(trees: readonly { cwd: string; folders: readonly string[] }[
 
 describe('dependency rules', () => {
   const [repository, fixture] = violations([
-    { cwd: ROOT, folders: ['bin', 'lib', 'stacks', 'bench', 'policy-pack'] },
-    { cwd: FIXTURE, folders: ['lib', 'stacks', 'bench'] },
+    { cwd: ROOT, folders: ['bin', 'lib', 'stacks', 'bench', 'policy-pack', 'test-doubles'] },
+    { cwd: FIXTURE, folders: ['lib', 'stacks', 'bench', 'test-doubles'] },
   ]);
 
   test('the repository has no backwards, sideways or circular import', () => {
@@ -41,11 +41,13 @@ describe('dependency rules', () => {
       'aws-engine-alone: lib/aws/construct.ts → stacks/app.ts',
       'bench-no-test: bench/step.bench.ts → test/fake.ts',
       'cli-is-the-top: lib/review/diff.ts → lib/cli/io.ts',
+      'doubles-stand-in-for-services: test-doubles/fake-service.ts → lib/review/diff.ts',
       'lifecycle-only-model: lib/lifecycle/step.ts → lib/review/diff.ts',
       'model-is-the-bottom: lib/model/pure.ts → lib/policy/rule.ts',
       'model-no-cloud-sdk: lib/model/pure.ts → aws-cdk-lib',
       'no-circular: lib/model/cycle-a.ts → lib/model/cycle-b.ts',
       'okta-engine-alone: lib/okta/spec.ts → lib/aws/construct.ts',
+      'only-tests-and-bench-import-doubles: stacks/app.ts → test-doubles/fake-service.ts',
       'policy-only-model: lib/policy/rule.ts → lib/okta/spec.ts',
       'review-below-cli: lib/review/diff.ts → lib/cli/io.ts',
       'stacks-above-lib: lib/aws/construct.ts → stacks/app.ts',

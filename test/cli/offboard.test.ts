@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { type Connect, runOffboard } from '../../lib/cli/commands/offboard';
 import { main } from '../../lib/cli/main';
 import { connectFromEnvironment } from '../../lib/lifecycle/connect-from-environment';
-import { FAKE_OKTA_TOKEN } from '../lifecycle/fake-okta/fake-okta-server';
+import { FAKE_OKTA_TOKEN } from '../../test-doubles/okta/fake-okta-server';
 import { giveIsabelExtraAccess, ISABEL, isabelInOkta } from '../lifecycle/support/isabel';
 import { type Harness, LifecycleHarness } from '../lifecycle/support/lifecycle-harness';
 import { captureIo } from '../support/config-case';

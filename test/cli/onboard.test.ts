@@ -4,7 +4,7 @@ import type { Connect } from '../../lib/cli/commands/offboard';
 import { runOnboard } from '../../lib/cli/commands/onboard';
 import { main } from '../../lib/cli/main';
 import { connectFromEnvironment } from '../../lib/lifecycle/connect-from-environment';
-import { FAKE_OKTA_TOKEN } from '../lifecycle/fake-okta/fake-okta-server';
+import { FAKE_OKTA_TOKEN } from '../../test-doubles/okta/fake-okta-server';
 import { type Harness, LifecycleHarness } from '../lifecycle/support/lifecycle-harness';
 import { captureIo } from '../support/config-case';
 

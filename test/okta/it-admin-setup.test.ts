@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { itAdminSetup } from '../../lib/okta/it-admin-setup';
 import { renderSetupScript } from '../../lib/okta/it-admin-setup-script';
 import { checkOrg } from '../../lib/policy/check-org';
-import { matchOperation, oktaContract } from '../lifecycle/fake-okta/okta-contract';
+import { matchOperation, oktaContract } from '../../test-doubles/okta/okta-contract';
 import { FIXTURES, TODAY } from '../support/config-case';
 
 const model = checkOrg(join(FIXTURES, 'base'), { today: TODAY }).model!;

@@ -1,6 +1,6 @@
 import { withRequestIds } from '../../../lib/lifecycle/okta/okta-call-tracker';
 import { OktaRateLimitError, OktaUnavailableError } from '../../../lib/lifecycle/okta/okta-errors';
-import { FAKE_OKTA_TOKEN } from '../fake-okta/fake-okta-server';
+import { FAKE_OKTA_TOKEN } from '../../../test-doubles/okta/fake-okta-server';
 import { ISABEL } from '../support/isabel';
 import { type Harness, LifecycleHarness, TEST_POLICY } from '../support/lifecycle-harness';
 

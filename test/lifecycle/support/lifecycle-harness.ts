@@ -2,7 +2,6 @@
 // from it (one server per test file, fresh state per test), the real SDK-based Okta client
 // pointed at it with a virtual clock, and in-memory AWS access, notifier and audit store.
 import { resolve } from 'node:path';
-import { accessOf } from '../../../lib/lifecycle/access-of';
 import { MemoryAuditStore } from '../../../lib/lifecycle/audit/memory-audit-store';
 import { MemoryAwsAccessDenial } from '../../../lib/lifecycle/aws-access/aws-access-denial';
 import { type LifecycleDirectory, lifecycleDirectory } from '../../../lib/lifecycle/lifecycle-directory';
@@ -13,10 +12,11 @@ import type { RetryPolicy } from '../../../lib/lifecycle/okta/retry-policy';
 import type { OktaAttempt } from '../../../lib/lifecycle/okta/retrying-request-executor';
 import { SdkOktaDirectory } from '../../../lib/lifecycle/okta/sdk-okta-directory';
 import { checkOrg } from '../../../lib/policy/check-org';
-import { FAKE_OKTA_TOKEN, FakeOktaServer } from '../fake-okta/fake-okta-server';
-import { FakeOktaState } from '../fake-okta/fake-okta-state';
-import { seedFromDirectory } from '../fake-okta/seed-from-directory';
-import { VirtualClock } from './clocks';
+import { VirtualClock } from '../../../test-doubles/clocks';
+import { identityCenterUsers } from '../../../test-doubles/identity-center-users';
+import { FAKE_OKTA_TOKEN, FakeOktaServer } from '../../../test-doubles/okta/fake-okta-server';
+import { FakeOktaState } from '../../../test-doubles/okta/fake-okta-state';
+import { seedFromDirectory } from '../../../test-doubles/okta/seed-from-directory';
 
 export const TODAY = '2026-11-23';
 
@@ -127,20 +127,4 @@ export function freshHarnessPerTest(): { readonly current: Harness } {
   });
   afterEach(() => expect(state.current.fake.violations).toEqual([]));
   return state;
-}
-
-/** An Identity Center user per person with AWS access, in one group per granted Okta group. */
-export function identityCenterUsers(directory: LifecycleDirectory) {
-  const granted = new Set(directory.grants.map((g) => g.group));
-  return new Map(
-    directory.people.map((p) => [
-      p.email,
-      {
-        userId: `ic-${p.id}`,
-        memberships: accessOf(directory, p.id, p)
-          .groups.filter((g) => granted.has(g))
-          .map((g) => ({ membershipId: `icm-${p.id}-${g}`, groupId: `icg-${g}` })),
-      },
-    ]),
-  );
 }

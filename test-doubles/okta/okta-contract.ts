@@ -1,4 +1,4 @@
-// Okta's published management API contract (test/contracts/okta/management-openapi.yaml) as an
+// Okta's published management API contract (test-doubles/okta/contract/management-openapi.yaml) as an
 // OpenAPI validator. The 57,000-line YAML is parsed once per machine and cached as JSON in
 // the temp folder, keyed by the file's hash; each test process builds the validator once.
 import { createHash } from 'node:crypto';
@@ -23,7 +23,7 @@ if (typeof jest !== 'undefined')
     };
   });
 
-export const OKTA_CONTRACT_PATH = resolve(__dirname, '../../contracts/okta/management-openapi.yaml');
+export const OKTA_CONTRACT_PATH = resolve(__dirname, 'contract/management-openapi.yaml');
 
 let contract: Promise<OpenAPIBackend> | undefined;
 

@@ -1,7 +1,7 @@
 // Clocks for tests and the benchmark. VirtualClock: time moves only when someone sleeps,
 // so retry waits of a minute take no time. ScaledClock: real time, sped up by a factor, so
 // a simulated rate limit of 600 requests/minute runs in seconds.
-import type { Clock } from '../../../lib/lifecycle/clock';
+import type { Clock } from '../lib/lifecycle/clock';
 
 export class VirtualClock implements Clock {
   readonly sleeps: number[] = [];

@@ -4,8 +4,8 @@
 // people — plus what people accumulate by using Okta: sessions, MFA factors, OAuth
 // consent grants and refresh tokens.
 
-import type { LifecycleDirectory } from '../../../lib/lifecycle/lifecycle-directory';
-import { ruleMatches } from '../../../lib/model/group-rule';
+import type { LifecycleDirectory } from '../../lib/lifecycle/lifecycle-directory';
+import { ruleMatches } from '../../lib/model/group-rule';
 import type { FakeOktaState, FakeUser } from './fake-okta-state';
 
 export const OAUTH_CLIENTS = { '0oaclientmobileapp': 'Acme Mobile', '0oaclientcli': 'Acme CLI' } as const;
