@@ -31,6 +31,8 @@ export interface Control {
   readonly iso27001: readonly string[];
   /** CIS Amazon Web Services Foundations Benchmark v3.0.0 recommendations. */
   readonly cis: readonly string[];
+  /** DISA Okta IDaaS STIG V1R1 rule ids (OKTA-APP-...), for Okta controls. */
+  readonly stig?: readonly string[];
   assess(ctx: ControlContext): Assessment;
 }
 
