@@ -1,6 +1,7 @@
 // What the fake Okta org answers, operation by operation (operation ids from Okta's
 // contract). Each handler reads or changes FakeOktaState the way Okta would, and answers
 // only with statuses the contract documents for that operation.
+import { LIFECYCLE_ROUTES } from './fake-okta-lifecycle-routes';
 import type { FakeApp, FakeGroup, FakeOktaState, FakeUser } from './fake-okta-state';
 
 export interface RouteRequest {
@@ -12,6 +13,8 @@ export interface RouteRequest {
 export interface RouteResponse {
   readonly status: number;
   readonly body?: unknown;
+  /** Extra headers (a `Link` to the next page). */
+  readonly headers?: Record<string, string>;
 }
 
 type Route = (state: FakeOktaState, req: RouteRequest) => RouteResponse;
@@ -33,6 +36,7 @@ function withUser(
 }
 
 export const ROUTES: Readonly<Record<string, Route>> = {
+  ...LIFECYCLE_ROUTES,
   getUser: withUser('id', (_, user) => ({ status: 200, body: userJson(user) })),
 
   suspendUser: withUser('id', (state, user) => {

@@ -3,7 +3,8 @@
 // mismatch (unknown route, bad parameter, off-contract body or status) is recorded as a
 // violation tests assert to be empty. Simulates Okta's rate limit (X-Rate-Limit-* headers,
 // 429 when the window is spent) and takes injected failures: 429 with or without a reset
-// header, 5xx, timeouts, and "every mutating call fails from the Nth on".
+// header, 5xx, timeouts, dropped connections, changes made whose answer is lost, and "every
+// mutating call fails from the Nth on"; failures can be aimed at one operation.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { OpenAPIBackend } from 'openapi-backend';
@@ -17,7 +18,14 @@ export type Injection =
   | { readonly status: 429; readonly resetHeader: boolean }
   | { readonly status: 500 | 502 | 503 }
   /** Hold the request without answering (or changing anything), then drop the connection. */
-  | { readonly hangMs: number };
+  | { readonly hangMs: number }
+  /** Drop the connection at once, changing nothing (a connection reset). */
+  | { readonly reset: true }
+  /**
+   * Make the change, then lose the answer: answer a 5xx instead (`thenStatus`), hold the
+   * connection past the client's timeout (`thenHangMs`), or drop it at once (neither).
+   */
+  | { readonly apply: true; readonly thenStatus?: 500 | 502 | 503 | 504; readonly thenHangMs?: number };
 
 export interface LoggedRequest {
   readonly seq: number;
@@ -28,6 +36,8 @@ export interface LoggedRequest {
   readonly requestId: string;
   readonly mutating: boolean;
   readonly injected: boolean;
+  /** The route ran (and changed the org) but its answer never reached the client. */
+  readonly lost?: boolean;
 }
 
 export interface FakeOktaOptions {
@@ -40,6 +50,7 @@ export class FakeOktaServer {
   readonly log: LoggedRequest[] = [];
   readonly violations: string[] = [];
   private readonly injections: Injection[] = [];
+  private readonly aimed = new Map<string, Injection[]>();
   private failMutationsFrom?: number;
   private window = { start: 0, count: 0 };
   private readonly hanging = new Set<NodeJS.Timeout>();
@@ -79,6 +90,11 @@ export class FakeOktaServer {
     this.injections.push(...injections);
   }
 
+  /** The next requests of this operation (by its contract operationId) get these failures, in order. */
+  injectFor(operationId: string, ...injections: Injection[]): void {
+    this.aimed.set(operationId, [...(this.aimed.get(operationId) ?? []), ...injections]);
+  }
+
   /** After `n` more successful mutating requests, every mutating request fails with 500. */
   failMutationsAfter(n: number): void {
     this.failMutationsFrom = this.mutations().length + n;
@@ -86,10 +102,11 @@ export class FakeOktaServer {
 
   clearFailures(): void {
     this.injections.length = 0;
+    this.aimed.clear();
     this.failMutationsFrom = undefined;
   }
 
-  /** Mutating requests that succeeded (and so changed the org). */
+  /** Mutating requests that succeeded (and so changed the org), answered or not. */
   mutations(): LoggedRequest[] {
     return this.log.filter((r) => r.mutating && typeof r.status === 'number' && r.status < 300);
   }
@@ -134,17 +151,26 @@ export class FakeOktaServer {
       path: url.pathname + url.search,
       requestId,
       mutating: method !== 'get',
-      status: 'hangMs' in reply ? 'dropped' : reply.response.status,
+      status: 'hangMs' in reply || 'reset' in reply ? 'dropped' : reply.response.status,
       injected: reply.injected,
       ...(reply.operationId ? { operationId: reply.operationId } : {}),
+      ...('lost' in reply && reply.lost ? { lost: true } : {}),
     });
-    if ('hangMs' in reply) {
-      const timer = setTimeout(() => {
-        this.hanging.delete(timer);
-        req.socket.destroy();
-      }, reply.hangMs);
-      this.hanging.add(timer);
-    } else this.send(res, requestId, reply.response, reply.headers);
+    if ('hangMs' in reply) this.hang(req, reply.hangMs);
+    else if ('reset' in reply) req.socket.destroy();
+    else if (reply.lost?.thenStatus)
+      this.send(res, requestId, oktaError(reply.lost.thenStatus, 'E0000009', 'Internal Server Error'));
+    else if (reply.lost?.thenHangMs) this.hang(req, reply.lost.thenHangMs);
+    else if (reply.lost) req.socket.destroy();
+    else this.send(res, requestId, reply.response, reply.headers);
+  }
+
+  private hang(req: IncomingMessage, ms: number): void {
+    const timer = setTimeout(() => {
+      this.hanging.delete(timer);
+      req.socket.destroy();
+    }, ms);
+    this.hanging.add(timer);
   }
 
   /** What to answer: contract checks first, then injected failures, the rate limit, the route. */
@@ -165,23 +191,28 @@ export class FakeOktaServer {
       return { operationId, response: oktaError(401, 'E0000011', 'Invalid token provided'), injected: false };
     }
 
-    const injection = this.injections.shift();
+    const injection = this.aimed.get(operationId)?.shift() ?? this.injections.shift();
     if (injection && 'hangMs' in injection) return { operationId, hangMs: injection.hangMs, injected: true };
-    if (injection?.status === 429)
+    if (injection && 'reset' in injection) return { operationId, reset: true, injected: true };
+    if (injection && 'status' in injection && injection.status === 429)
       return {
         operationId,
         response: tooManyRequests(),
-        headers: injection.resetHeader ? this.rateHeaders(0) : {},
+        headers: 'resetHeader' in injection && injection.resetHeader ? this.rateHeaders(0) : {},
         injected: true,
       };
     const failing =
       request.method !== 'get' &&
       this.failMutationsFrom !== undefined &&
       this.mutations().length >= this.failMutationsFrom;
-    if (injection || failing)
+    if ((injection && !('apply' in injection)) || failing)
       return {
         operationId,
-        response: oktaError(injection?.status ?? 500, 'E0000009', 'Internal Server Error'),
+        response: oktaError(
+          injection && 'status' in injection ? injection.status : 500,
+          'E0000009',
+          'Internal Server Error',
+        ),
         injected: true,
       };
     const remaining = this.admit();
@@ -205,7 +236,14 @@ export class FakeOktaServer {
       this.violations.push(
         `${where}: response ${response.status} breaks the contract: ${JSON.stringify(checked.errors ?? 'undocumented status')}`,
       );
-    return { operationId, response, headers: this.rateHeaders(remaining), injected: false };
+    const lost = injection && 'apply' in injection ? injection : undefined;
+    return {
+      operationId,
+      response,
+      headers: { ...this.rateHeaders(remaining), ...(response.headers ?? {}) },
+      injected: lost !== undefined,
+      ...(lost ? { lost } : {}),
+    };
   }
 
   /** Counts the request against the current one-minute window; returns what is left (-1: over). */
@@ -256,8 +294,14 @@ interface ContractRequest {
 }
 
 type Reply = { readonly operationId?: string; readonly injected: boolean } & (
-  | { readonly response: RouteResponse; readonly headers?: Record<string, string> }
+  | {
+      readonly response: RouteResponse;
+      readonly headers?: Record<string, string>;
+      /** Made, but the answer is lost this way. */
+      readonly lost?: Extract<Injection, { apply: true }>;
+    }
   | { readonly hangMs: number }
+  | { readonly reset: true }
 );
 
 function oktaError(status: number, errorCode: string, errorSummary: string): RouteResponse {

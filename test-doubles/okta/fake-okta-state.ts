@@ -2,7 +2,15 @@
 // MFA factors; groups, group rules (evaluated against profiles, like Okta does), explicit
 // memberships; apps assigned to groups or directly to users. Deterministic ids.
 
-export type UserStatus = 'STAGED' | 'PROVISIONED' | 'ACTIVE' | 'SUSPENDED' | 'DEPROVISIONED' | 'LOCKED_OUT';
+export type UserStatus =
+  | 'STAGED'
+  | 'PROVISIONED'
+  | 'ACTIVE'
+  | 'RECOVERY'
+  | 'PASSWORD_EXPIRED'
+  | 'LOCKED_OUT'
+  | 'SUSPENDED'
+  | 'DEPROVISIONED';
 
 export interface FakeUser {
   id: string;

@@ -464,7 +464,7 @@ describe('workflows', () => {
     expect(OKTA_RETRYABLE_ERRORS).toEqual([
       new oktaErrors.OktaRateLimitError('').name,
       new oktaErrors.OktaUnavailableError('').name,
-      new oktaErrors.OktaAmbiguousOutcomeError('', 'POST /x').name,
+      new oktaErrors.OktaAmbiguousOutcomeError('', 'POST /x', 'timed out').name,
     ]);
     expect(GROUPS_PENDING_ERRORS).toEqual([new oktaErrors.GroupsNotLandedError('').name]);
     expect(IDEMPOTENCY_IN_PROGRESS_ERRORS).toEqual([

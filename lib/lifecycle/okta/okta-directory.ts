@@ -47,6 +47,8 @@ export interface OktaDirectory {
   /** By id or login; undefined when no such user exists. */
   findUser(idOrLogin: string): Promise<OktaUser | undefined>;
   suspendUser(userId: string): Promise<OktaChange>;
+  /** LOCKED_OUT → ACTIVE (so the user can then be suspended). */
+  unlockUser(userId: string): Promise<OktaChange>;
   activateUser(userId: string): Promise<OktaChange>;
   deactivateUser(userId: string): Promise<OktaChange>;
   revokeSessions(userId: string): Promise<OktaChange>;
@@ -62,5 +64,7 @@ export interface OktaDirectory {
   ruleManagedGroupIds(): Promise<ReadonlySet<string>>;
   removeFromGroup(groupId: string, userId: string): Promise<OktaChange>;
   listAppAssignments(userId: string): Promise<OktaAppAssignment[]>;
+  /** How the user holds one app: USER (directly), GROUP (through a group), or undefined (not at all). */
+  appAssignmentScope(appId: string, userId: string): Promise<'USER' | 'GROUP' | undefined>;
   unassignApp(appId: string, userId: string): Promise<OktaChange>;
 }

@@ -23,6 +23,10 @@ export class OktaAmbiguousOutcomeError extends Error {
     message: string,
     /** `POST /api/v1/users/{id}/lifecycle/suspend` */
     readonly request: string,
+    /** What came back instead of an answer: `HTTP 502`, `timed out`, `connection error ECONNRESET`. */
+    readonly lost: string,
+    /** X-Okta-Request-Id of the answer, when a 5xx came back. */
+    readonly requestId?: string,
   ) {
     super(message);
   }

@@ -2,10 +2,14 @@
 // X-Rate-Limit-Reset, so this one applies the whole retry policy (429 with and without the
 // header, 5xx, timeouts, dropped connections), paces requests when Okta says the window is
 // spent (X-Rate-Limit-Remaining: 0) instead of waiting for a 429, and notes request ids.
+// Reads are retried on anything transient. A change is re-sent only when Okta certainly did
+// not act on it (a 429, which Okta answers before doing anything, or a connection that never
+// opened); after a timeout, a dropped connection or a 5xx it may have been made, so the
+// executor raises OktaAmbiguousOutcomeError and the step re-reads Okta before sending again.
 import { RequestExecutor } from '@okta/okta-sdk-nodejs';
 import type { Clock } from '../clock';
 import { noteRequestId } from './okta-call-tracker';
-import { OktaRateLimitError, OktaUnavailableError } from './okta-errors';
+import { OktaAmbiguousOutcomeError, OktaRateLimitError, OktaUnavailableError } from './okta-errors';
 import {
   type AttemptOutcome,
   type RateLimitReset,
@@ -49,6 +53,25 @@ interface FetchResponse {
   readonly constructor: new (body: Buffer, init: object) => FetchResponse;
 }
 
+/** Methods whose repetition changes nothing: retried on any transient failure. */
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Connection errors raised before a request could leave: nothing reached Okta. */
+const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+/** Whether Okta may have acted on a change that failed this way. */
+export function mayHaveBeenApplied(outcome: AttemptOutcome): boolean {
+  switch (outcome.kind) {
+    case 'rate-limited':
+      return false;
+    case 'network-error':
+      return !NEVER_SENT.has(outcome.code);
+    case 'server-error':
+    case 'timeout':
+      return true;
+  }
+}
+
 export class RetryingRequestExecutor extends RequestExecutor {
   private readonly options: RetryingRequestExecutorOptions;
   private readonly random: () => number;
@@ -87,14 +110,29 @@ export class RetryingRequestExecutor extends RequestExecutor {
           noteRequestId(requestId);
           return response as never;
         }
-        await clock.sleep(
-          this.retryDelay(outcome, attempt, { method, url, status: response.status, requestId, attempt }),
-        );
+        const report = { method, url, status: response.status, requestId, attempt };
+        this.refuseAmbiguousRetry(outcome, report);
+        await clock.sleep(this.retryDelay(outcome, attempt, report));
       } else {
         const status = result.outcome.kind === 'timeout' ? 'timeout' : 'network-error';
-        await clock.sleep(this.retryDelay(result.outcome, attempt, { method, url, status, attempt }));
+        const report = { method, url, status, attempt } as const;
+        this.refuseAmbiguousRetry(result.outcome, report);
+        await clock.sleep(this.retryDelay(result.outcome, attempt, report));
       }
     }
+  }
+
+  /** A change that may have been made is not re-sent: the caller re-reads Okta first. */
+  private refuseAmbiguousRetry(outcome: AttemptOutcome, report: OktaAttempt): void {
+    if (SAFE_METHODS.has(report.method) || !mayHaveBeenApplied(outcome)) return;
+    this.options.onAttempt?.(report);
+    const what = `${report.method} ${new URL(report.url).pathname}`;
+    throw new OktaAmbiguousOutcomeError(
+      `Okta's answer to ${what} was lost (${describe(outcome)}): the change may or may not have been made`,
+      what,
+      describe(outcome),
+      report.requestId,
+    );
   }
 
   /** How long to wait before retrying; throws when the policy allows no more attempts. */

@@ -41,6 +41,10 @@ export class SdkOktaDirectory implements OktaDirectory {
     return change(() => this.client.userApi.suspendUser({ userId }));
   }
 
+  unlockUser(userId: string): Promise<OktaChange> {
+    return change(() => this.client.userApi.unlockUser({ userId }));
+  }
+
   activateUser(userId: string): Promise<OktaChange> {
     return change(() => this.client.userApi.activateUser({ userId, sendEmail: true }));
   }
@@ -124,6 +128,16 @@ export class SdkOktaDirectory implements OktaDirectory {
       });
     }
     return assignments;
+  }
+
+  async appAssignmentScope(appId: string, userId: string): Promise<'USER' | 'GROUP' | undefined> {
+    try {
+      const appUser = await this.client.applicationApi.getApplicationUser({ appId, userId });
+      return appUser.scope === 'USER' ? 'USER' : 'GROUP';
+    } catch (error) {
+      if ((error as { status?: number }).status === 404) return undefined;
+      throw error;
+    }
   }
 
   unassignApp(appId: string, userId: string): Promise<OktaChange> {

@@ -236,14 +236,48 @@ describe('a user Okta already stopped', () => {
     expect(isabelInOkta(h)).toEqual({ ...END_STATE, status: 'DEPROVISIONED' });
   });
 
-  test('a user Okta will not suspend (locked out) stops the run with what to do', async () => {
+  test('locked out: unlocked and suspended at once, so the grace period still applies', async () => {
     h.state.setStatus(h.state.findUser(ISABEL.email)!, 'LOCKED_OUT');
-    await expect(offboardIsabel()).rejects.toThrow(
-      'cannot suspend isabel.santos@acme.example: Okta suspends only ACTIVE users and this one is LOCKED_OUT; deactivate it in the Okta admin console if access must end now',
-    );
-    expect((await h.audit.list(ISABEL_CASE)).map((r) => [r.step, r.outcome])).toEqual([
-      ['suspend', 'failed'],
-    ]);
+    const report = await offboardIsabel();
+    expect(report.steps[0]).toMatchObject({
+      outcome: 'changed',
+      before: { status: 'LOCKED_OUT' },
+      after: { status: 'SUSPENDED' },
+      note: 'locked out: unlocked and suspended at once',
+    });
+    expect(h.fake.mutations().slice(0, 2).map((r) => r.operationId)).toEqual(['unlockUser', 'suspendUser']);
+    expect(isabelInOkta(h)).toEqual(END_STATE);
+  });
+
+  test.each([
+    [
+      'RECOVERY',
+      'in password recovery, which Okta cannot suspend and the person could complete: deactivated now, before the grace period',
+    ],
+    [
+      'PASSWORD_EXPIRED',
+      'password expired, which Okta cannot suspend and the person could renew: deactivated now, before the grace period',
+    ],
+    ['STAGED', 'never activated: deactivated now (nothing to keep for the grace period)'],
+    [
+      'PROVISIONED',
+      'activation pending (the person holds an activation link): deactivated now (nothing to keep for the grace period)',
+    ],
+  ] as const)('%s (Okta cannot suspend it, and access could resume): deactivated at once', async (status, note) => {
+    h.state.setStatus(h.state.findUser(ISABEL.email)!, status);
+    const report = await offboardIsabel();
+    expect(report.steps[0]).toMatchObject({
+      outcome: 'changed',
+      before: { status },
+      after: { status: 'DEPROVISIONED' },
+      note,
+    });
+    expect(report.steps.at(-1)).toMatchObject({ step: 'deactivate', outcome: 'not-due' });
+    expect(h.fake.mutations().filter((r) => r.operationId === 'deactivateUser')).toHaveLength(1);
+    expect(isabelInOkta(h).status).toBe('DEPROVISIONED');
+    const late = await offboardIsabel('2026-12-14');
+    expect(late.steps.at(-1)).toMatchObject({ step: 'deactivate', outcome: 'unchanged' });
+    expect(h.fake.mutations().filter((r) => r.operationId === 'deactivateUser')).toHaveLength(1);
   });
 });
 
@@ -323,7 +357,9 @@ describe('a failure part-way, then a re-run', () => {
     expect(h.aws.removed).toEqual(['icm-isabel-data']);
     const records = await h.audit.list(ISABEL_CASE);
     const cited = records.flatMap((r) => r.requestIds).filter((id) => id.startsWith('fakereq-'));
-    expect(cited.sort()).toEqual(h.fake.mutations().map((r) => r.requestId));
+    // Every change request Okta answered is cited: those that made the change and those refused.
+    const answered = h.fake.log.filter((r) => r.mutating && typeof r.status === 'number');
+    expect(cited.sort()).toEqual(answered.map((r) => r.requestId));
     expect(records.filter((r) => r.outcome === 'failed').map((r) => r.step)).toEqual([failedStep]);
     expect(records.slice(-OFFBOARDING.length).map((r) => r.step)).toEqual(OFFBOARDING.map((s) => s.name));
     expect(records.slice(-OFFBOARDING.length).some((r) => r.outcome === 'failed')).toBe(false);
@@ -333,7 +369,9 @@ describe('a failure part-way, then a re-run', () => {
     'Okta fails from change %i on (in %s): the re-run ends in the same state, each change made once, every change audited',
     async (n, step) => {
       h.fake.failMutationsAfter(n as number);
-      await expect(offboardIsabel()).rejects.toThrow(`failed 4 times (last: HTTP 500)`);
+      await expect(offboardIsabel()).rejects.toThrow(
+        'not made after 3 attempts whose answers were lost (last: HTTP 500)',
+      );
       h.fake.clearFailures();
       await offboardIsabel();
       await expectSameEndAndCompleteTrail(step as string);

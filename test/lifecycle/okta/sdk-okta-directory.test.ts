@@ -1,5 +1,9 @@
 import { withRequestIds } from '../../../lib/lifecycle/okta/okta-call-tracker';
-import { OktaRateLimitError, OktaUnavailableError } from '../../../lib/lifecycle/okta/okta-errors';
+import {
+  OktaAmbiguousOutcomeError,
+  OktaRateLimitError,
+  OktaUnavailableError,
+} from '../../../lib/lifecycle/okta/okta-errors';
 import { FAKE_OKTA_TOKEN } from '../../../test-doubles/okta/fake-okta-server';
 import { ISABEL } from '../support/isabel';
 import { type Harness, LifecycleHarness, TEST_POLICY } from '../support/lifecycle-harness';
@@ -66,15 +70,59 @@ describe('server errors and timeouts', () => {
     h = harness.fresh();
   });
 
-  test('5xx: retried with backoff; a mutating call too, and it is made once', async () => {
-    const user = (await find())!;
+  test('5xx on a read: retried with backoff', async () => {
     h.fake.inject({ status: 500 }, { status: 503 });
-    const { requestIds } = await withRequestIds(() => h.deps.okta.suspendUser(user.id));
-    expect(statuses()).toEqual([200, 500, 503, 200]);
+    expect(await find()).toMatchObject({ status: 'ACTIVE' });
+    expect(statuses()).toEqual([500, 503, 200]);
     expect(h.clock.sleeps).toEqual([100, 200]);
-    expect(h.fake.mutations()).toHaveLength(1);
-    expect(requestIds).toEqual([h.fake.mutations()[0].requestId]);
+  });
+
+  test('5xx on a change: not re-sent (Okta may have made it), an ambiguous outcome naming the call', async () => {
+    const user = (await find())!;
+    h.fake.inject({ status: 502 });
+    const attempt = h.deps.okta.suspendUser(user.id);
+    await expect(attempt).rejects.toThrow(OktaAmbiguousOutcomeError);
+    await expect(attempt).rejects.toMatchObject({
+      message: `Okta's answer to POST /api/v1/users/${user.id}/lifecycle/suspend was lost (HTTP 502): the change may or may not have been made`,
+      lost: 'HTTP 502',
+      requestId: h.fake.log[1].requestId,
+    });
+    expect(statuses()).toEqual([200, 502]);
+    expect(h.clock.sleeps).toEqual([]);
+  });
+
+  test('made, then the answer lost (5xx, a reset, a timeout): an ambiguous outcome, sent once', async () => {
+    const user = (await find())!;
+    h = harness.fresh({ policy: { ...TEST_POLICY, attemptTimeoutMs: 300 } });
+    await h.deps.okta.findUser(ISABEL.email);
+    h.fake.injectFor('suspendUser', { apply: true, thenStatus: 504 });
+    await expect(h.deps.okta.suspendUser(user.id)).rejects.toThrow('was lost (HTTP 504)');
+    h.fake.injectFor('unlockUser', { reset: true });
+    await expect(h.deps.okta.unlockUser(user.id)).rejects.toThrow(
+      /was lost \(connection error ECONNRESET\)/,
+    );
+    h.fake.injectFor('revokeUserSessions', { apply: true, thenHangMs: 2_000 });
+    await expect(h.deps.okta.revokeSessions(user.id)).rejects.toThrow('was lost (timed out)');
+    expect(h.fake.log.filter((r) => r.mutating).map((r) => [r.operationId, r.status, r.lost ?? false])).toEqual([
+      ['suspendUser', 200, true],
+      ['unlockUser', 'dropped', false],
+      ['revokeUserSessions', 204, true],
+    ]);
     expect(h.state.findUser(ISABEL.email)!.status).toBe('SUSPENDED');
+  });
+
+  test('a 429 on a change is re-sent: Okta refuses before acting', async () => {
+    const user = (await find())!;
+    h.fake.inject({ status: 429, resetHeader: false });
+    await h.deps.okta.suspendUser(user.id);
+    expect(statuses()).toEqual([200, 429, 200]);
+    expect(h.fake.mutations()).toHaveLength(1);
+  });
+
+  test('a dropped connection on a read: retried', async () => {
+    h.fake.inject({ reset: true });
+    expect(await find()).toMatchObject({ status: 'ACTIVE' });
+    expect(statuses()).toEqual(['network-error', 200]);
   });
 
   test('5xx every time: gives up with an error naming the call', async () => {

@@ -2,6 +2,7 @@
 // ones already open. Okta offers no list of a user's sessions, so "already done" is read
 // from the case's audit trail: once cleared after suspension, no new session can exist.
 import { alreadyDone } from '../../lifecycle-step';
+import { makeChange } from '../make-change';
 import type { OffboardingStep } from '../offboarding-step';
 
 export const clearSessionsStep: OffboardingStep = {
@@ -14,11 +15,18 @@ export const clearSessionsStep: OffboardingStep = {
         outcome: 'unchanged',
         note: 'sessions were cleared earlier in this case; a suspended user cannot open new ones',
       };
+    const deprovisioned = async () => (await deps.okta.findUser(kase.userId))?.status === 'DEPROVISIONED';
     const status = [...history].reverse().find((r) => r.step === 'suspend' && r.outcome !== 'failed')
       ?.after as { status?: string } | undefined;
     if (status?.status === 'DEPROVISIONED')
       return { outcome: 'unchanged', note: 'the user is deactivated: Okta ended their sessions then' };
-    log.add(await deps.okta.revokeSessions(kase.userId));
+    // Clearing sessions twice changes nothing, and Okta shows no sessions to re-read: after a
+    // lost answer it is sent again (unless the user is deactivated meanwhile).
+    await makeChange(deps, log, {
+      describe: `clear the sessions of ${kase.login}`,
+      isDone: deprovisioned,
+      send: () => deps.okta.revokeSessions(kase.userId),
+    });
     return { outcome: 'changed', after: { sessions: 'revoked', oauthTokens: 'revoked' } };
   },
 };

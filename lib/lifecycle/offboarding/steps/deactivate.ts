@@ -2,6 +2,7 @@
 // (mailboxes, files) and cannot be undone. The user is never deleted: the record stays
 // for audits, and a returning person is reactivated, not re-created.
 import { UnknownOktaUserError } from '../../okta/okta-errors';
+import { makeChange } from '../make-change';
 import type { OffboardingStep } from '../offboarding-step';
 
 export const deactivateStep: OffboardingStep = {
@@ -20,7 +21,11 @@ export const deactivateStep: OffboardingStep = {
     if (!user) throw new UnknownOktaUserError(`Okta user ${kase.userId} (${kase.login}) no longer exists`);
     const before = { status: user.status };
     if (user.status === 'DEPROVISIONED') return { outcome: 'unchanged', before, after: before };
-    log.add(await deps.okta.deactivateUser(user.id));
+    await makeChange(deps, log, {
+      describe: `deactivate ${kase.login}`,
+      isDone: async () => (await deps.okta.findUser(user.id))?.status === 'DEPROVISIONED',
+      send: () => deps.okta.deactivateUser(user.id),
+    });
     return { outcome: 'changed', before, after: { status: 'DEPROVISIONED' } };
   },
 };

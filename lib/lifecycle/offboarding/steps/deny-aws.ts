@@ -1,6 +1,7 @@
 // 8. Deny further AWS access: the person's IAM Identity Center user leaves every group,
 // so no account assignment applies to them any more and the access portal offers nothing.
 // Role sessions already issued end within their permission set's session duration.
+import { makeChange } from '../make-change';
 import type { OffboardingStep } from '../offboarding-step';
 
 export const denyAwsStep: OffboardingStep = {
@@ -20,7 +21,14 @@ export const denyAwsStep: OffboardingStep = {
       return { outcome: 'unchanged', before, after: before, note: 'no IAM Identity Center user' };
     if (groups.length === 0) return { outcome: 'unchanged', before, after: before };
     for (const m of [...access.memberships].sort((a, b) => a.membershipId.localeCompare(b.membershipId)))
-      log.add(await deps.aws.removeMembership(m.membershipId));
+      await makeChange(deps, log, {
+        describe: `remove ${kase.login}'s IAM Identity Center membership ${m.membershipId}`,
+        isDone: async () =>
+          !(await deps.aws.findAccess(kase.login)).memberships.some((x) => x.membershipId === m.membershipId),
+        send: () => deps.aws.removeMembership(m.membershipId),
+        // The AWS SDK has retried what it can; whatever failed is checked against the Identity Store.
+        ambiguous: () => true,
+      });
     return { outcome: 'changed', before, after: { identityCenterUser: access.userId, groups: [] } };
   },
 };

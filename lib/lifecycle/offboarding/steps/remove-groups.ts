@@ -2,6 +2,7 @@
 // groups, groups made by hand in Okta) ends now. Rule-managed groups are Okta's to
 // maintain and are left alone; which groups those are comes from Okta's own group rules,
 // not from names, so nothing rule-managed is touched even if config and Okta disagree.
+import { makeChange } from '../make-change';
 import type { OffboardingStep } from '../offboarding-step';
 
 export const removeGroupsStep: OffboardingStep = {
@@ -22,7 +23,12 @@ export const removeGroupsStep: OffboardingStep = {
     const before = { groups: byName.map((g) => g.name) };
     const after = { groups: byName.filter((g) => !remove.includes(g)).map((g) => g.name) };
     if (remove.length === 0) return { outcome: 'unchanged', before, after };
-    for (const group of remove) log.add(await deps.okta.removeFromGroup(group.id, kase.userId));
+    for (const group of remove)
+      await makeChange(deps, log, {
+        describe: `remove ${kase.login} from the group ${group.name}`,
+        isDone: async () => !(await deps.okta.listUserGroups(kase.userId)).some((g) => g.id === group.id),
+        send: () => deps.okta.removeFromGroup(group.id, kase.userId),
+      });
     return {
       outcome: 'changed',
       before,

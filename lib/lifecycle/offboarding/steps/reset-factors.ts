@@ -1,5 +1,6 @@
 // 4. Reset MFA factors: should the account ever be reactivated by mistake (or by an
 // attacker with the password), the old phone or authenticator cannot complete sign-in.
+import { makeChange } from '../make-change';
 import type { OffboardingStep } from '../offboarding-step';
 
 export const resetFactorsStep: OffboardingStep = {
@@ -13,7 +14,11 @@ export const resetFactorsStep: OffboardingStep = {
     const factors = await deps.okta.listFactorIds(kase.userId);
     const before = { factors: factors.length };
     if (factors.length === 0) return { outcome: 'unchanged', before, after: before };
-    log.add(await deps.okta.resetFactors(kase.userId));
+    await makeChange(deps, log, {
+      describe: `reset the MFA factors of ${kase.login}`,
+      isDone: async () => (await deps.okta.listFactorIds(kase.userId)).length === 0,
+      send: () => deps.okta.resetFactors(kase.userId),
+    });
     return { outcome: 'changed', before, after: { factors: 0 } };
   },
 };

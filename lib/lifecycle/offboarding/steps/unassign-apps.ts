@@ -1,5 +1,6 @@
 // 7. Unassign apps assigned to the person directly. Apps that come through groups go with
 // the group (explicit groups were left in the step before) or at deactivation.
+import { makeChange } from '../make-change';
 import type { OffboardingStep } from '../offboarding-step';
 
 export const unassignAppsStep: OffboardingStep = {
@@ -21,7 +22,12 @@ export const unassignAppsStep: OffboardingStep = {
     const before = { apps: apps.map((a) => `${a.label} (${a.scope.toLowerCase()})`) };
     const after = { apps: apps.filter((a) => a.scope !== 'USER').map((a) => `${a.label} (group)`) };
     if (direct.length === 0) return { outcome: 'unchanged', before, after };
-    for (const app of direct) log.add(await deps.okta.unassignApp(app.appId, kase.userId));
+    for (const app of direct)
+      await makeChange(deps, log, {
+        describe: `unassign ${app.label} from ${kase.login}`,
+        isDone: async () => (await deps.okta.appAssignmentScope(app.appId, kase.userId)) !== 'USER',
+        send: () => deps.okta.unassignApp(app.appId, kase.userId),
+      });
     return { outcome: 'changed', before, after };
   },
 };
