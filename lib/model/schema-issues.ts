@@ -180,12 +180,22 @@ export function schemaIssueDiagnostics(
         );
         break;
       }
-      default:
+      default: {
+        // A check of ours (superRefine) may name the problem and point at a key, not its value.
+        const params = (issue.code === 'custom' ? issue.params : undefined) as
+          | { problem?: string; atKey?: boolean }
+          | undefined;
         out.push(
-          source.diagnostic('error', 'invalid-value', path, `invalid value for "${key}"`, issue.message, {
-            value: issue.input,
-          }),
+          source.diagnostic(
+            'error',
+            'invalid-value',
+            path,
+            params?.problem ?? `invalid value for "${key}"`,
+            issue.message,
+            { value: issue.input, atKey: params?.atKey === true },
+          ),
         );
+      }
     }
   }
   return out;
