@@ -179,17 +179,23 @@ export function schemaIssueDiagnostics(
         );
         break;
       }
-      default:
+      default: {
+        // A check of ours (superRefine) may name the problem and point at a key, not its value.
+        const params = (issue.code === 'custom' ? issue.params : undefined) as
+          | { problem?: string; atKey?: boolean }
+          | undefined;
         out.push(
           source.diagnostic({
             severity: 'error',
             code: 'invalid-value',
             path,
-            message: `invalid value for "${key}"`,
+            message: params?.problem ?? `invalid value for "${key}"`,
             hint: issue.message,
             value: issue.input,
+            atKey: params?.atKey === true,
           }),
         );
+      }
     }
   }
   return out;
