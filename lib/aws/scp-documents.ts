@@ -16,6 +16,7 @@ import {
 } from './org-naming';
 import type { PolicyDocument } from './policy-document';
 import { denyOtherRegions } from './region-deny';
+import { securityFunctionAndLogStatements } from './security-functions-and-logs';
 
 export type { PolicyDocument } from './policy-document';
 
@@ -218,6 +219,13 @@ export function protectSecurityResources({ model, logArchiveAccountId }: ScpCont
           StringEquals: { [`aws:ResourceTag/${OWNER_TAG}`]: 'security' },
         },
       },
+      // Security's own function roles (named after its stacks, which nobody else may create:
+      // SecurityRoles) run and log there too.
+      ...securityFunctionAndLogStatements(model, {
+        ArnNotLike: {
+          'aws:PrincipalArn': [...securityPrincipals(model), `arn:aws:iam::*:role/${slug}-security-*`],
+        },
+      }),
       {
         // Re-tagging a security resource would lift the protection above.
         Sid: 'OwnerTag',
@@ -252,7 +260,8 @@ export const GUARDRAIL_SCPS = [
   },
   {
     id: 'protect-security-resources',
-    description: "Reserves security-owned stacks, roles, logs, keys and alerts to Security's deployments",
+    description:
+      "Reserves security-owned stacks, roles, logs, keys, functions and alerts to Security's deployments",
     document: protectSecurityResources,
   },
   {

@@ -5,6 +5,7 @@
 // enabled in every region in use.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { cisMonitoringRows } from '../../bench/aws-baseline/cis-monitoring';
 import { CIS_METRIC_FILTERS } from '../../lib/aws/cis-metric-filters';
 import { comparePatterns, type LogEvent } from '../../lib/aws/filter-pattern';
 import { exampleModel, type SynthesizedApp, synthApp } from './support/synth-app';
@@ -91,5 +92,31 @@ describe('CIS AWS Foundations v3.0.0 section 4: Monitoring', () => {
       (a) => a.Properties.TargetId,
     );
     expect(targets.sort()).toEqual(['ou-a1b2-11111111', 'ou-a1b2-22222222', 'ou-a1b2-33333333']);
+  });
+
+  test('the table bench/aws-baseline.ts prints: 16 of 16 met', () => {
+    const rows = cisMonitoringRows(
+      app.template('acme-security-org-trail').toJSON(),
+      app.template('acme-security-detection-eu-west-1').toJSON(),
+    );
+    expect(rows.filter((r) => !r.met)).toEqual([]);
+    expect(rows.map((r) => [r.cis, r.benchmarkEvents, r.ourEvents])).toEqual([
+      ['4.1', 2, 2],
+      ['4.2', 1, 1],
+      ['4.3', 1, 1],
+      ['4.4', 16, 16],
+      ['4.5', 5, 5],
+      ['4.6', 1, 1],
+      ['4.7', 2, 2],
+      ['4.8', 9, 9],
+      ['4.9', 4, 4],
+      ['4.10', 6, 6],
+      ['4.11', 6, 6],
+      ['4.12', 6, 6],
+      ['4.13', 7, 7],
+      ['4.14', 11, 11],
+      ['4.15', 18, 23],
+      ['4.16', undefined, undefined],
+    ]);
   });
 });
