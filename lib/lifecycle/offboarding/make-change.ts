@@ -70,10 +70,14 @@ export async function makeChange(
       log.add(await spec.send());
       return { made: 'sent' };
     } catch (error) {
-      if (error instanceof OktaAmbiguousOutcomeError && error.requestId) log.add({ requestId: error.requestId });
+      if (error instanceof OktaAmbiguousOutcomeError && error.requestId)
+        log.add({ requestId: error.requestId });
       if (ambiguous(error)) {
         if (await spec.isDone())
-          return { made: 'found', note: `${spec.describe}: confirmed by reading Okta after ${reason(error)}` };
+          return {
+            made: 'found',
+            note: `${spec.describe}: confirmed by reading Okta after ${reason(error)}`,
+          };
         if (attempt >= CHANGE_ATTEMPTS) {
           if (!(error instanceof OktaAmbiguousOutcomeError)) throw error;
           throw new OktaUnavailableError(
@@ -85,8 +89,15 @@ export async function makeChange(
       }
       if (maybeDone(error)) {
         if (await spec.isDone())
-          return { made: 'found', note: `${spec.describe}: already so (${reason(error)}, confirmed by reading Okta)` };
-        throw new ChangeRefusedError(`${spec.describe}: refused (${reason(error)})`, oktaStatusOf(error), error);
+          return {
+            made: 'found',
+            note: `${spec.describe}: already so (${reason(error)}, confirmed by reading Okta)`,
+          };
+        throw new ChangeRefusedError(
+          `${spec.describe}: refused (${reason(error)})`,
+          oktaStatusOf(error),
+          error,
+        );
       }
       throw error;
     }

@@ -245,7 +245,12 @@ describe('a user Okta already stopped', () => {
       after: { status: 'SUSPENDED' },
       note: 'locked out: unlocked and suspended at once',
     });
-    expect(h.fake.mutations().slice(0, 2).map((r) => r.operationId)).toEqual(['unlockUser', 'suspendUser']);
+    expect(
+      h.fake
+        .mutations()
+        .slice(0, 2)
+        .map((r) => r.operationId),
+    ).toEqual(['unlockUser', 'suspendUser']);
     expect(isabelInOkta(h)).toEqual(END_STATE);
   });
 
@@ -263,22 +268,25 @@ describe('a user Okta already stopped', () => {
       'PROVISIONED',
       'activation pending (the person holds an activation link): deactivated now (nothing to keep for the grace period)',
     ],
-  ] as const)('%s (Okta cannot suspend it, and access could resume): deactivated at once', async (status, note) => {
-    h.state.setStatus(h.state.findUser(ISABEL.email)!, status);
-    const report = await offboardIsabel();
-    expect(report.steps[0]).toMatchObject({
-      outcome: 'changed',
-      before: { status },
-      after: { status: 'DEPROVISIONED' },
-      note,
-    });
-    expect(report.steps.at(-1)).toMatchObject({ step: 'deactivate', outcome: 'not-due' });
-    expect(h.fake.mutations().filter((r) => r.operationId === 'deactivateUser')).toHaveLength(1);
-    expect(isabelInOkta(h).status).toBe('DEPROVISIONED');
-    const late = await offboardIsabel('2026-12-14');
-    expect(late.steps.at(-1)).toMatchObject({ step: 'deactivate', outcome: 'unchanged' });
-    expect(h.fake.mutations().filter((r) => r.operationId === 'deactivateUser')).toHaveLength(1);
-  });
+  ] as const)(
+    '%s (Okta cannot suspend it, and access could resume): deactivated at once',
+    async (status, note) => {
+      h.state.setStatus(h.state.findUser(ISABEL.email)!, status);
+      const report = await offboardIsabel();
+      expect(report.steps[0]).toMatchObject({
+        outcome: 'changed',
+        before: { status },
+        after: { status: 'DEPROVISIONED' },
+        note,
+      });
+      expect(report.steps.at(-1)).toMatchObject({ step: 'deactivate', outcome: 'not-due' });
+      expect(h.fake.mutations().filter((r) => r.operationId === 'deactivateUser')).toHaveLength(1);
+      expect(isabelInOkta(h).status).toBe('DEPROVISIONED');
+      const late = await offboardIsabel('2026-12-14');
+      expect(late.steps.at(-1)).toMatchObject({ step: 'deactivate', outcome: 'unchanged' });
+      expect(h.fake.mutations().filter((r) => r.operationId === 'deactivateUser')).toHaveLength(1);
+    },
+  );
 });
 
 describe('who can be offboarded', () => {

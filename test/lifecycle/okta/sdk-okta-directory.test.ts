@@ -1,4 +1,3 @@
-import { withRequestIds } from '../../../lib/lifecycle/okta/okta-call-tracker';
 import {
   OktaAmbiguousOutcomeError,
   OktaRateLimitError,
@@ -98,12 +97,12 @@ describe('server errors and timeouts', () => {
     h.fake.injectFor('suspendUser', { apply: true, thenStatus: 504 });
     await expect(h.deps.okta.suspendUser(user.id)).rejects.toThrow('was lost (HTTP 504)');
     h.fake.injectFor('unlockUser', { reset: true });
-    await expect(h.deps.okta.unlockUser(user.id)).rejects.toThrow(
-      /was lost \(connection error ECONNRESET\)/,
-    );
+    await expect(h.deps.okta.unlockUser(user.id)).rejects.toThrow(/was lost \(connection error ECONNRESET\)/);
     h.fake.injectFor('revokeUserSessions', { apply: true, thenHangMs: 2_000 });
     await expect(h.deps.okta.revokeSessions(user.id)).rejects.toThrow('was lost (timed out)');
-    expect(h.fake.log.filter((r) => r.mutating).map((r) => [r.operationId, r.status, r.lost ?? false])).toEqual([
+    expect(
+      h.fake.log.filter((r) => r.mutating).map((r) => [r.operationId, r.status, r.lost ?? false]),
+    ).toEqual([
       ['suspendUser', 200, true],
       ['unlockUser', 'dropped', false],
       ['revokeUserSessions', 204, true],
