@@ -1,0 +1,167 @@
+// The offboarding fault corpus, CLI path (offboardPerson through the SDK client against the
+// contract-checked fake Okta): one table of faults aimed at every kind of Okta change, every
+// Okta status, and a run stopped after each step then started again. Each case checks the
+// end state in Okta, that every change was applied once (counted in the fake), and that the
+// audit names every step once, without failure, citing every change Okta answered.
+import { offboardPerson } from '../../../lib/lifecycle/offboarding/offboard-person';
+import { openOffboardingCase } from '../../../lib/lifecycle/offboarding/offboarding-case';
+import { OFFBOARDING } from '../../../lib/lifecycle/offboarding/offboarding-steps';
+import { runOffboardingStep } from '../../../lib/lifecycle/offboarding/run-offboarding-step';
+import type { Injection } from '../../../test-doubles/okta/fake-okta-server';
+import type { UserStatus } from '../../../test-doubles/okta/fake-okta-state';
+import { giveIsabelExtraAccess, ISABEL, ISABEL_CASE, isabelInOkta } from '../support/isabel';
+import { freshHarnessPerTest, type Harness, TODAY } from '../support/lifecycle-harness';
+
+let h: Harness;
+const fresh = freshHarnessPerTest();
+beforeEach(() => {
+  h = fresh.current;
+  giveIsabelExtraAccess(h);
+});
+
+const offboardIsabel = (today = TODAY) =>
+  offboardPerson(h.deps, { person: ISABEL.id, actor: 'cli:amara', today });
+
+const KEPT = {
+  sessions: 0,
+  factors: 0,
+  grants: 0,
+  clients: [],
+  groups: ['Employees', 'Everyone', 'Everyone at Acme', 'Go-to-Market'],
+  apps: [
+    'BambooHR (GROUP)',
+    'Google Workspace (GROUP)',
+    'Salesforce (GROUP)',
+    'Slack (GROUP)',
+    'Status Page (GROUP)',
+    'Zendesk (GROUP)',
+  ],
+};
+
+/** Every change Okta made, by path: none twice (except where `resent` allows one repeat). */
+function expectEachChangeOnce(resent?: string) {
+  const counts = new Map<string, number>();
+  for (const r of h.fake.mutations()) counts.set(r.path, (counts.get(r.path) ?? 0) + 1);
+  for (const [path, n] of counts)
+    expect([path, n]).toEqual([path, resent && path.includes(resent) ? Math.min(n, 2) : 1]);
+}
+
+/** The audit: the last run names every step once, none failed, and every answered change is cited. */
+async function expectCompleteAudit(uncited: readonly string[] = []) {
+  const records = await h.audit.list(ISABEL_CASE);
+  const last = records.slice(-OFFBOARDING.length);
+  expect(last.map((r) => r.step)).toEqual(OFFBOARDING.map((s) => s.name));
+  expect(last.some((r) => r.outcome === 'failed')).toBe(false);
+  const cited = new Set(records.flatMap((r) => r.requestIds));
+  const answered = h.fake.mutations().filter((r) => !uncited.includes(r.requestId));
+  expect(answered.filter((r) => !cited.has(r.requestId)).map((r) => r.path)).toEqual([]);
+  expect(h.notifier.sent.map((n) => n.subject)).toEqual([
+    'Data transfer: Isabel Santos left Acme on 2026-11-13',
+    'Offboarded: Isabel Santos (last day 2026-11-13)',
+  ]);
+  expect(h.aws.removed).toEqual(['icm-isabel-data']);
+}
+
+/** Each kind of Okta change, the status Isabel needs for the run to make it, and where it ends. */
+const CHANGE_KINDS: readonly { op: string; status?: UserStatus; ends: UserStatus; resent?: string }[] = [
+  { op: 'suspendUser', ends: 'SUSPENDED' },
+  { op: 'unlockUser', status: 'LOCKED_OUT', ends: 'SUSPENDED' },
+  { op: 'deactivateUser', status: 'RECOVERY', ends: 'DEPROVISIONED' },
+  // Okta lists no sessions to re-read: after a lost answer, clearing (idempotent) is sent again.
+  { op: 'revokeUserSessions', ends: 'SUSPENDED', resent: '/sessions' },
+  { op: 'revokeUserGrants', ends: 'SUSPENDED' },
+  // revokeTokensForUserAndClient is not here: clearing sessions with oauthTokens=true has already
+  // revoked every refresh token, so a full run never needs it (offboard-person.test.ts runs it alone).
+  { op: 'resetFactors', ends: 'SUSPENDED' },
+  { op: 'unassignUserFromGroup', ends: 'SUSPENDED' },
+  { op: 'unassignUserFromApplication', ends: 'SUSPENDED' },
+];
+
+/** Faults one answer can meet; `lost`: the change was made but its answer (and request id) never came. */
+const FAULTS: readonly { name: string; injection: Injection; lost?: boolean }[] = [
+  { name: '429 with X-Rate-Limit-Reset', injection: { status: 429, resetHeader: true } },
+  { name: '429 without a reset header', injection: { status: 429, resetHeader: false } },
+  { name: '503 (not made)', injection: { status: 503 } },
+  { name: 'connection reset (not made)', injection: { reset: true } },
+  { name: 'made, then 502', injection: { apply: true, thenStatus: 502 } },
+  { name: 'made, then the connection dropped', injection: { apply: true }, lost: true },
+];
+
+describe.each(CHANGE_KINDS)('$op', ({ op, status, ends, resent }) => {
+  test.each(FAULTS)('$name: one run ends offboarded, each change once, audit complete', async (fault) => {
+    if (status) h.state.setStatus(h.state.findUser(ISABEL.email)!, status);
+    h.fake.injectFor(op, fault.injection);
+    await offboardIsabel();
+    expect(isabelInOkta(h)).toEqual({ status: ends, ...KEPT });
+    const hit = h.fake.log.filter((r) => r.operationId === op && r.injected);
+    expect(hit).toHaveLength(1);
+    expectEachChangeOnce(resent);
+    await expectCompleteAudit(fault.lost ? hit.map((r) => r.requestId) : []);
+  });
+});
+
+describe('a timeout on a change that Okta made', () => {
+  // One case: the attempt timeout is real time (TEST_POLICY's 3 s).
+  test.each(['unassignUserFromGroup'])(
+    '%s: read back, not re-sent',
+    async (op) => {
+      h.fake.injectFor(op, { apply: true, thenHangMs: 5_000 });
+      await offboardIsabel();
+      expect(isabelInOkta(h)).toEqual({ status: 'SUSPENDED', ...KEPT });
+      expectEachChangeOnce();
+      await expectCompleteAudit(h.fake.log.filter((r) => r.operationId === op).map((r) => r.requestId));
+    },
+    20_000,
+  );
+});
+
+describe('every Okta status', () => {
+  const CASES: readonly [UserStatus, UserStatus, readonly string[]][] = [
+    ['ACTIVE', 'SUSPENDED', ['suspendUser']],
+    ['LOCKED_OUT', 'SUSPENDED', ['unlockUser', 'suspendUser']],
+    ['RECOVERY', 'DEPROVISIONED', ['deactivateUser']],
+    ['PASSWORD_EXPIRED', 'DEPROVISIONED', ['deactivateUser']],
+    ['STAGED', 'DEPROVISIONED', ['deactivateUser']],
+    ['PROVISIONED', 'DEPROVISIONED', ['deactivateUser']],
+    ['SUSPENDED', 'SUSPENDED', []],
+    ['DEPROVISIONED', 'DEPROVISIONED', []],
+  ];
+  test.each(CASES)('%s: ends %s; a run after the grace period deactivates once', async (from, ends, ops) => {
+    h.state.setStatus(h.state.findUser(ISABEL.email)!, from);
+    await offboardIsabel();
+    expect(isabelInOkta(h)).toMatchObject({ status: ends, groups: KEPT.groups, apps: KEPT.apps, factors: 0 });
+    const lifecycle = ['suspendUser', 'unlockUser', 'deactivateUser'];
+    expect(
+      h.fake
+        .mutations()
+        .map((r) => r.operationId!)
+        .filter((o) => lifecycle.includes(o)),
+    ).toEqual(ops);
+    expectEachChangeOnce();
+    await expectCompleteAudit();
+    await offboardIsabel('2026-12-14');
+    expect(isabelInOkta(h).status).toBe('DEPROVISIONED');
+    expect(h.fake.mutations().filter((r) => r.operationId === 'deactivateUser')).toHaveLength(
+      from === 'DEPROVISIONED' ? 0 : 1,
+    );
+  });
+});
+
+describe('a run stopped after step N, then run again', () => {
+  test.each(OFFBOARDING.map((s, i) => [i + 1, s.name] as const))(
+    'after step %i (%s): the re-run finishes with each change and notice once',
+    async (n) => {
+      const kase = await openOffboardingCase(h.deps.okta, h.directory, {
+        person: ISABEL.id,
+        actor: 'cli:amara',
+        today: TODAY,
+      });
+      for (const step of OFFBOARDING.slice(0, n)) await runOffboardingStep(h.deps, kase, step.name, TODAY);
+      await offboardIsabel();
+      expect(isabelInOkta(h)).toEqual({ status: 'SUSPENDED', ...KEPT });
+      expectEachChangeOnce();
+      expect(h.fake.mutations()).toHaveLength(7);
+      await expectCompleteAudit();
+    },
+  );
+});
