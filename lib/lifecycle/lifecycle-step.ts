@@ -24,9 +24,41 @@ export interface StepResult {
   readonly note?: string;
 }
 
-/** Collects the ids of the mutating calls a step made, even when it fails halfway. */
+/** A change's audit record, written at once (the step's own record comes when it ends). */
+export type ChangeJournal = (
+  change: string,
+  outcome: 'intent' | 'applied' | 'not-applied' | 'unconfirmed',
+  detail?: { readonly requestIds?: readonly string[]; readonly note?: string; readonly error?: string },
+) => Promise<void>;
+
+/**
+ * Collects the ids of the mutating calls a step made, even when it fails halfway, and
+ * writes each change's intent and outcome to the audit trail as they happen.
+ */
 export class StepLog {
   readonly requestIds: string[] = [];
+  /** The changes this run recorded an intent for. */
+  readonly intents: string[] = [];
+  /** The changes this run recorded an outcome for. */
+  readonly closed: string[] = [];
+
+  constructor(private readonly journal?: ChangeJournal) {}
+
+  /** Records, before a change is sent, that it is about to be. */
+  async intent(change: string): Promise<void> {
+    this.intents.push(change);
+    await this.journal?.(change, 'intent');
+  }
+
+  /** Records what became of a change. */
+  async outcome(
+    change: string,
+    outcome: 'applied' | 'not-applied' | 'unconfirmed',
+    detail?: Parameters<ChangeJournal>[2],
+  ): Promise<void> {
+    this.closed.push(change);
+    await this.journal?.(change, outcome, detail);
+  }
 
   add(change: {
     readonly requestIds?: readonly string[];
@@ -40,7 +72,16 @@ export class StepLog {
   }
 }
 
-/** Whether an earlier run of this case already made this step's change. */
+/**
+ * Whether an earlier run of this case already made (or may have made) this step's change:
+ * the step ended changed, or one of its changes was last recorded as intended, applied or
+ * unconfirmed (not as not-applied). For what no one can read back (a notice): at most once.
+ */
 export function alreadyDone(history: readonly AuditRecord[], step: string): boolean {
-  return history.some((r) => r.step === step && r.outcome === 'changed');
+  const last = new Map<string, string>();
+  for (const r of history) if (r.step === step && r.change !== undefined) last.set(r.change, r.outcome);
+  return (
+    history.some((r) => r.step === step && r.outcome === 'changed') ||
+    [...last.values()].some((o) => o !== 'not-applied')
+  );
 }

@@ -4,14 +4,30 @@
 
 export type Workflow = 'offboarding' | 'onboarding' | 'mover';
 
-/** changed: the step made calls; unchanged: state was already right; not-due: too early; failed. */
-export type AuditOutcome = 'changed' | 'unchanged' | 'not-due' | 'failed';
+/**
+ * A step's record: changed (the step made calls), unchanged (state was already right),
+ * not-due (too early), failed. A change's records (they carry `change`), written around each
+ * single change so none is made unrecorded: intent before it is sent; then applied (made, by
+ * this call or found made when Okta was read back), not-applied (refused or failed, checked),
+ * or unconfirmed (a notice whose sending no one can read back: never sent again).
+ */
+export type AuditOutcome =
+  | 'changed'
+  | 'unchanged'
+  | 'not-due'
+  | 'failed'
+  | 'intent'
+  | 'applied'
+  | 'not-applied'
+  | 'unconfirmed';
 
 export interface AuditEntry {
   /** One offboarding, onboarding or move of one person, e.g. `offboard/isabel-santos/2026-11-13`. */
   readonly caseId: string;
   readonly workflow: Workflow;
   readonly step: string;
+  /** On a change's records (intent and outcome): which change, e.g. `suspend isabel@… (ACTIVE)`. */
+  readonly change?: string;
   readonly outcome: AuditOutcome;
   /** ISO timestamp. */
   readonly at: string;
@@ -59,4 +75,20 @@ export async function appendWithRetry(
       if (!(error instanceof AuditConflictError) || i >= attempts) throw error;
     }
   }
+}
+
+/** Changes of `step` whose intent was recorded and no outcome after it (the run stopped in between). */
+export function openIntents(history: readonly AuditRecord[], step: string): string[] {
+  const open = new Set<string>();
+  for (const r of history) {
+    if (r.step !== step || r.change === undefined) continue;
+    if (r.outcome === 'intent') open.add(r.change);
+    else open.delete(r.change);
+  }
+  return [...open];
+}
+
+/** Whether a change of `step` was ever intended in this case (whatever became of it). */
+export function intended(history: readonly AuditRecord[], step: string, change: string): boolean {
+  return history.some((r) => r.step === step && r.change === change && r.outcome === 'intent');
 }

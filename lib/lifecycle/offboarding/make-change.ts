@@ -65,13 +65,55 @@ export async function makeChange(
 ): Promise<ChangeMade> {
   const ambiguous = spec.ambiguous ?? isAmbiguous;
   const maybeDone = spec.maybeDone ?? mayMeanDone;
+  // Write-ahead: the intent is on record before anything is sent, the outcome once known.
+  await log.intent(spec.describe);
+  const ids: string[] = [];
+  const note = (receipt: ChangeReceipt) => {
+    log.add(receipt);
+    ids.push(
+      ...(receipt.requestIds ?? []),
+      ...[receipt.requestId, receipt.messageId].filter((x) => x !== undefined),
+    );
+  };
+  let unknown = false;
+  const isDone = async () => {
+    try {
+      return await spec.isDone();
+    } catch (error) {
+      unknown = true;
+      throw error;
+    }
+  };
+  let made: ChangeMade;
+  try {
+    made = await attempts(deps, { ...spec, isDone }, ambiguous, maybeDone, note);
+  } catch (error) {
+    // Okta could not be read back: the intent stays open, and the next run reads it again.
+    if (unknown) throw error;
+    await log.outcome(spec.describe, 'not-applied', {
+      requestIds: ids,
+      error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+    });
+    throw error;
+  }
+  // Outside the try: should this record fail, the intent stays open (never "not applied").
+  await log.outcome(spec.describe, 'applied', { requestIds: ids, ...(made.note ? { note: made.note } : {}) });
+  return made;
+}
+
+async function attempts(
+  deps: { readonly clock: Clock },
+  spec: ChangeSpec,
+  ambiguous: (error: unknown) => boolean,
+  maybeDone: (error: unknown) => boolean,
+  note: (receipt: ChangeReceipt) => void,
+): Promise<ChangeMade> {
   for (let attempt = 1; ; attempt++) {
     try {
-      log.add(await spec.send());
+      note(await spec.send());
       return { made: 'sent' };
     } catch (error) {
-      if (error instanceof OktaAmbiguousOutcomeError && error.requestId)
-        log.add({ requestId: error.requestId });
+      if (error instanceof OktaAmbiguousOutcomeError && error.requestId) note({ requestId: error.requestId });
       if (ambiguous(error)) {
         if (await spec.isDone())
           return {

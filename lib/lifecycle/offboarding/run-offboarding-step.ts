@@ -26,5 +26,6 @@ export async function runOffboardingStep(
       oktaUserId: kase.userId,
     },
     (log) => step.run({ deps, kase, history, today, log }),
+    history,
   );
 }

@@ -3,6 +3,7 @@
 // Okta status, and a run stopped after each step then started again. Each case checks the
 // end state in Okta, that every change was applied once (counted in the fake), and that the
 // audit names every step once, without failure, citing every change Okta answered.
+import { type AuditEntry, openIntents } from '../../../lib/lifecycle/audit/audit-store';
 import { offboardPerson } from '../../../lib/lifecycle/offboarding/offboard-person';
 import { openOffboardingCase } from '../../../lib/lifecycle/offboarding/offboarding-case';
 import { OFFBOARDING } from '../../../lib/lifecycle/offboarding/offboarding-steps';
@@ -49,9 +50,12 @@ function expectEachChangeOnce(resent?: string) {
 /** The audit: the last run names every step once, none failed, and every answered change is cited. */
 async function expectCompleteAudit(uncited: readonly string[] = []) {
   const records = await h.audit.list(ISABEL_CASE);
-  const last = records.slice(-OFFBOARDING.length);
+  const last = records.filter((r) => r.change === undefined).slice(-OFFBOARDING.length);
   expect(last.map((r) => r.step)).toEqual(OFFBOARDING.map((s) => s.name));
   expect(last.some((r) => r.outcome === 'failed')).toBe(false);
+  // Write-ahead: every change has an intent and, after it, an outcome.
+  for (const step of OFFBOARDING)
+    expect([step.name, openIntents(records, step.name)]).toEqual([step.name, []]);
   const cited = new Set(records.flatMap((r) => r.requestIds));
   const answered = h.fake.mutations().filter((r) => !uncited.includes(r.requestId));
   expect(answered.filter((r) => !cited.has(r.requestId)).map((r) => r.path)).toEqual([]);
@@ -162,6 +166,47 @@ describe('a run stopped after step N, then run again', () => {
       expectEachChangeOnce();
       expect(h.fake.mutations()).toHaveLength(7);
       await expectCompleteAudit();
+    },
+  );
+});
+
+describe('a run killed between a change and its record, then run again', () => {
+  /** The changes of a clean run, in order, as their audit records name them. */
+  const CHANGES = 10;
+
+  /** The audit store dies (the process is killed) when asked to record the `n`th outcome. */
+  function killedAt(n: number) {
+    let outcomes = 0;
+    return {
+      append: (entry: AuditEntry) => {
+        if (entry.change !== undefined && entry.outcome !== 'intent' && ++outcomes === n)
+          return Promise.reject(new Error('killed'));
+        return h.audit.append(entry);
+      },
+      list: (caseId: string) => h.audit.list(caseId),
+    };
+  }
+
+  test.each(Array.from({ length: CHANGES }, (_, i) => i + 1))(
+    'killed as change %i was made: the re-run reads the state, records it made, repeats nothing',
+    async (n) => {
+      const killed = offboardPerson(
+        { ...h.deps, audit: killedAt(n) },
+        { person: ISABEL.id, actor: 'cli:amara', today: TODAY },
+      );
+      await expect(killed).rejects.toThrow('killed');
+      const open = (await h.audit.list(ISABEL_CASE)).filter((r) => r.change !== undefined).at(-1)!;
+      expect(open.outcome).toBe('intent');
+      await offboardIsabel();
+      expect(isabelInOkta(h)).toEqual({ status: 'SUSPENDED', ...KEPT });
+      expectEachChangeOnce('/sessions');
+      const records = await h.audit.list(ISABEL_CASE);
+      const closed = records.filter((r) => r.change === open.change && r.outcome !== 'intent');
+      expect(closed).toHaveLength(1);
+      expect(closed[0].outcome).toBe(
+        open.step === 'notify' || open.step === 'transfer-data' ? 'unconfirmed' : 'applied',
+      );
+      await expectCompleteAudit([...h.fake.mutations().map((r) => r.requestId)]);
     },
   );
 });

@@ -1,6 +1,8 @@
 // 9. Tell the manager and security (and IT) what was done, and when deactivation follows.
+import { openIntents } from '../../audit/audit-store';
 import { alreadyDone } from '../../lifecycle-step';
 import type { OffboardingStep } from '../offboarding-step';
+import { sendOnce } from '../send-once';
 
 export const notifyStep: OffboardingStep = {
   name: 'notify',
@@ -12,8 +14,21 @@ export const notifyStep: OffboardingStep = {
     ];
   },
   async run({ deps, kase, history, log }) {
-    if (alreadyDone(history, 'notify'))
-      return { outcome: 'unchanged', note: 'notified earlier in this case' };
+    // A notice cannot be read back once sent: sent at most once. An intent an earlier run left
+    // open (it stopped between recording it and recording the send) is reported, not re-sent.
+    if (alreadyDone(history, 'notify')) {
+      const open = openIntents(history, 'notify');
+      for (const change of open)
+        await log.outcome(change, 'unconfirmed', {
+          note: 'an earlier run stopped after recording the intent: not sent again; check the mail log',
+        });
+      return {
+        outcome: 'unchanged',
+        note: open.length
+          ? `The offboarding notice may not have gone out (an earlier run stopped while sending it): check the mail log`
+          : 'notified earlier in this case',
+      };
+    }
     const { directory } = deps;
     const person = directory.people.find((p) => p.id === kase.personId);
     const manager = directory.people.find((p) => p.id === person?.manager)?.email;
@@ -23,8 +38,9 @@ export const notifyStep: OffboardingStep = {
     const done = history
       .filter((r) => r.outcome === 'changed')
       .map((r) => `  - ${r.step}: ${r.note ?? 'done'}`);
-    log.add(
-      await deps.notifier.send({
+    const change = 'send the offboarding notice';
+    await sendOnce(log, change, () =>
+      deps.notifier.send({
         to,
         subject: `Offboarded: ${kase.name} (last day ${kase.lastDay})`,
         body: [

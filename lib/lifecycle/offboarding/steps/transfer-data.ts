@@ -3,8 +3,10 @@
 // assigned through groups stay assigned (suspended) until deactivation, so the grace
 // period is the window for the transfer; directly assigned apps are removed next.
 import { accessOf } from '../../access-of';
+import { openIntents } from '../../audit/audit-store';
 import { alreadyDone } from '../../lifecycle-step';
 import type { OffboardingStep } from '../offboarding-step';
+import { sendOnce } from '../send-once';
 
 export const transferDataStep: OffboardingStep = {
   name: 'transfer-data',
@@ -23,14 +25,28 @@ export const transferDataStep: OffboardingStep = {
     const manager = person?.manager === undefined ? undefined : managerEmail(directory, person.manager);
     if (!person || manager === undefined)
       return { outcome: 'unchanged', note: 'no manager in config: arrange the data transfer by hand' };
-    if (alreadyDone(history, 'transfer-data'))
-      return { outcome: 'unchanged', note: 'the transfer was requested earlier in this case' };
+    // A notice cannot be read back once sent: sent at most once. An intent an earlier run left
+    // open (it stopped between recording it and recording the send) is reported, not re-sent.
+    if (alreadyDone(history, 'transfer-data')) {
+      const open = openIntents(history, 'transfer-data');
+      for (const change of open)
+        await log.outcome(change, 'unconfirmed', {
+          note: 'an earlier run stopped after recording the intent: not sent again; check the mail log',
+        });
+      return {
+        outcome: 'unchanged',
+        note: open.length
+          ? `The data transfer request may not have gone out (an earlier run stopped while sending it): check the mail log`
+          : 'the transfer was requested earlier in this case',
+      };
+    }
     const dataApps = accessOf(directory, person.id, person)
       .apps.map((id) => directory.apps.find((a) => a.id === id)!)
       .filter((a) => a.data === 'confidential' || a.data === 'restricted');
     const to = [manager, directory.sender];
-    log.add(
-      await deps.notifier.send({
+    const change = 'send the data transfer request';
+    await sendOnce(log, change, () =>
+      deps.notifier.send({
         to,
         subject: `Data transfer: ${person.name} left ${directory.org} on ${kase.lastDay}`,
         body: [
