@@ -33,6 +33,22 @@ export interface FakeUser {
   grants: { id: string; clientId: string; scopeId: string }[];
   /** Refresh tokens per OAuth client id. */
   tokens: Record<string, number>;
+  /** Admin roles assigned to the user directly. */
+  roles?: FakeRole[];
+}
+
+export interface FakeRole {
+  /** The role assignment id. */
+  id: string;
+  type:
+    | 'SUPER_ADMIN'
+    | 'ORG_ADMIN'
+    | 'APP_ADMIN'
+    | 'USER_ADMIN'
+    | 'GROUP_MEMBERSHIP_ADMIN'
+    | 'READ_ONLY_ADMIN'
+    | 'REPORT_ADMIN';
+  label: string;
 }
 
 export interface FakeGroup {
@@ -66,6 +82,8 @@ export class FakeOktaState {
   /** Explicit memberships: group id → user ids. */
   readonly members = new Map<string, Set<string>>();
   readonly clients = new Map<string, string>();
+  /** Admin roles assigned to groups: group id → roles (their members hold them, assignment type GROUP). */
+  readonly groupRoles = new Map<string, FakeRole[]>();
   private counter = 0;
 
   constructor(private readonly now: () => number) {
@@ -127,6 +145,16 @@ export class FakeOktaState {
         .map(([id]) => id),
     ]);
     return [...ids].sort();
+  }
+
+  /** A user's admin roles: assigned directly (USER) and through their groups (GROUP). */
+  rolesOf(user: FakeUser): { role: FakeRole; assignmentType: 'USER' | 'GROUP' }[] {
+    return [
+      ...(user.roles ?? []).map((role) => ({ role, assignmentType: 'USER' as const })),
+      ...this.groupsOf(user).flatMap((g) =>
+        (this.groupRoles.get(g.id) ?? []).map((role) => ({ role, assignmentType: 'GROUP' as const })),
+      ),
+    ];
   }
 
   /** A snapshot for comparing end states (ids and counts only, sorted). */

@@ -9,6 +9,9 @@ export const OKTA_SCOPES = [
   'okta.apps.read',
   'okta.groups.manage',
   'okta.groups.read',
+  // A leaver's admin roles assigned to them directly are listed and unassigned.
+  'okta.roles.manage',
+  'okta.roles.read',
   'okta.users.manage',
   'okta.users.read',
 ] as const;

@@ -38,6 +38,16 @@ export interface OktaAppAssignment {
   readonly scope: 'USER' | 'GROUP';
 }
 
+export interface OktaRoleAssignment {
+  /** The role assignment's id. */
+  readonly id: string;
+  /** SUPER_ADMIN, ORG_ADMIN, ..., or CUSTOM. */
+  readonly type: string;
+  readonly label: string;
+  /** USER: assigned to the person directly; GROUP: held through one of their groups. */
+  readonly assignmentType: 'USER' | 'GROUP';
+}
+
 /** What a mutating call returns: the ids of the Okta requests that made the change. */
 export interface OktaChange {
   readonly requestIds: readonly string[];
@@ -67,4 +77,8 @@ export interface OktaDirectory {
   /** How the user holds one app: USER (directly), GROUP (through a group), or undefined (not at all). */
   appAssignmentScope(appId: string, userId: string): Promise<'USER' | 'GROUP' | undefined>;
   unassignApp(appId: string, userId: string): Promise<OktaChange>;
+  /** The user's admin roles, direct and through groups (scope okta.roles.read). */
+  listUserRoles(userId: string): Promise<OktaRoleAssignment[]>;
+  /** Unassigns a role assigned to the user directly (scope okta.roles.manage). */
+  unassignUserRole(userId: string, roleAssignmentId: string): Promise<OktaChange>;
 }

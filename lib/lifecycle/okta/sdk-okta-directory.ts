@@ -3,7 +3,14 @@
 import type { Client, Collection } from '@okta/okta-sdk-nodejs';
 import type { Clock } from '../clock';
 import { withRequestIds } from './okta-call-tracker';
-import type { OktaAppAssignment, OktaChange, OktaDirectory, OktaGroupRef, OktaUser } from './okta-directory';
+import type {
+  OktaAppAssignment,
+  OktaChange,
+  OktaDirectory,
+  OktaGroupRef,
+  OktaRoleAssignment,
+  OktaUser,
+} from './okta-directory';
 
 /** How long the list of group rules is reused: they change on deploys, not during a run. */
 const RULES_TTL_MS = 5 * 60_000;
@@ -143,6 +150,25 @@ export class SdkOktaDirectory implements OktaDirectory {
   unassignApp(appId: string, userId: string): Promise<OktaChange> {
     return change(() =>
       this.client.applicationApi.unassignUserFromApplication({ appId, userId, sendEmail: false }),
+    );
+  }
+
+  async listUserRoles(userId: string): Promise<OktaRoleAssignment[]> {
+    const roles = await all(await this.client.roleAssignmentApi.listAssignedRolesForUser({ userId }));
+    return roles.map((r) => {
+      const role = r as { id?: string; type?: unknown; label?: string; assignmentType?: unknown };
+      return {
+        id: role.id!,
+        type: String(role.type),
+        label: role.label ?? String(role.type),
+        assignmentType: role.assignmentType === 'GROUP' ? 'GROUP' : 'USER',
+      };
+    });
+  }
+
+  unassignUserRole(userId: string, roleAssignmentId: string): Promise<OktaChange> {
+    return change(() =>
+      this.client.roleAssignmentApi.unassignRoleFromUser({ userId, roleId: roleAssignmentId }),
     );
   }
 }

@@ -79,7 +79,21 @@ const CHANGE_KINDS: readonly { op: string; status?: UserStatus; ends: UserStatus
   { op: 'resetFactors', ends: 'SUSPENDED' },
   { op: 'unassignUserFromGroup', ends: 'SUSPENDED' },
   { op: 'unassignUserFromApplication', ends: 'SUSPENDED' },
+  { op: 'unassignRoleFromUser', ends: 'SUSPENDED' },
 ];
+
+/** Isabel holds two admin roles directly, and one through the hand-granted Data Analysts group. */
+function giveIsabelAdminRoles() {
+  const user = h.state.findUser(ISABEL.email)!;
+  user.roles = [
+    { id: 'ra1userhelpdesk', type: 'USER_ADMIN', label: 'User Administrator' },
+    { id: 'ra2userreports', type: 'READ_ONLY_ADMIN', label: 'Read-only Administrator' },
+  ];
+  const dataAnalysts = h.state.groups.find((g) => g.name === 'Data Analysts')!;
+  h.state.groupRoles.set(dataAnalysts.id, [
+    { id: 'ra3groupapps', type: 'APP_ADMIN', label: 'Application Administrator' },
+  ]);
+}
 
 /** Faults one answer can meet; `lost`: the change was made but its answer (and request id) never came. */
 const FAULTS: readonly { name: string; injection: Injection; lost?: boolean }[] = [
@@ -93,10 +107,12 @@ const FAULTS: readonly { name: string; injection: Injection; lost?: boolean }[] 
 
 describe.each(CHANGE_KINDS)('$op', ({ op, status, ends, resent }) => {
   test.each(FAULTS)('$name: one run ends offboarded, each change once, audit complete', async (fault) => {
+    if (op === 'unassignRoleFromUser') giveIsabelAdminRoles();
     if (status) h.state.setStatus(h.state.findUser(ISABEL.email)!, status);
     h.fake.injectFor(op, fault.injection);
     await offboardIsabel();
     expect(isabelInOkta(h)).toEqual({ status: ends, ...KEPT });
+    expect(h.state.rolesOf(h.state.findUser(ISABEL.email)!)).toEqual([]);
     const hit = h.fake.log.filter((r) => r.operationId === op && r.injected);
     expect(hit).toHaveLength(1);
     expectEachChangeOnce(resent);
@@ -209,4 +225,50 @@ describe('a run killed between a change and its record, then run again', () => {
       await expectCompleteAudit([...h.fake.mutations().map((r) => r.requestId)]);
     },
   );
+});
+
+describe('admin roles', () => {
+  test('direct roles are unassigned once; the group-held role goes with the group, and the record says so', async () => {
+    giveIsabelAdminRoles();
+    const report = await offboardIsabel();
+    expect(h.state.rolesOf(h.state.findUser(ISABEL.email)!)).toEqual([]);
+    expect(
+      h.fake
+        .mutations()
+        .filter((r) => r.operationId === 'unassignRoleFromUser')
+        .map((r) => r.path),
+    ).toEqual([
+      expect.stringMatching(/\/roles\/ra1userhelpdesk$/),
+      expect.stringMatching(/\/roles\/ra2userreports$/),
+    ]);
+    expect(report.steps.find((s) => s.step === 'remove-groups')).toMatchObject({
+      outcome: 'changed',
+      before: {
+        roles: [
+          'User Administrator (USER_ADMIN):USER',
+          'Read-only Administrator (READ_ONLY_ADMIN):USER',
+          'Application Administrator (APP_ADMIN):GROUP',
+        ],
+      },
+      after: { roles: [] },
+      note: 'removed from Data Analysts, Sales Leads (ad hoc); admin roles unassigned: User Administrator (USER_ADMIN), Read-only Administrator (READ_ONLY_ADMIN); admin roles through groups: Application Administrator (APP_ADMIN) (gone with the groups)',
+    });
+    expectEachChangeOnce();
+    await expectCompleteAudit();
+    await offboardIsabel();
+    expect(h.fake.mutations().filter((r) => r.operationId === 'unassignRoleFromUser')).toHaveLength(2);
+  });
+
+  test('a role held through a rule-managed group stays, and the record names it', async () => {
+    const user = h.state.findUser(ISABEL.email)!;
+    const employees = h.state.groups.find((g) => g.name === 'Employees')!;
+    h.state.groupRoles.set(employees.id, [
+      { id: 'ra4report', type: 'REPORT_ADMIN', label: 'Report Administrator' },
+    ]);
+    const report = await offboardIsabel();
+    expect(h.state.rolesOf(user).map((r) => r.role.id)).toEqual(['ra4report']);
+    expect(report.steps.find((s) => s.step === 'remove-groups')!.note).toBe(
+      'removed from Data Analysts, Sales Leads (ad hoc); admin roles through groups: Report Administrator (REPORT_ADMIN) (still held through a remaining group: Report Administrator (REPORT_ADMIN))',
+    );
+  });
 });

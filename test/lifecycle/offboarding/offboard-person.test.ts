@@ -70,6 +70,7 @@ describe('offboarding isabel-santos', () => {
       'listUserClients',
       'listFactors',
       'resetFactors',
+      'listAssignedRolesForUser',
       'listUserGroups',
       'listGroupRules',
       'unassignUserFromGroup',
