@@ -106,6 +106,45 @@ describe('audit trail', () => {
   });
 });
 
+describe('case leases (one offboarding per person at a time)', () => {
+  test('a table keyed by person, expired items removed by TTL, encrypted with the lifecycle key', () => {
+    template.hasResourceProperties('AWS::DynamoDB::Table', {
+      TableName: 'acme-it-lifecycle-leases',
+      KeySchema: [{ AttributeName: 'leaseKey', KeyType: 'HASH' }],
+      TimeToLiveSpecification: { AttributeName: 'ttl', Enabled: true },
+      BillingMode: 'PAY_PER_REQUEST',
+      SSESpecification: Match.objectLike({ SSEEnabled: true, SSEType: 'KMS' }),
+    });
+  });
+
+  test('the task functions get, put and delete lease items, nothing else; the start function never touches them', () => {
+    const onLeases = (fn: Parameters<typeof statementsOf>[0]) =>
+      statementsOf(fn).filter((s) => JSON.stringify(s.Resource).includes(logicalId(automation.leaseTable)));
+    for (const fn of [
+      automation.functions.okta,
+      automation.functions.notify,
+      automation.functions.awsAccess,
+    ]) {
+      expect(onLeases(fn).flatMap((s) => s.Action)).toEqual([
+        'dynamodb:DeleteItem',
+        'dynamodb:GetItem',
+        'dynamodb:PutItem',
+      ]);
+      expect(onLeases(fn).map((s) => s.Resource)).toEqual([
+        { 'Fn::GetAtt': [logicalId(automation.leaseTable), 'Arn'] },
+      ]);
+    }
+    expect(onLeases(automation.functions.start)).toEqual([]);
+    for (const handler of ['okta-tasks.handler', 'notify-tasks.handler', 'aws-access-tasks.handler'])
+      template.hasResourceProperties('AWS::Lambda::Function', {
+        Handler: handler,
+        Environment: {
+          Variables: Match.objectLike({ LEASE_TABLE: { Ref: logicalId(automation.leaseTable) } }),
+        },
+      });
+  });
+});
+
 describe('Lambdas', () => {
   test('Node.js 24 on arm64, traced, bounded concurrency, a dead-letter queue, the directory by its parameter', () => {
     for (const handler of [

@@ -33,22 +33,25 @@ export class CaseLease {
     leases: LeaseStore,
     clock: Clock,
     request: { readonly caseId: string; readonly holder: string; readonly actor: string },
+    /** Hold it at least until this instant (a workflow waiting out the grace period). */
+    untilMs?: number,
   ): Promise<CaseLease> {
+    const now = clock.now();
     const result = await leases.acquire({
       key: leaseKeyOf(request.caseId),
       holder: request.holder,
       actor: request.actor,
       caseId: request.caseId,
-      now: clock.now(),
-      ttlMs: LEASE_TTL_MS,
+      now,
+      ttlMs: Math.max(LEASE_TTL_MS, (untilMs ?? 0) - now + LEASE_TTL_MS),
     });
     if (!result.taken) throw new CaseAlreadyRunningError(result.held);
     return new CaseLease(leases, clock, result.lease);
   }
 
   /** Extends the lease before a step; throws CaseAlreadyRunningError if another run took it over. */
-  async renew(): Promise<void> {
-    await CaseLease.take(this.leases, this.clock, this.lease);
+  async renew(untilMs?: number): Promise<void> {
+    await CaseLease.take(this.leases, this.clock, this.lease, untilMs);
   }
 
   release(): Promise<void> {
