@@ -1,23 +1,35 @@
 // Security's Okta alerts stack (the account and region the Okta log stream targets): the
-// partner event bus of the Okta System Log stream, the rule paging on risky events, and the
-// rule forwarding joiner/mover/leaver events to IT's lifecycle automation.
+// partner event bus of the Okta System Log stream, the rules paging on risky events, the
+// archive of every event, the alarm when the stream goes quiet, and the rule forwarding
+// joiner/mover/leaver events to IT's lifecycle automation.
 import type { Construct } from 'constructs';
 import { AlertTopic } from '../lib/aws/alert-topic';
 import { LifecycleEventForwarding } from '../lib/aws/lifecycle-event-forwarding';
 import { OktaEventAlerts } from '../lib/aws/okta-event-alerts';
+import { OktaEventArchive } from '../lib/aws/okta-event-archive';
+import { OktaLogHeartbeat } from '../lib/aws/okta-log-heartbeat';
 import { accountById } from '../lib/aws/org-accounts';
+import { oktaPartnerEventSourceName, orgSlug } from '../lib/aws/org-naming';
 import type { OrgModel } from '../lib/model/org-model';
 import { OwnerStack } from './owner-stack';
+
+export interface IdentityAlertsStackProps {
+  /** Needs logging.yaml oktaLogStream. */
+  readonly model: OrgModel;
+}
 
 export class IdentityAlertsStack extends OwnerStack {
   readonly alerts: AlertTopic;
   readonly okta: OktaEventAlerts;
+  readonly archive: OktaEventArchive;
+  readonly heartbeat: OktaLogHeartbeat;
   readonly lifecycle: LifecycleEventForwarding;
 
-  constructor(scope: Construct, model: OrgModel) {
+  constructor(scope: Construct, id: string, props: IdentityAlertsStackProps) {
+    const { model } = props;
     const stream = model.logging.oktaLogStream;
     if (!stream) throw new Error('IdentityAlertsStack needs logging.yaml oktaLogStream');
-    super(scope, {
+    super(scope, id, {
       model,
       side: 'security',
       purpose: 'okta-alerts',
@@ -27,6 +39,17 @@ export class IdentityAlertsStack extends OwnerStack {
     });
     this.alerts = new AlertTopic(this, 'Alerts', { model, purpose: 'risky Okta events' });
     this.okta = new OktaEventAlerts(this, 'OktaEvents', { model, topic: this.alerts.topic });
+    this.archive = new OktaEventArchive(this, 'OktaArchive', {
+      bus: this.okta.bus,
+      archiveName: `${orgSlug(model)}-okta-system-log`,
+      retention: stream.archiveRetention,
+    });
+    this.heartbeat = new OktaLogHeartbeat(this, 'OktaHeartbeat', {
+      eventSourceName: oktaPartnerEventSourceName(model) as string,
+      silence: model.monitoring.alerts.oktaSilence,
+      topic: this.alerts.topic,
+      alarmName: `${orgSlug(model)}-security-okta-log-silent`,
+    });
     this.lifecycle = new LifecycleEventForwarding(this, 'LifecycleForwarding', {
       model,
       oktaBus: this.okta.bus,

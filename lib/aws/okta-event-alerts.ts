@@ -1,11 +1,15 @@
 // Risky Okta activity: associates the Okta log stream's partner event source with an event
-// bus and pages on the System Log event types monitoring.yaml lists (privilege grants, API
-// token creation, policy and MFA changes, log stream changes).
+// bus and, for each alert rule monitoring.yaml lists (alerts.oktaRules), an EventBridge rule
+// that filters System Log events on their content and pages Security. Each page names the
+// alert, the Sigma rule or Okta guidance it implements (with the Sigma author, as the
+// Detection Rule License asks) and carries the event, or only the fields the rule allows.
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
 import type { OrgModel } from '../model/org-model';
+import type { OktaAlertRule } from '../model/schema/okta-alert-rule';
+import { oktaAlertPattern } from './okta-event-pattern';
 import { oktaPartnerEventSourceName, orgSlug } from './org-naming';
 
 export interface OktaEventAlertsProps {
@@ -13,9 +17,33 @@ export interface OktaEventAlertsProps {
   readonly topic: sns.ITopic;
 }
 
+/** EventBridge rule names are at most 64 characters. */
+const MAX_RULE_NAME = 64;
+
+/** Who the page says the rule comes from. */
+export function citation(rule: OktaAlertRule): string {
+  const c = rule.implements;
+  return c.sigma
+    ? `Sigma rule ${c.sigma} "${c.title}" by ${c.author} (SigmaHQ, Detection Rule License 1.1)`
+    : `Okta guidance "${c.title}" ${c.okta}`;
+}
+
+function message(rule: OktaAlertRule, ruleName: string): events.RuleTargetInput {
+  const event = rule.eventFields
+    ? Object.fromEntries(rule.eventFields.map((f) => [f, events.EventField.fromPath(`$.detail.${f}`)]))
+    : events.EventField.fromPath('$.detail');
+  return events.RuleTargetInput.fromObject({
+    alert: rule.title,
+    rule: ruleName,
+    implements: citation(rule),
+    event,
+  });
+}
+
 export class OktaEventAlerts extends Construct {
   readonly bus: events.EventBus;
-  readonly rule?: events.Rule;
+  /** The EventBridge rule of each alert rule, by its id. */
+  readonly rules: ReadonlyMap<string, events.Rule>;
 
   constructor(scope: Construct, id: string, props: OktaEventAlertsProps) {
     super(scope, id);
@@ -24,18 +52,29 @@ export class OktaEventAlerts extends Construct {
     if (!source) throw new Error('OktaEventAlerts needs logging.yaml oktaLogStream');
     // The bus of a partner event source must carry the source's name.
     this.bus = new events.EventBus(this, 'Bus', { eventSourceName: source });
-    const eventTypes = [...model.monitoring.alerts.oktaEvents].sort();
-    if (eventTypes.length) {
-      this.rule = new events.Rule(this, 'RiskyEvents', {
-        ruleName: `${orgSlug(model)}-security-okta-risky-events`,
-        description: 'Okta System Log events that change privileges, tokens, policies, MFA or log streaming',
-        eventBus: this.bus,
-        eventPattern: {
-          source: events.Match.prefix('aws.partner/okta.com'),
-          detail: { eventType: eventTypes },
-        },
-        targets: [new targets.SnsTopic(props.topic)],
-      });
+    const rules = new Map<string, events.Rule>();
+    const scopeOfRules = new Construct(this, 'Rules');
+    for (const rule of model.monitoring.alerts.oktaRules) {
+      const ruleName = `${orgSlug(model)}-security-okta-${rule.id}`;
+      if (ruleName.length > MAX_RULE_NAME)
+        throw new Error(
+          `monitoring.yaml alerts.oktaRules: the rule name "${ruleName}" is longer than ${MAX_RULE_NAME} characters; shorten the id "${rule.id}" to at most ${MAX_RULE_NAME - ruleName.length + rule.id.length}`,
+        );
+      rules.set(
+        rule.id,
+        new events.Rule(scopeOfRules, rule.id, {
+          ruleName,
+          description:
+            `${rule.title} (${rule.implements.sigma ? `Sigma ${rule.implements.sigma}` : 'Okta guidance'})`.slice(
+              0,
+              512,
+            ),
+          eventBus: this.bus,
+          eventPattern: oktaAlertPattern(rule),
+          targets: [new targets.SnsTopic(props.topic, { message: message(rule, ruleName) })],
+        }),
+      );
     }
+    this.rules = rules;
   }
 }

@@ -76,12 +76,14 @@ describe('controls report', () => {
       'security-hub: no standards enabled',
       'cis-alarms: alerts.cisAlarms is false',
       'okta-event-alerts: no Okta log stream to alert on',
+      'okta-event-archive: no Okta log stream to archive',
+      'okta-log-heartbeat: no Okta log stream to watch',
       'app-mfa: guardrail app-mfa (off): turned off in guardrails.yaml',
     ]);
     expect(m.guardduty.config).toBe('config/security/monitoring.yaml:2');
     expect(report.summary.slice(0, 2)).toEqual([
-      '24 controls implemented, 6 gaps',
-      'Gaps: okta-log-stream, guardduty, security-hub, cis-alarms, okta-event-alerts, app-mfa',
+      '24 controls implemented, 8 gaps',
+      'Gaps: okta-log-stream, guardduty, security-hub, cis-alarms, okta-event-alerts, okta-event-archive, okta-log-heartbeat, app-mfa',
     ]);
     expect(
       report.sections.flatMap((s) => s.rows.filter((r) => r.attention).map((r) => r.cells.control)),

@@ -214,23 +214,24 @@ describe('OktaEventAlerts', () => {
     });
   });
 
-  test('pages on the risky Okta event types monitoring.yaml lists', () => {
+  test('pages on each Okta alert rule monitoring.yaml lists, filtering on the event content', () => {
     t().hasResourceProperties('AWS::Events::Rule', {
+      Name: 'acme-security-okta-session-via-proxy',
       EventBusName: { Ref: Match.stringLikeRegexp('^OktaEventsBus') },
       EventPattern: {
         source: [{ prefix: 'aws.partner/okta.com' }],
-        detail: { eventType: [...model.monitoring.alerts.oktaEvents].sort() },
+        detail: { eventType: ['user.session.start'], securityContext: { isProxy: [true] } },
       },
       Targets: [Match.objectLike({ Arn: { Ref: Match.stringLikeRegexp('^AlertsTopic') } })],
     });
-    expect(model.monitoring.alerts.oktaEvents).toEqual(
-      expect.arrayContaining([
-        'user.account.privilege.grant',
-        'system.api_token.create',
-        'policy.rule.update',
-        'user.mfa.factor.reset_all',
-        'system.log_stream.lifecycle.deactivate',
-      ]),
+    const rules = Object.values(t().findResources('AWS::Events::Rule')).filter((r) =>
+      /-security-okta-(?!lifecycle-forward)/.test(r.Properties.Name),
     );
+    expect(rules).toHaveLength(model.monitoring.alerts.oktaRules.length);
+  });
+
+  test('archives every Okta event and pages when the stream goes quiet', () => {
+    t().resourceCountIs('AWS::Events::Archive', 1);
+    t().resourceCountIs('AWS::CloudWatch::Alarm', 1);
   });
 });

@@ -1,6 +1,7 @@
 // config/security/logging.yaml (security-owned): the organization trail, its log archive
 // and the Okta log stream.
 import { z } from 'zod';
+import { durationSeconds } from '../duration';
 import { awsRegion, duration, id, text } from './common';
 
 export const loggingFile = z.strictObject({
@@ -22,6 +23,12 @@ export const loggingFile = z.strictObject({
       name: text,
       account: id,
       region: awsRegion,
+      /** How long the EventBridge archive keeps every Okta event (replayable); at least a day. */
+      archiveRetention: duration
+        .refine((d) => (durationSeconds(d) ?? 86400) >= 86400, {
+          error: 'archives keep events for whole days: at least "P1D", e.g. "P1Y"',
+        })
+        .default('P1Y'),
     })
     .optional(),
 });

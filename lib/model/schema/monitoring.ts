@@ -1,7 +1,9 @@
 // config/security/monitoring.yaml (security-owned): threat detection services and the
 // alert rules that page people.
 import { z } from 'zod';
-import { id } from './common';
+import { durationSeconds } from '../duration';
+import { duration, id } from './common';
+import { oktaAlertRule } from './okta-alert-rule';
 
 export const SECURITY_HUB_STANDARDS = [
   'cis-aws-foundations',
@@ -21,13 +23,34 @@ export const monitoringFile = z.strictObject({
     channels: z.array(id).min(1),
     cisAlarms: z.boolean().default(true),
     guardDutyMinSeverity: z.number().min(1).max(8.9).default(7),
-    oktaEvents: z
-      .array(
-        z.string().regex(/^[a-z_]+(?:\.[a-z_]+)+$/, {
-          error: 'expected an Okta event type, e.g. "user.session.start"',
-        }),
+    /** Okta System Log events that page (lib/model/schema/okta-alert-rule.ts). */
+    oktaRules: z
+      .array(oktaAlertRule)
+      .default([])
+      .superRefine((rules, ctx) => {
+        const seen = new Set<string>();
+        rules.forEach((r, i) => {
+          if (seen.has(r.id))
+            ctx.addIssue({
+              code: 'custom',
+              path: [i, 'id'],
+              message: 'give each Okta alert rule its own id',
+              input: r.id,
+              params: { problem: `duplicate Okta alert rule id "${r.id}"` },
+            });
+          seen.add(r.id);
+        });
+      }),
+    /** Page when the Okta log stream delivers no event for this long. */
+    oktaSilence: duration
+      .refine(
+        (d) => {
+          const s = durationSeconds(d);
+          return s === undefined || (s >= 600 && s <= 86400 && s % 300 === 0);
+        },
+        { error: 'a whole number of 5 minutes from PT10M to P1D, e.g. "PT1H"' },
       )
-      .default([]),
+      .default('PT1H'),
   }),
 });
 

@@ -1,6 +1,7 @@
 // Threat detection and alerting: GuardDuty, Security Hub, AWS Config, Access Analyzer, the
 // CIS metric-filter alarms, break-glass alarms and the EventBridge rules that page
-// (lib/aws/threat-detection.ts, security-alarms.ts, finding-alerts.ts, okta-event-alerts.ts).
+// (lib/aws/threat-detection.ts, security-alarms.ts, finding-alerts.ts, okta-event-alerts.ts,
+// okta-event-archive.ts, okta-log-heartbeat.ts).
 import type { Control } from './control';
 
 const AREA = 'Threat detection and alerting';
@@ -157,25 +158,71 @@ export const DETECTION_CONTROLS: readonly Control[] = [
   {
     id: 'okta-event-alerts',
     area: AREA,
-    title: 'Risky Okta events (privilege grants, API tokens, policy and MFA changes) page the on-call',
+    title:
+      'Risky Okta events (privilege grants, API tokens, policy and MFA changes, proxies) page the on-call',
     soc2: ['CC7.2', 'CC7.3'],
     iso27001: ['A.8.16', 'A.6.8'],
     cis: [],
     assess: ({ model, line }) => {
-      const events = model.monitoring.alerts.oktaEvents;
+      const rules = model.monitoring.alerts.oktaRules;
       const streamed = model.logging.oktaLogStream !== undefined;
+      const sigma = rules.filter((r) => r.implements.sigma).length;
       return {
-        implemented: streamed && events.length > 0,
-        config: line('monitoring', 'alerts', 'oktaEvents'),
+        implemented: streamed && rules.length > 0,
+        config: line('monitoring', 'alerts', 'oktaRules'),
         resource:
-          streamed && events.length > 0
-            ? 'AWS::Events::Rule (on the Okta event bus) → AWS::SNS::Topic'
+          streamed && rules.length > 0
+            ? `AWS::Events::Rule (${rules.length}, content-filtered, on the Okta event bus) → AWS::SNS::Topic`
             : 'none',
         notes: !streamed
           ? 'no Okta log stream to alert on'
-          : events.length === 0
-            ? 'alerts.oktaEvents is empty'
-            : `${events.length} event types`,
+          : rules.length === 0
+            ? 'alerts.oktaRules is empty'
+            : `${rules.length} rules: ${sigma} implement SigmaHQ Okta rules, ${rules.length - sigma} Okta guidance`,
+      };
+    },
+  },
+  {
+    id: 'okta-event-archive',
+    area: AREA,
+    title: 'Every Okta System Log event is archived in AWS and can be replayed',
+    soc2: ['CC7.2'],
+    iso27001: ['A.8.15'],
+    cis: [],
+    assess: ({ model, line, file }) => {
+      const stream = model.logging.oktaLogStream;
+      return stream
+        ? {
+            implemented: true,
+            config: line('logging', 'oktaLogStream', 'archiveRetention'),
+            resource: 'AWS::Events::Archive (on the Okta event bus, DeletionPolicy Retain)',
+            notes: `kept ${stream.archiveRetention}`,
+          }
+        : {
+            implemented: false,
+            config: file('logging'),
+            resource: 'none',
+            notes: 'no Okta log stream to archive',
+          };
+    },
+  },
+  {
+    id: 'okta-log-heartbeat',
+    area: AREA,
+    title: 'A quiet Okta log stream pages the on-call',
+    soc2: ['CC7.2'],
+    iso27001: ['A.8.16'],
+    cis: [],
+    assess: ({ model, line }) => {
+      const streamed = model.logging.oktaLogStream !== undefined;
+      const silence = model.monitoring.alerts.oktaSilence;
+      return {
+        implemented: streamed,
+        config: line('monitoring', 'alerts', 'oktaSilence'),
+        resource: streamed
+          ? 'AWS::CloudWatch::Alarm (AWS/Events Events by EventSourceName, missing data breaching) → AWS::SNS::Topic'
+          : 'none',
+        notes: streamed ? `no Okta event for ${silence} pages` : 'no Okta log stream to watch',
       };
     },
   },
