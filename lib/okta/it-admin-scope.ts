@@ -13,8 +13,8 @@ import type { Group, OrgModel } from '../model/org-model';
 import { orgSlug } from '../model/org-slug';
 import { ownerSlice } from '../model/partition';
 import { itStackSpecs } from './it-desired-state';
-import { identityCenterAssignmentGroups } from './specs/identity-center-app';
 import { OKTA, type OktaType } from './okta-types';
+import { identityCenterAssignmentGroups } from './specs/identity-center-app';
 
 /** What IT's Okta resource types need, or why the role leaves them out. */
 const PERMISSIONS_BY_TYPE: Readonly<Record<OktaType, readonly string[] | { readonly notGranted: string }>> = {

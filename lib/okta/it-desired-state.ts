@@ -25,7 +25,10 @@ export function itStackSpecs(model: OrgModel, options: ItDesiredStateOptions = {
   const it = ownerSlice(model, 'it');
   const people = new Map(it.people.map((p) => [p.id, p]));
   // IT's groups, and the ones it assigns provisioned Identity Center apps to.
-  const groups = [...it.groups, ...identityCenterAssignmentGroups(model.apps, model.groups, model.grants, 'it')];
+  const groups = [
+    ...it.groups,
+    ...identityCenterAssignmentGroups(model.apps, model.groups, model.grants, 'it'),
+  ];
   const core: ResourceSpec[] = inPriorityOrder([
     ...groupSpecs(groups, 'Groups'),
     ...groupRuleSpecs(it.groups, model),

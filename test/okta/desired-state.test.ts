@@ -23,7 +23,10 @@ describe('the example org’s desired Okta state', () => {
       [...names(it, 'okta:group/group:Group'), ...names(security, 'okta:group/group:Group')].sort(),
     ).toEqual(
       // and, per side, the group it assigns the provisioned Identity Center app to
-      [...model.groups.map((g) => `group.${g.id}`), ...Array(2).fill('group.aws-identity-center.assigned')].sort(),
+      [
+        ...model.groups.map((g) => `group.${g.id}`),
+        ...Array(2).fill('group.aws-identity-center.assigned'),
+      ].sort(),
     );
     const apps = it.resources.filter(
       (r) => r.type.startsWith('okta:app/') && !r.type.endsWith('GroupAssignment'),

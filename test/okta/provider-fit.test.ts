@@ -32,12 +32,9 @@ describe('provider fit', () => {
   test.each([
     ...stacks.map((s) => [s.stack, s] as [string, StackSpec]),
     ...sharded.map((s) => [`${s.stack} (people sharded)`, s] as [string, StackSpec]),
-  ])(
-    'stack %s: every argument passes the provider’s validations, priorities in order',
-    (_name, stack) => {
-      expect(providerFindings(stack)).toEqual([]);
-    },
-  );
+  ])('stack %s: every argument passes the provider’s validations, priorities in order', (_name, stack) => {
+    expect(providerFindings(stack)).toEqual([]);
+  });
 
   test('every resource type and data source the blueprint uses has its validations vendored', () => {
     for (const type of Object.values(OKTA))
@@ -54,10 +51,21 @@ describe('provider fit', () => {
         resource('log-stream', OKTA.logStream, {
           name: 'acme',
           type: 'aws_eventbridge',
-          settings: { accountId: '12345678901', eventSourceName: 'acme-okta-system-log', region: 'eu-west-1' },
+          settings: {
+            accountId: '12345678901',
+            eventSourceName: 'acme-okta-system-log',
+            region: 'eu-west-1',
+          },
         }),
       ],
-      [{ kind: 'invoke', name: 'app.x', token: 'okta:app/getApp:getApp', args: { label: 'X', skipUsers: true } }],
+      [
+        {
+          kind: 'invoke',
+          name: 'app.x',
+          token: 'okta:app/getApp:getApp',
+          args: { label: 'X', skipUsers: true },
+        },
+      ],
     );
     expect(providerFindings(stack)).toEqual([
       'security log-stream (okta:index/logStream:LogStream) settings.accountId: 12345678901 is not 12-12 characters long (okta/services/idaas/resource_okta_log_stream.go:121)',

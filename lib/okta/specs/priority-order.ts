@@ -26,7 +26,9 @@ export function inPriorityOrder(specs: readonly ResourceSpec[]): ResourceSpec[] 
     ranked.forEach((s, i) => {
       if (i === 0) return;
       if (priorityOf(ranked[i - 1]) === priorityOf(s))
-        throw new Error(`internal: ${ranked[i - 1].name} and ${s.name} both ask for priority ${priorityOf(s)}`);
+        throw new Error(
+          `internal: ${ranked[i - 1].name} and ${s.name} both ask for priority ${priorityOf(s)}`,
+        );
       above.set(s.name, ranked[i - 1].name);
     });
   }

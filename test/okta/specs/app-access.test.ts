@@ -101,7 +101,9 @@ describe('appAssignments', () => {
       { app: 'aws-identity-center', group: 'aws-identity-center.assigned' },
     ]);
     expect(
-      appAssignments(model.apps, model.groups, model.grants, 'it').filter((p) => p.app === 'aws-identity-center'),
+      appAssignments(model.apps, model.groups, model.grants, 'it').filter(
+        (p) => p.app === 'aws-identity-center',
+      ),
     ).toEqual([{ app: 'aws-identity-center', group: 'aws-identity-center.assigned' }]);
   });
 

@@ -111,7 +111,12 @@ function violation(rule: Rule, value: SpecValue, inputs: SpecObject): string | u
   return undefined;
 }
 
-function argumentFindings(what: string, entry: Entry | undefined, kind: string, inputs: SpecObject): string[] {
+function argumentFindings(
+  what: string,
+  entry: Entry | undefined,
+  kind: string,
+  inputs: SpecObject,
+): string[] {
   if (!entry) return [`${what}: no provider validations vendored for this ${kind}; read them and add them`];
   return Object.entries(entry.arguments).flatMap(([path, rule]) =>
     valuesAt(inputs, path).flatMap((value) => {
@@ -151,7 +156,12 @@ export function providerFindings(stack: StackSpec): string[] {
     ),
     ...stack.lookups.flatMap((l) =>
       l.kind === 'invoke'
-        ? argumentFindings(`${stack.stack} lookup ${l.name} (${l.token})`, PROVIDER.lookups[l.token], 'data source', l.args)
+        ? argumentFindings(
+            `${stack.stack} lookup ${l.name} (${l.token})`,
+            PROVIDER.lookups[l.token],
+            'data source',
+            l.args,
+          )
         : [],
     ),
     ...priorityFindings(stack.resources),
