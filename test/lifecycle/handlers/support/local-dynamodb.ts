@@ -1,6 +1,7 @@
 // A local DynamoDB (dynalite, in process, on 127.0.0.1 and a free port) with the tables the
 // lifecycle Lambdas use, shaped as the lifecycle construct declares them: the audit trail
-// (caseId + seq), the Powertools idempotency table (id) and the start function's tables.
+// (caseId + seq), the Powertools idempotency table (id), the case leases (leaseKey) and the
+// start function's tables.
 import type { AddressInfo } from 'node:net';
 import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 
@@ -16,7 +17,12 @@ export interface LocalDynamoDb {
   stop(): Promise<void>;
 }
 
-export const TABLES = { audit: 'audit', idempotency: 'idempotency', revokedUsers: 'revoked-users' } as const;
+export const TABLES = {
+  audit: 'audit',
+  idempotency: 'idempotency',
+  revokedUsers: 'revoked-users',
+  leases: 'leases',
+} as const;
 
 export async function startLocalDynamoDb(): Promise<LocalDynamoDb> {
   const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
@@ -44,6 +50,7 @@ export async function startLocalDynamoDb(): Promise<LocalDynamoDb> {
   ]);
   await table(TABLES.idempotency, [['id', 'S']]);
   await table(TABLES.revokedUsers, [['userId', 'S']]);
+  await table(TABLES.leases, [['leaseKey', 'S']]);
   return {
     client,
     stop: async () => {
