@@ -146,13 +146,29 @@ describe('blueprint offboard against Okta (the fake org)', () => {
   test('an emergency (--now) for someone with explicit memberships prints the config change for a PR', async () => {
     const out = io();
     expect(await runOffboard({ person: 'ravi-patel', config: 'config', now: true }, out, connect)).toBe(0);
-    expect(out.stdout().split('\n').slice(-5)).toEqual([
-      'Follow-up: make the config match what was done (open a pull request):',
-      '  - config/it/people.yaml: set end: "2026-11-23" for ravi-patel',
-      '  - config/security/privileged.yaml: remove ravi-patel from the members of aws-admins',
-      '  - config/it/groups.yaml: remove ravi-patel from the members of oncall',
-      '',
-    ]);
+    const tail = out.stdout().slice(out.stdout().indexOf('Follow-up:'));
+    expect(tail).toBe(
+      [
+        'Follow-up: make the config match what was done (open a pull request):',
+        '  - config/it/people.yaml: set end: "2026-11-23" for ravi-patel',
+        '  - config/security/privileged.yaml: remove ravi-patel from the members of aws-admins',
+        '  - config/it/groups.yaml: remove ravi-patel from the members of oncall',
+        '',
+        'The end date, as a patch (save it and `git apply` it on a branch, then open the pull request):',
+        '',
+        '--- a/config/it/people.yaml',
+        '+++ b/config/it/people.yaml',
+        '@@ -72,6 +72,7 @@',
+        '     manager: tomas-lindqvist',
+        '     type: employee',
+        '     start: "2021-01-18"',
+        '+    end: "2026-11-23"',
+        '   - id: mei-chen',
+        '     name: Mei Chen',
+        '     email: mei.chen@acme.example',
+        '',
+      ].join('\n'),
+    );
   });
 
   test('Okta failing part-way: exit 1, says where it stopped; the same command then finishes the job', async () => {

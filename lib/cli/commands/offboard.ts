@@ -3,8 +3,10 @@
 // deployed. --dry-run needs no credentials. One run per person at a time: a second one
 // says which case is running since when and changes nothing. A run that stops (Okta down,
 // even at the first call) says where and to run it again. A run that changed something
-// prints the config change that makes the config say the same (for a pull request).
+// prints the config change that makes the config say the same (for a pull request), and
+// the end date as an exact patch of people.yaml.
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { StepReport } from '../../lifecycle/audited-step';
 import { type Connection, connectFromEnvironment } from '../../lifecycle/connect-from-environment';
@@ -13,6 +15,7 @@ import { CaseAlreadyRunningError } from '../../lifecycle/lease/lease-store';
 import { MemoryLeaseStore } from '../../lifecycle/lease/memory-lease-store';
 import { type LifecycleDirectory, lifecycleDirectory } from '../../lifecycle/lifecycle-directory';
 import { describeOffboarding } from '../../lifecycle/offboarding/describe-offboarding';
+import { endDatePatch } from '../../lifecycle/offboarding/end-date-patch';
 import { followUpConfigChange } from '../../lifecycle/offboarding/follow-up';
 import {
   type OffboardingReport,
@@ -21,6 +24,7 @@ import {
 } from '../../lifecycle/offboarding/offboard-person';
 import { NotLeavingError } from '../../lifecycle/offboarding/offboarding-case';
 import { UnknownOktaUserError } from '../../lifecycle/okta/okta-errors';
+import { CONFIG_FILES } from '../../model/schema/files';
 import { checkOrg } from '../../policy/check-org';
 import { displayDir, today as todayOf } from '../config-folder';
 import { EXIT, type Io, UsageError } from '../io';
@@ -96,9 +100,14 @@ export async function runOffboard(
     }
     const { kase, steps: reports } = report;
     io.out(`Audit trail: ${auditTrail}\n`);
-    if (reports.some((r) => r.outcome === 'changed'))
+    if (reports.some((r) => r.outcome === 'changed')) {
       io.out(`\n${followUpConfigChange(directory, person, kase).join('\n')}\n`);
-    else io.out('Nothing needed changing: the offboarding was already complete.\n');
+      const patch = peoplePatch(options.config, io, person.id, kase.lastDay);
+      if (patch)
+        io.out(
+          `\nThe end date, as a patch (save it and \`git apply\` it on a branch, then open the pull request):\n\n${patch.patch}`,
+        );
+    } else io.out('Nothing needed changing: the offboarding was already complete.\n');
     return EXIT.ok;
   } catch (error) {
     if (
@@ -111,6 +120,13 @@ export async function runOffboard(
     }
     throw error;
   }
+}
+
+/** The exact change to people.yaml that records the last day, if it is not recorded yet. */
+function peoplePatch(config: string, io: Io, personId: string, lastDay: string) {
+  const relPath = CONFIG_FILES.people.path;
+  const file = `${displayDir(io, config)}/${relPath}`;
+  return endDatePatch(file, readFileSync(resolve(io.cwd, config, relPath), 'utf8'), personId, lastDay);
 }
 
 /** The config as the lifecycle runtime sees it; on an invalid config, prints why and returns undefined. */
