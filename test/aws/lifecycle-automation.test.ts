@@ -9,6 +9,7 @@ import { lifecycleBundleDir } from '../../lib/aws/lifecycle-bundle';
 import { lifecycleDirectoryFile } from '../../lib/aws/lifecycle-directory-data';
 import {
   AWS_THROTTLING_ERRORS,
+  CASE_ALREADY_RUNNING_ERRORS,
   GROUPS_PENDING_ERRORS,
   IDEMPOTENCY_IN_PROGRESS_ERRORS,
   LAMBDA_CRASH_ERRORS,
@@ -103,6 +104,45 @@ describe('audit trail', () => {
       );
       expect(onAudit.flatMap((s) => s.Action)).toEqual(['dynamodb:PutItem', 'dynamodb:Query']);
     }
+  });
+});
+
+describe('case leases (one offboarding per person at a time)', () => {
+  test('a table keyed by person, expired items removed by TTL, encrypted with the lifecycle key', () => {
+    template.hasResourceProperties('AWS::DynamoDB::Table', {
+      TableName: 'acme-it-lifecycle-leases',
+      KeySchema: [{ AttributeName: 'leaseKey', KeyType: 'HASH' }],
+      TimeToLiveSpecification: { AttributeName: 'ttl', Enabled: true },
+      BillingMode: 'PAY_PER_REQUEST',
+      SSESpecification: Match.objectLike({ SSEEnabled: true, SSEType: 'KMS' }),
+    });
+  });
+
+  test('the task functions get, put and delete lease items, nothing else; the start function never touches them', () => {
+    const onLeases = (fn: Parameters<typeof statementsOf>[0]) =>
+      statementsOf(fn).filter((s) => JSON.stringify(s.Resource).includes(logicalId(automation.leaseTable)));
+    for (const fn of [
+      automation.functions.okta,
+      automation.functions.notify,
+      automation.functions.awsAccess,
+    ]) {
+      expect(onLeases(fn).flatMap((s) => s.Action)).toEqual([
+        'dynamodb:DeleteItem',
+        'dynamodb:GetItem',
+        'dynamodb:PutItem',
+      ]);
+      expect(onLeases(fn).map((s) => s.Resource)).toEqual([
+        { 'Fn::GetAtt': [logicalId(automation.leaseTable), 'Arn'] },
+      ]);
+    }
+    expect(onLeases(automation.functions.start)).toEqual([]);
+    for (const handler of ['okta-tasks.handler', 'notify-tasks.handler', 'aws-access-tasks.handler'])
+      template.hasResourceProperties('AWS::Lambda::Function', {
+        Handler: handler,
+        Environment: {
+          Variables: Match.objectLike({ LEASE_TABLE: { Ref: logicalId(automation.leaseTable) } }),
+        },
+      });
   });
 });
 
@@ -419,6 +459,15 @@ describe('workflows', () => {
             JitterStrategy: 'FULL',
           },
         ]);
+        // Another run holding the person's offboarding lease: wait for it (about an hour), then park.
+        expect(state.Retry![5]).toEqual({
+          ErrorEquals: [...CASE_ALREADY_RUNNING_ERRORS],
+          IntervalSeconds: 60,
+          MaxAttempts: 8,
+          BackoffRate: 2,
+          MaxDelaySeconds: 900,
+          JitterStrategy: 'FULL',
+        });
         expect(state.Catch).toEqual([
           { ErrorEquals: ['States.ALL'], ResultPath: '$.error', Next: 'ParkCase' },
         ]);
@@ -467,6 +516,9 @@ describe('workflows', () => {
       new oktaErrors.OktaAmbiguousOutcomeError('', 'POST /x', 'timed out').name,
     ]);
     expect(GROUPS_PENDING_ERRORS).toEqual([new oktaErrors.GroupsNotLandedError('').name]);
+    expect(CASE_ALREADY_RUNNING_ERRORS).toEqual([
+      new (require('../../lib/lifecycle/lease/lease-store').CaseAlreadyRunningError)({}).name,
+    ]);
     expect(IDEMPOTENCY_IN_PROGRESS_ERRORS).toEqual([
       new (require('@aws-lambda-powertools/idempotency').IdempotencyAlreadyInProgressError)('').name,
     ]);
