@@ -1,7 +1,7 @@
 // More of what the fake Okta org answers, for the offboarding runtime: unlocking a locked-out
 // user, listing and unassigning a user's admin roles. Kept apart from fake-okta-routes.ts (which registers them) so that file stays the
 // core set; the same rules apply: Okta's behaviour, only statuses the contract documents.
-import type { RouteRequest, RouteResponse } from './fake-okta-routes';
+import type { RouteRequest, RouteResponse } from './fake-okta-route';
 import type { FakeOktaState, FakeUser } from './fake-okta-state';
 
 type Route = (state: FakeOktaState, req: RouteRequest) => RouteResponse;

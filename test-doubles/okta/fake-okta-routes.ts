@@ -2,22 +2,8 @@
 // contract). Each handler reads or changes FakeOktaState the way Okta would, and answers
 // only with statuses the contract documents for that operation.
 import { LIFECYCLE_ROUTES } from './fake-okta-lifecycle-routes';
+import type { Route, RouteRequest, RouteResponse } from './fake-okta-route';
 import type { FakeApp, FakeGroup, FakeOktaState, FakeUser } from './fake-okta-state';
-
-export interface RouteRequest {
-  readonly params: Record<string, string>;
-  readonly query: Record<string, string>;
-  readonly orgUrl: string;
-}
-
-export interface RouteResponse {
-  readonly status: number;
-  readonly body?: unknown;
-  /** Extra headers (a `Link` to the next page). */
-  readonly headers?: Record<string, string>;
-}
-
-type Route = (state: FakeOktaState, req: RouteRequest) => RouteResponse;
 
 const error = (status: number, code: string, summary: string): RouteResponse => ({
   status,

@@ -8,7 +8,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { OpenAPIBackend } from 'openapi-backend';
-import { ROUTES, type RouteResponse } from './fake-okta-routes';
+import type { RouteResponse } from './fake-okta-route';
+import { ROUTES } from './fake-okta-routes';
 import type { FakeOktaState } from './fake-okta-state';
 import { matchOperation, oktaContract } from './okta-contract';
 

@@ -8,6 +8,7 @@ import { GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Context } from 'aws-lambda';
 import { CASE_ALREADY_RUNNING_ERRORS, OKTA_RETRYABLE_ERRORS } from '../../../lib/aws/lifecycle-retry';
+import { openIntents } from '../../../lib/lifecycle/audit/audit-store';
 import { DynamoDbAuditStore } from '../../../lib/lifecycle/audit/dynamodb-audit-store';
 import { MemorySessionRevocation } from '../../../lib/lifecycle/aws-access/session-revocation';
 import { ENV, lifecycleHandler, requiredEnv } from '../../../lib/lifecycle/handlers/lambda-runtime';
@@ -165,12 +166,16 @@ async function expectOffboardedOnceAndAudited() {
     'Offboarded: Isabel Santos (last day 2026-11-13)',
   ]);
   const records = await auditOf(ISABEL_CASE);
-  const cited = records.flatMap((r) => r.requestIds).filter((id) => id.startsWith('fakereq-'));
+  // Write-ahead: each Okta change is cited by its change's outcome record, and none is left open.
+  const applied = records.filter((r) => r.change !== undefined && r.outcome === 'applied');
+  const cited = applied.flatMap((r) => r.requestIds).filter((id) => id.startsWith('fakereq-'));
   expect(cited.sort()).toEqual(mutations.map((m) => m.requestId));
-  const done = records.filter((r) => r.outcome !== 'failed').map((r) => r.step);
+  for (const step of OFFBOARDING_STEPS) expect([step, openIntents(records, step)]).toEqual([step, []]);
+  const steps = records.filter((r) => r.change === undefined);
+  const done = steps.filter((r) => r.outcome !== 'failed').map((r) => r.step);
   for (const step of [...OFFBOARDING_STEPS, REVOKE_AWS_SESSIONS]) expect(done).toContain(step);
   // Each step changed things in one run only; later runs found them done.
-  const changed = records.filter((r) => r.outcome === 'changed').map((r) => r.step);
+  const changed = steps.filter((r) => r.outcome === 'changed').map((r) => r.step);
   expect(changed).toEqual([...new Set(changed)]);
   expect(await leaseOfIsabel()).toBeUndefined();
 }
