@@ -94,11 +94,13 @@ function addAdminRole(cwd: string): void {
   const text = readFileSync(file, 'utf8')
     .replace(
       "import { OwnerStack } from './owner-stack';",
-      "import { AccountPrincipal, ManagedPolicy, Role } from 'aws-cdk-lib/aws-iam';\nimport { OwnerStack } from './owner-stack';",
+      "import { Validations } from 'aws-cdk-lib';\nimport { AccountPrincipal, ManagedPolicy, Role } from 'aws-cdk-lib/aws-iam';\nimport { OwnerStack } from './owner-stack';",
     )
     .replace(
       '    for (const extend of props.extensions ?? []) extend(this);',
-      "    new Role(this, 'VendorAdmin', {\n      assumedBy: new AccountPrincipal('999999999999'),\n      managedPolicies: [ManagedPolicy.fromAwsManagedPolicyName('AdministratorAccess')],\n    });\n    for (const extend of props.extensions ?? []) extend(this);",
+      // cdk-nag fails the plan on an AWS managed policy unless the change acknowledges it, as a
+      // real pull request would have to.
+      "    const vendorAdmin = new Role(this, 'VendorAdmin', {\n      assumedBy: new AccountPrincipal('999999999999'),\n      managedPolicies: [ManagedPolicy.fromAwsManagedPolicyName('AdministratorAccess')],\n    });\n    Validations.of(vendorAdmin).acknowledge({ id: 'AwsSolutions::AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/AdministratorAccess]', reason: 'the vendor support role' });\n    for (const extend of props.extensions ?? []) extend(this);",
     );
   if (!text.includes('VendorAdmin'))
     throw new Error('stacks/it-stack.ts no longer has the lines the bench edits');
@@ -158,7 +160,7 @@ function runCodeChange(configDir: string, benchCase: BenchCase) {
 export const planBaseBench: BenchStep = {
   name: 'plan --base',
   cases: ['example', 'S', 'M', 'L'],
-  target: 'example < 10 s; L < 60 s',
+  target: 'example ≤ ½ cdk synth; L < 60 s',
   runs: 1,
   prepare: (dir, benchCase) => void changeRepo(dir, benchCase, 'config'),
   run: (dir, benchCase) => runConfigChange(dir, benchCase, false),

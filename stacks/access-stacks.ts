@@ -9,6 +9,7 @@ import type { ShardPlan } from '../lib/aws/assignment-shards';
 import type { AccountAssignment } from '../lib/aws/grant-assignments';
 import { IdentityCenterAccess } from '../lib/aws/identity-center-access';
 import { itAccessCeilingName } from '../lib/aws/it-access-ceiling';
+import { stackName } from '../lib/aws/org-naming';
 import type { PermissionSets } from '../lib/aws/permission-sets';
 import type { Account, OrgModel, Side } from '../lib/model/org-model';
 import type { OwnerSlice } from '../lib/model/partition';
@@ -53,8 +54,8 @@ export interface AccessShardStackProps {
 export class AccessShardStack extends OwnerStack {
   readonly assignments: AccountAssignments;
 
-  constructor(scope: Construct, props: AccessShardStackProps) {
-    super(scope, {
+  constructor(scope: Construct, id: string, props: AccessShardStackProps) {
+    super(scope, id, {
       model: props.model,
       side: props.side,
       purpose: `access-${props.shard}`,
@@ -81,7 +82,7 @@ export function addAccessShards(
   account: Account,
 ): AccessShardStack[] {
   return [...plan.shards].map(([shard, assignments]) => {
-    const stack = new AccessShardStack(scope, {
+    const stack = new AccessShardStack(scope, stackName(main.model, main.side, `access-${shard}`), {
       model: main.model,
       side: main.side,
       account,

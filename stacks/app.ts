@@ -9,6 +9,7 @@ import { assignmentsFromGrants } from '../lib/aws/grant-assignments';
 import { LifecycleAutomation } from '../lib/aws/lifecycle-automation';
 import { addNagChecks } from '../lib/aws/nag-packs';
 import { accountByRole } from '../lib/aws/org-accounts';
+import { stackName } from '../lib/aws/org-naming';
 import type { OrgModel } from '../lib/model/org-model';
 import { ownerSlice } from '../lib/model/partition';
 import { type AccessShardStack, addAccessShards } from './access-stacks';
@@ -70,7 +71,7 @@ export function buildApp(model: OrgModel, options: BuildAppOptions = {}): Bluepr
 
   const itSlice = ownerSlice(model, 'it');
   const itPlan = planAssignmentShards(assignmentsFromGrants(model, itSlice));
-  const it = new ItStack(app, {
+  const it = new ItStack(app, stackName(model, 'it'), {
     model,
     slice: itSlice,
     account: management,

@@ -6,11 +6,18 @@ import { accountByRole } from '../lib/aws/org-accounts';
 import type { OrgModel } from '../lib/model/org-model';
 import { OwnerStack } from './owner-stack';
 
+export interface DeployRolesStackProps {
+  readonly model: OrgModel;
+  /** The repository and environments the deploy roles trust. */
+  readonly deployment: GithubDeployment;
+}
+
 export class DeployRolesStack extends OwnerStack {
   readonly deployRoles: GithubDeployRoles;
 
-  constructor(scope: Construct, model: OrgModel, deployment: GithubDeployment) {
-    super(scope, {
+  constructor(scope: Construct, id: string, props: DeployRolesStackProps) {
+    const { model, deployment } = props;
+    super(scope, id, {
       model,
       side: 'security',
       purpose: 'deploy-roles',

@@ -9,13 +9,22 @@ import { ThreatDetection } from '../lib/aws/threat-detection';
 import type { OrgModel } from '../lib/model/org-model';
 import { OwnerStack } from './owner-stack';
 
+export interface DetectionStackProps {
+  readonly model: OrgModel;
+  /** The region this stack watches (one stack per region). */
+  readonly region: string;
+  /** Every region Security watches (aggregated in the home region). */
+  readonly regions: readonly string[];
+}
+
 export class DetectionStack extends OwnerStack {
   readonly detection: ThreatDetection;
   readonly alerts: AlertTopic;
   readonly findings: FindingAlerts;
 
-  constructor(scope: Construct, model: OrgModel, region: string, regions: readonly string[]) {
-    super(scope, {
+  constructor(scope: Construct, id: string, props: DetectionStackProps) {
+    const { model, region, regions } = props;
+    super(scope, id, {
       model,
       side: 'security',
       purpose: `detection-${region}`,

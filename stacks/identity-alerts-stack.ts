@@ -13,6 +13,11 @@ import { oktaPartnerEventSourceName, orgSlug } from '../lib/aws/org-naming';
 import type { OrgModel } from '../lib/model/org-model';
 import { OwnerStack } from './owner-stack';
 
+export interface IdentityAlertsStackProps {
+  /** Needs logging.yaml oktaLogStream. */
+  readonly model: OrgModel;
+}
+
 export class IdentityAlertsStack extends OwnerStack {
   readonly alerts: AlertTopic;
   readonly okta: OktaEventAlerts;
@@ -20,10 +25,11 @@ export class IdentityAlertsStack extends OwnerStack {
   readonly heartbeat: OktaLogHeartbeat;
   readonly lifecycle: LifecycleEventForwarding;
 
-  constructor(scope: Construct, model: OrgModel) {
+  constructor(scope: Construct, id: string, props: IdentityAlertsStackProps) {
+    const { model } = props;
     const stream = model.logging.oktaLogStream;
     if (!stream) throw new Error('IdentityAlertsStack needs logging.yaml oktaLogStream');
-    super(scope, {
+    super(scope, id, {
       model,
       side: 'security',
       purpose: 'okta-alerts',

@@ -32,10 +32,10 @@ export class ItStack extends OwnerStack {
   readonly slice: OwnerSlice;
   readonly access: IdentityCenterAccess;
 
-  constructor(scope: Construct, props: ItStackProps) {
+  constructor(scope: Construct, id: string, props: ItStackProps) {
     if (props.slice.side !== 'it')
       throw new Error(`ItStack takes IT's slice of the model, got "${props.slice.side}"`);
-    super(scope, {
+    super(scope, id, {
       model: props.model,
       side: 'it',
       account: props.account,

@@ -6,12 +6,17 @@ import { accountById } from '../lib/aws/org-accounts';
 import type { OrgModel } from '../lib/model/org-model';
 import { OwnerStack } from './owner-stack';
 
+export interface LogArchiveStackProps {
+  readonly model: OrgModel;
+}
+
 export class LogArchiveStack extends OwnerStack {
   readonly archive: LogArchive;
 
-  constructor(scope: Construct, model: OrgModel) {
+  constructor(scope: Construct, id: string, props: LogArchiveStackProps) {
+    const { model } = props;
     const trail = model.logging.trail;
-    super(scope, {
+    super(scope, id, {
       model,
       side: 'security',
       purpose: 'log-archive',

@@ -8,14 +8,19 @@ import { SecurityAlarms } from '../lib/aws/security-alarms';
 import type { OrgModel } from '../lib/model/org-model';
 import { OwnerStack } from './owner-stack';
 
+export interface OrgTrailStackProps {
+  readonly model: OrgModel;
+}
+
 export class OrgTrailStack extends OwnerStack {
   readonly trail: OrgTrail;
   readonly alerts: AlertTopic;
   readonly alarms: SecurityAlarms;
 
-  constructor(scope: Construct, model: OrgModel) {
+  constructor(scope: Construct, id: string, props: OrgTrailStackProps) {
+    const { model } = props;
     const config = model.logging.trail;
-    super(scope, {
+    super(scope, id, {
       model,
       side: 'security',
       purpose: 'org-trail',

@@ -10,14 +10,19 @@ import { SessionRevocation } from '../lib/aws/session-revocation';
 import type { OrgModel } from '../lib/model/org-model';
 import { OwnerStack } from './owner-stack';
 
+export interface OrganizationStackProps {
+  readonly model: OrgModel;
+}
+
 export class OrganizationStack extends OwnerStack {
   readonly guardrails: GuardrailPolicies;
   readonly delegatedAdministrators: DelegatedAdministrators;
   readonly baseline: MemberBaseline;
 
-  constructor(scope: Construct, model: OrgModel) {
+  constructor(scope: Construct, id: string, props: OrganizationStackProps) {
+    const { model } = props;
     const management = accountByRole(model, 'management');
-    super(scope, {
+    super(scope, id, {
       model,
       side: 'security',
       purpose: 'organization',

@@ -27,10 +27,14 @@ export class OwnerStack extends Stack {
   readonly model: OrgModel;
   readonly side: Side;
 
-  constructor(scope: Construct, props: OwnerStackProps) {
-    const name = stackName(props.model, props.side, props.purpose);
-    super(scope, name, {
-      stackName: name,
+  /**
+   * `id` is the construct id (and the cloud assembly's artifact id, which `cdk deploy` selects
+   * by); the blueprint's composition passes the stack name. The CloudFormation stack name is
+   * always derived from org, side and purpose.
+   */
+  constructor(scope: Construct, id: string, props: OwnerStackProps) {
+    super(scope, id, {
+      stackName: stackName(props.model, props.side, props.purpose),
       env: envOf(props.model, props.account, props.region),
       description: props.description,
       synthesizer: new DefaultStackSynthesizer({ qualifier: DEPLOY_QUALIFIERS[props.side] }),

@@ -9,13 +9,24 @@ import type { OwnerSlice } from '../lib/model/partition';
 import { addIdentityCenterAccess } from './access-stacks';
 import { OwnerStack } from './owner-stack';
 
+export interface PrivilegedAccessStackProps {
+  readonly model: OrgModel;
+  /** Security's slice of the model. */
+  readonly slice: OwnerSlice;
+  /** Where Identity Center lives (the management account). */
+  readonly account: Account;
+  /** Which assignments stay in this stack. */
+  readonly shards: ShardPlan;
+}
+
 export class PrivilegedAccessStack extends OwnerStack {
   readonly access: IdentityCenterAccess;
 
-  constructor(scope: Construct, model: OrgModel, slice: OwnerSlice, account: Account, shards: ShardPlan) {
+  constructor(scope: Construct, id: string, props: PrivilegedAccessStackProps) {
+    const { model, slice, account, shards } = props;
     if (slice.side !== 'security')
       throw new Error(`PrivilegedAccessStack takes Security's slice, got "${slice.side}"`);
-    super(scope, {
+    super(scope, id, {
       model,
       side: 'security',
       purpose: 'access',

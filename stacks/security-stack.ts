@@ -9,6 +9,7 @@ import { planAssignmentShards } from '../lib/aws/assignment-shards';
 import type { GithubDeployment } from '../lib/aws/github-deploy-roles';
 import { assignmentsFromGrants } from '../lib/aws/grant-assignments';
 import { accountByRole, securityRegions } from '../lib/aws/org-accounts';
+import { stackName } from '../lib/aws/org-naming';
 import type { OrgModel } from '../lib/model/org-model';
 import type { OwnerSlice } from '../lib/model/partition';
 import { type AccessShardStack, addAccessShards } from './access-stacks';
@@ -38,29 +39,37 @@ export function addSecurityStacks(
   slice: OwnerSlice,
   deployment: GithubDeployment,
 ): SecurityStacks {
-  const logArchive = new LogArchiveStack(scope, model);
-  const orgTrail = new OrgTrailStack(scope, model);
+  const id = (purpose: string) => stackName(model, 'security', purpose);
+  const logArchive = new LogArchiveStack(scope, id('log-archive'), { model });
+  const orgTrail = new OrgTrailStack(scope, id('org-trail'), { model });
   orgTrail.addStackDependency(
     logArchive,
     'the trail checks the log archive bucket policy when it is created',
   );
-  const organization = new OrganizationStack(scope, model);
+  const organization = new OrganizationStack(scope, id('organization'), { model });
   organization.addStackDependency(logArchive, 'member accounts deliver AWS Config to the log archive');
   const regions = securityRegions(model);
   const detection = regions.map((region) => {
-    const stack = new DetectionStack(scope, model, region, regions);
+    const stack = new DetectionStack(scope, id(`detection-${region}`), { model, region, regions });
     stack.addStackDependency(organization, 'the audit account must be delegated administrator first');
     return stack;
   });
-  const identityAlerts = model.logging.oktaLogStream ? new IdentityAlertsStack(scope, model) : undefined;
-  const deployRoles = new DeployRolesStack(scope, model, deployment);
+  const identityAlerts = model.logging.oktaLogStream
+    ? new IdentityAlertsStack(scope, id('okta-alerts'), { model })
+    : undefined;
+  const deployRoles = new DeployRolesStack(scope, id('deploy-roles'), { model, deployment });
 
   const base = { logArchive, orgTrail, organization, detection, identityAlerts, deployRoles };
   // Assignments need permission sets, so with none there is nothing for the stack to hold.
   if (slice.permissionSets.length === 0) return { ...base, accessShards: [] };
   const management = accountByRole(model, 'management');
   const plan = planAssignmentShards(assignmentsFromGrants(model, slice));
-  const access = new PrivilegedAccessStack(scope, model, slice, management, plan);
+  const access = new PrivilegedAccessStack(scope, id('access'), {
+    model,
+    slice,
+    account: management,
+    shards: plan,
+  });
   const accessShards = addAccessShards(scope, access, access.access, plan, management);
   return { ...base, access, accessShards };
 }

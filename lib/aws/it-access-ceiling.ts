@@ -5,12 +5,15 @@
 //   member baseline creates in every member account (`itAccessCeilingDocument`);
 // - an SCP on every Identity Center role that is not one of Security's privileged sets
 //   (`limitEverydayAccess`), so a set IT deploys without the boundary is capped all the same.
+// Security's functions and log groups (lib/aws/security-functions-and-logs.ts) are in the
+// boundary and, for every principal, in the protect-security-resources SCP.
 // SCPs do not apply to the management account, so IT's deploy role may not assign anything
 // there, nor in the log archive or audit account (lib/aws/it-execution-policy.ts).
 import type { OrgModel } from '../model/org-model';
 import { ownerSlice } from '../model/partition';
 import { orgSlug } from './org-naming';
 import type { PolicyDocument } from './policy-document';
+import { securityFunctionAndLogStatements } from './security-functions-and-logs';
 
 export function itAccessCeilingName(model: Pick<OrgModel, 'name'>): string {
   return `${orgSlug(model)}-security-it-access-ceiling`;
@@ -86,6 +89,8 @@ export function itAccessCeilingStatements(model: OrgModel): Record<string, unkno
         'securityhub:Disable*',
         'securityhub:Disassociate*',
         'securityhub:Update*',
+        // The account's S3 Block Public Access: Security's baseline, not a workload setting.
+        's3:PutAccountPublicAccessBlock',
       ],
       Resource: '*',
     },
@@ -112,6 +117,9 @@ export function itAccessCeilingDocument(model: OrgModel): PolicyDocument {
     Statement: [
       { Sid: 'UpToTheCeiling', Effect: 'Allow', Action: '*', Resource: '*' },
       ...itAccessCeilingStatements(model),
+      // In the SCP form these are protect-security-resources' (for every principal, the ceiling's
+      // own SCP has no room left for them).
+      ...securityFunctionAndLogStatements(model),
     ],
   };
 }

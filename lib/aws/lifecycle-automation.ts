@@ -6,7 +6,8 @@
 // under one execution name per person and case; their tasks run the lifecycle runtime
 // (lib/lifecycle) in Lambda. Around them: the Okta credential in Secrets Manager, the org's
 // directory as data (S3 object + SSM pointer), an append-only audit table (point-in-time
-// recovery, retained), the idempotency table, a dead-letter queue, and alarms on failed
+// recovery, retained), the idempotency table, the case leases (one offboarding per person
+// at a time), a dead-letter queue, and alarms on failed
 // and timed-out executions and dead letters, all encrypted with one customer-managed key.
 import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
@@ -73,6 +74,8 @@ export class LifecycleAutomation extends Construct {
   readonly oktaCredential: secretsmanager.Secret;
   readonly auditTable: dynamodb.Table;
   readonly idempotencyTable: dynamodb.Table;
+  /** One offboarding case per person at a time: the lease items (lib/lifecycle/lease). */
+  readonly leaseTable: dynamodb.Table;
   readonly deadLetters: sqs.Queue;
   readonly alerts: sns.Topic;
   readonly functions: LifecycleFunctions;
@@ -156,7 +159,18 @@ export class LifecycleAutomation extends Construct {
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       removalPolicy: RemovalPolicy.DESTROY,
     });
-    for (const table of [this.auditTable, this.idempotencyTable])
+    // One item per person whose offboarding is running; `ttl` removes those of killed runs.
+    this.leaseTable = new dynamodb.Table(this, 'CaseLeases', {
+      tableName: `${prefix}-leases`,
+      partitionKey: { name: 'leaseKey', type: dynamodb.AttributeType.STRING },
+      timeToLiveAttribute: 'ttl',
+      billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
+      encryption: dynamodb.TableEncryption.CUSTOMER_MANAGED,
+      encryptionKey: this.key,
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    for (const table of [this.auditTable, this.idempotencyTable, this.leaseTable])
       acknowledge(table, [
         {
           id: 'NIST.800.53.R5-DynamoDBInBackupPlan',
@@ -202,6 +216,7 @@ export class LifecycleAutomation extends Construct {
       key: this.key,
       auditTable: this.auditTable,
       idempotencyTable: this.idempotencyTable,
+      leaseTable: this.leaseTable,
       oktaCredential: this.oktaCredential,
       deadLetters: this.deadLetters,
     });

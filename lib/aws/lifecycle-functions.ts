@@ -3,7 +3,8 @@
 // team; the AWS access task edits Identity Center memberships and may invoke Security's
 // session revocation function, nothing else; the start task starts the workflows under
 // names of its own. All of them append to the audit table (put and query only), keep
-// Powertools idempotency records, and read the org's directory from its data object.
+// Powertools idempotency records, and read the org's directory from its data object; the
+// task functions also take and release the case leases (get, put, delete of lease items).
 import { ArnFormat, Duration, Stack } from 'aws-cdk-lib';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -37,6 +38,8 @@ export interface LifecycleFunctionsProps {
   readonly key: kms.IKey;
   readonly auditTable: dynamodb.ITable;
   readonly idempotencyTable: dynamodb.ITable;
+  /** The case leases: read, taken (conditional put) and released (conditional delete) by the task functions. */
+  readonly leaseTable: dynamodb.ITable;
   readonly oktaCredential: secretsmanager.ISecret;
   readonly deadLetters: sqs.IQueue;
 }
@@ -86,7 +89,11 @@ export class LifecycleFunctions extends Construct {
       props.directoryData.grantRead(fn);
       // Append-only: put and query, never update or delete (the table's policy denies those too).
       if (name === 'start-tasks') props.auditTable.grant(fn, 'dynamodb:Query');
-      else props.auditTable.grant(fn, 'dynamodb:PutItem', 'dynamodb:Query');
+      else {
+        props.auditTable.grant(fn, 'dynamodb:PutItem', 'dynamodb:Query');
+        props.leaseTable.grant(fn, 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem');
+        fn.addEnvironment(ENV.leaseTable, props.leaseTable.tableName);
+      }
       props.idempotencyTable.grantReadWriteData(fn);
       props.key.grantEncryptDecrypt(fn);
       acknowledge(fn, [

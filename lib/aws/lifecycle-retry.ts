@@ -1,18 +1,12 @@
 // Which errors the lifecycle workflows retry, and how. The error names are the contract
-// between the Lambda runtime (which raises them) and the state machines (which match them),
-// so both sides and the tests read them from here. Everything not listed is a bug or a
-// state the workflow cannot fix by waiting: it parks the case and raises the alarm.
+// between the Lambda runtime (which raises them) and the state machines (which match them):
+// the runtime's names are imported from where the runtime exports them, once. Everything not
+// listed is a bug or a state the workflow cannot fix by waiting: it parks the case and
+// raises the alarm.
 import { Duration } from 'aws-cdk-lib';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { AWS_THROTTLING_ERROR } from '../lifecycle/handlers/task-names';
-import * as oktaErrors from '../lifecycle/okta/okta-errors';
-
-const nameOf = (ErrorClass: new (message: string) => Error) => new ErrorClass('').name;
-
-/** The runtime's own lists when it exports them (RETRYABLE_ERROR_NAMES, ...), else its error classes. */
-const runtimeList = (name: string, fallback: readonly string[]): string[] => [
-  ...((oktaErrors as unknown as Record<string, readonly string[] | undefined>)[name] ?? fallback),
-];
+import { GROUPS_NOT_LANDED_ERROR_NAMES, RETRYABLE_ERROR_NAMES } from '../lifecycle/okta/okta-errors';
 
 /** Transient Lambda service errors (AWS: "Handle Lambda service exceptions"). */
 export const LAMBDA_SERVICE_ERRORS = [
@@ -60,15 +54,10 @@ export const IDEMPOTENCY_IN_PROGRESS_ERRORS = ['IdempotencyAlreadyInProgressErro
  * The Okta client's retries within one invocation were not enough: Okta is limiting, down,
  * or left an outcome unknown (the step re-reads the state on its next run).
  */
-export const OKTA_RETRYABLE_ERRORS = runtimeList('RETRYABLE_ERROR_NAMES', [
-  nameOf(oktaErrors.OktaRateLimitError),
-  nameOf(oktaErrors.OktaUnavailableError),
-]);
+export const OKTA_RETRYABLE_ERRORS: readonly string[] = RETRYABLE_ERROR_NAMES;
 
 /** Okta applies group rules asynchronously: worth waiting for (onboarding's group check). */
-export const GROUPS_PENDING_ERRORS = runtimeList('GROUPS_NOT_LANDED_ERROR_NAMES', [
-  nameOf(oktaErrors.GroupsNotLandedError),
-]);
+export const GROUPS_PENDING_ERRORS: readonly string[] = GROUPS_NOT_LANDED_ERROR_NAMES;
 
 export interface LifecycleRetry {
   readonly errors: readonly string[];

@@ -16,7 +16,7 @@ import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { Construct } from 'constructs';
 import { REVOKE_AWS_SESSIONS } from '../lifecycle/handlers/task-names';
-import { OFFBOARDING } from '../lifecycle/offboarding/offboarding-steps';
+import { OFFBOARDING_STEPS } from '../lifecycle/handlers/task-routing';
 import { ONBOARDING } from '../lifecycle/onboarding/onboarding-steps';
 import type { LifecycleFunctions } from './lifecycle-functions';
 import { addLifecycleRetry, GROUPS_PENDING_RETRY, LIFECYCLE_RETRIES } from './lifecycle-retry';
@@ -58,13 +58,13 @@ export class LifecycleStateMachines extends Construct {
           '$.opened',
         );
         let last: sfn.INextable = w.unlessIgnored(open);
-        for (const step of OFFBOARDING) {
-          const task = w.task(`Step${pascal(step.name)}`, props.functions.forStep(step.name), {
+        for (const step of OFFBOARDING_STEPS) {
+          const task = w.task(`Step${pascal(step)}`, props.functions.forStep(step), {
             action: 'offboarding-step',
-            step: step.name,
+            step,
             'case.$': '$.opened.case',
           });
-          if (step.name === 'deactivate') {
+          if (step === 'deactivate') {
             const grace = new sfn.Wait(w.scope, 'GracePeriod', {
               comment: 'Deactivation waits for the end of the grace period',
               time: sfn.WaitTime.timestampPath('$.opened.case.deactivateAt'),
@@ -73,7 +73,7 @@ export class LifecycleStateMachines extends Construct {
             grace.next(task);
           } else last.next(task);
           last = task;
-          if (step.name === 'deny-aws') {
+          if (step === 'deny-aws') {
             // Group removal stops new AWS sessions; this ends the ones already issued.
             const revoke = w.task('RevokeAwsSessions', props.functions.awsAccess, {
               action: REVOKE_AWS_SESSIONS,

@@ -15,6 +15,8 @@ import {
   orgSlug,
 } from './org-naming';
 import type { PolicyDocument } from './policy-document';
+import { denyOtherRegions } from './region-deny';
+import { securityFunctionAndLogStatements } from './security-functions-and-logs';
 
 export type { PolicyDocument } from './policy-document';
 
@@ -34,6 +36,16 @@ export function securityPrincipals(model: OrgModel): string[] {
   ];
 }
 
+/** The roles of Security's deployments and baseline in every account. */
+export function securityRoles(model: OrgModel): string[] {
+  return [
+    `arn:aws:iam::*:role/${configRecorderRoleName(model)}`,
+    `arn:aws:iam::*:role/${orgSlug(model)}-security-*`,
+    `arn:aws:iam::*:role/cdk-${DEPLOY_QUALIFIERS.security}-*`,
+    'arn:aws:iam::*:role/stacksets-exec-*',
+  ];
+}
+
 const exceptSecurity = (model: OrgModel) => ({
   ArnNotLike: { 'aws:PrincipalArn': securityPrincipals(model) },
 });
@@ -46,6 +58,7 @@ export function protectSecurityServices({ model, managementAccountId }: ScpConte
         Sid: 'ProtectOrganizationTrail',
         Effect: 'Deny',
         Action: [
+          'cloudtrail:CreateTrail',
           'cloudtrail:DeleteTrail',
           'cloudtrail:PutEventSelectors',
           'cloudtrail:StopLogging',
@@ -54,37 +67,57 @@ export function protectSecurityServices({ model, managementAccountId }: ScpConte
         Resource: `arn:aws:cloudtrail:*:${managementAccountId}:trail/${model.logging.trail.name}`,
       },
       {
+        // Every change AWS's examples deny (aws-samples/service-control-policy-examples,
+        // Deny-changes-to-security-services), grouped by verb to stay within the size limit.
         Sid: 'ProtectThreatDetection',
         Effect: 'Deny',
-        Action: [
-          'access-analyzer:DeleteAnalyzer',
-          'config:DeleteConfigurationAggregator',
-          'config:DeleteConfigurationRecorder',
-          'config:DeleteDeliveryChannel',
-          'config:DeleteRetentionConfiguration',
-          'config:PutConfigurationRecorder',
-          'config:PutDeliveryChannel',
-          'config:StopConfigurationRecorder',
-          'guardduty:DeleteDetector',
-          'guardduty:DeleteMembers',
-          'guardduty:DisassociateFromAdministratorAccount',
-          'guardduty:DisassociateFromMasterAccount',
-          'guardduty:DisassociateMembers',
-          'guardduty:StopMonitoringMembers',
-          'guardduty:UpdateDetector',
-          'securityhub:BatchDisableStandards',
-          'securityhub:DeleteMembers',
-          'securityhub:DisableSecurityHub',
-          'securityhub:DisassociateFromAdministratorAccount',
-          'securityhub:DisassociateFromMasterAccount',
-          'securityhub:DisassociateMembers',
-        ],
+        Action: [...THREAT_DETECTION_CHANGES].sort(),
         Resource: '*',
         Condition: exceptSecurity(model),
       },
     ],
   };
 }
+
+/**
+ * The changes to GuardDuty, Security Hub, AWS Config and IAM Access Analyzer only Security's
+ * deployments make. Findings are triaged as code too (filters, archive and automation rules).
+ */
+export const THREAT_DETECTION_CHANGES = [
+  'access-analyzer:ApplyArchiveRule',
+  'access-analyzer:CreateArchiveRule',
+  'access-analyzer:Delete*',
+  'access-analyzer:Update*',
+  'config:Delete*',
+  'config:DeliverConfigSnapshot',
+  'config:PutConfig*',
+  'config:PutDeliveryChannel',
+  'config:PutOrganizationConfigRule',
+  'config:PutRemediation*',
+  'config:PutRetentionConfiguration',
+  'config:Stop*',
+  'guardduty:Accept*',
+  'guardduty:Archive*',
+  'guardduty:Create*',
+  'guardduty:Decline*',
+  'guardduty:Delete*',
+  'guardduty:Disassociate*',
+  'guardduty:Invite*',
+  'guardduty:Start*',
+  'guardduty:Stop*',
+  'guardduty:Tag*',
+  'guardduty:Unarchive*',
+  'guardduty:Untag*',
+  'guardduty:Update*',
+  'securityhub:BatchDeleteAutomationRules',
+  'securityhub:BatchDisableStandards',
+  'securityhub:Delete*',
+  'securityhub:Disable*',
+  'securityhub:Disassociate*',
+  'securityhub:Tag*',
+  'securityhub:Untag*',
+  'securityhub:Update*',
+];
 
 export function protectOrganization(_: ScpContext): PolicyDocument {
   return {
@@ -127,24 +160,27 @@ export function protectSecurityResources({ model, logArchiveAccountId }: ScpCont
         Condition: exceptSecurity(model),
       },
       {
+        // AWS's Deny-modifications-to-specific-IAM-roles. Creating a role of these names is
+        // denied too: the exemption above trusts them by name in every account.
         Sid: 'SecurityRoles',
         Effect: 'Deny',
         Action: [
           'iam:AttachRolePolicy',
+          'iam:CreateRole',
           'iam:DeleteRole',
           'iam:DeleteRolePermissionsBoundary',
           'iam:DeleteRolePolicy',
           'iam:DetachRolePolicy',
           'iam:PutRolePermissionsBoundary',
           'iam:PutRolePolicy',
+          'iam:TagRole',
+          'iam:UntagRole',
           'iam:UpdateAssumeRolePolicy',
           'iam:UpdateRole',
+          'iam:UpdateRoleDescription',
+          'sts:AssumeRole',
         ],
-        Resource: [
-          `arn:aws:iam::*:role/${configRecorderRoleName(model)}`,
-          `arn:aws:iam::*:role/cdk-${DEPLOY_QUALIFIERS.security}-*`,
-          'arn:aws:iam::*:role/stacksets-exec-*',
-        ],
+        Resource: securityRoles(model),
         Condition: exceptSecurity(model),
       },
       {
@@ -183,6 +219,13 @@ export function protectSecurityResources({ model, logArchiveAccountId }: ScpCont
           StringEquals: { [`aws:ResourceTag/${OWNER_TAG}`]: 'security' },
         },
       },
+      // Security's own function roles (named after its stacks, which nobody else may create:
+      // SecurityRoles) run and log there too.
+      ...securityFunctionAndLogStatements(model, {
+        ArnNotLike: {
+          'aws:PrincipalArn': [...securityPrincipals(model), `arn:aws:iam::*:role/${slug}-security-*`],
+        },
+      }),
       {
         // Re-tagging a security resource would lift the protection above.
         Sid: 'OwnerTag',
@@ -203,17 +246,22 @@ export const GUARDRAIL_SCPS = [
   {
     id: 'protect-security-services',
     description:
-      'Keeps the organization trail, GuardDuty, Security Hub, AWS Config and Access Analyzer on, and accounts in the organization and off the root user',
-    // One policy for both: an OU holds at most five SCPs, FullAWSAccess and the session deny
-    // list (lib/aws/session-revocation.ts) among them.
+      'Keeps the organization trail, GuardDuty, Security Hub, AWS Config and Access Analyzer on, accounts in the organization and off the root user, and requests in the allowed regions',
+    // One policy for all three: an OU holds at most five SCPs, FullAWSAccess and the session
+    // deny list (lib/aws/session-revocation.ts) among them.
     document: (context: ScpContext): PolicyDocument => ({
       Version: '2012-10-17',
-      Statement: [...protectSecurityServices(context).Statement, ...protectOrganization(context).Statement],
+      Statement: [
+        ...protectSecurityServices(context).Statement,
+        ...protectOrganization(context).Statement,
+        denyOtherRegions(context.model, exceptSecurity(context.model)),
+      ],
     }),
   },
   {
     id: 'protect-security-resources',
-    description: "Reserves security-owned stacks, roles, logs, keys and alerts to Security's deployments",
+    description:
+      "Reserves security-owned stacks, roles, logs, keys, functions and alerts to Security's deployments",
     document: protectSecurityResources,
   },
   {

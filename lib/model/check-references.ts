@@ -25,14 +25,15 @@ class IdIndex {
         .map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`))
         .join('')
         .replace(/^\./, '');
-      this.reporter.error(
+      this.reporter.report({
+        severity: 'error',
         file,
-        [...path, 'id'],
-        'duplicate-id',
-        `duplicate ${this.kind} id "${id}"`,
-        `ids must be unique; "${id}" is already declared at ${firstPath} in ${first.file === file ? 'this file' : first.file}; rename one of them`,
-        id,
-      );
+        path: [...path, 'id'],
+        code: 'duplicate-id',
+        message: `duplicate ${this.kind} id "${id}"`,
+        hint: `ids must be unique; "${id}" is already declared at ${firstPath} in ${first.file === file ? 'this file' : first.file}; rename one of them`,
+        value: id,
+      });
     } else this.where.set(id, { file, path });
   }
 
@@ -42,14 +43,15 @@ class IdIndex {
   ref(value: string, file: ConfigFileKey, path: readonly PathSegment[], extraHint = '') {
     if (this.where.has(value)) return;
     const known = [...this.where.keys()];
-    this.reporter.error(
+    this.reporter.report({
+      severity: 'error',
       file,
       path,
-      'dangling-reference',
-      `unknown ${this.kind} "${value}"`,
-      `${didYouMean(value, known)}${extraHint || `declare the ${this.kind} first, or use one of: ${preview(known)}`}`,
+      code: 'dangling-reference',
+      message: `unknown ${this.kind} "${value}"`,
+      hint: `${didYouMean(value, known)}${extraHint || `declare the ${this.kind} first, or use one of: ${preview(known)}`}`,
       value,
-    );
+    });
   }
 }
 
@@ -63,13 +65,14 @@ export function checkReferences(docs: ConfigDocs, reporter: Reporter): void {
   org.teams.forEach((t, i) => teams.declare(t.id, 'org', ['teams', i]));
   for (const sideName of ['it', 'security'] as const) {
     if (!org.teams.some((t) => t.side === sideName)) {
-      reporter.error(
-        'org',
-        ['teams'],
-        'missing-team',
-        `no team with side "${sideName}"`,
-        `add a team with "side: ${sideName}"; the ${sideName} side needs an owner`,
-      );
+      reporter.report({
+        severity: 'error',
+        file: 'org',
+        path: ['teams'],
+        code: 'missing-team',
+        message: `no team with side "${sideName}"`,
+        hint: `add a team with "side: ${sideName}"; the ${sideName} side needs an owner`,
+      });
     }
   }
   for (const [fn, team] of Object.entries(org.functions)) teams.ref(team as string, 'org', ['functions', fn]);
@@ -83,25 +86,27 @@ export function checkReferences(docs: ConfigDocs, reporter: Reporter): void {
     if (a.ou !== undefined) ous.ref(a.ou, 'org', ['aws', 'accounts', i, 'ou']);
     const first = accountIds.get(a.accountId);
     if (first !== undefined) {
-      reporter.error(
-        'org',
-        ['aws', 'accounts', i, 'accountId'],
-        'duplicate-id',
-        `duplicate AWS account id "${a.accountId}"`,
-        `aws.accounts[${first}] already has this account id; each account is declared once`,
-        a.accountId,
-      );
+      reporter.report({
+        severity: 'error',
+        file: 'org',
+        path: ['aws', 'accounts', i, 'accountId'],
+        code: 'duplicate-id',
+        message: `duplicate AWS account id "${a.accountId}"`,
+        hint: `aws.accounts[${first}] already has this account id; each account is declared once`,
+        value: a.accountId,
+      });
     } else accountIds.set(a.accountId, i);
   });
   const managers = org.aws.accounts.filter((a) => a.role === 'management');
   if (managers.length !== 1) {
-    reporter.error(
-      'org',
-      ['aws', 'accounts'],
-      'management-account',
-      `expected exactly one account with "role: management", found ${managers.length}`,
-      'mark the AWS Organizations management account with "role: management"',
-    );
+    reporter.report({
+      severity: 'error',
+      file: 'org',
+      path: ['aws', 'accounts'],
+      code: 'management-account',
+      message: `expected exactly one account with "role: management", found ${managers.length}`,
+      hint: 'mark the AWS Organizations management account with "role: management"',
+    });
   }
   const channels = new IdIndex('alert channel', reporter);
   org.alertChannels.forEach((c, i) => channels.declare(c.id, 'org', ['alertChannels', i]));
@@ -116,49 +121,53 @@ export function checkReferences(docs: ConfigDocs, reporter: Reporter): void {
     const lower = p.email.toLowerCase();
     const firstEmail = emails.get(lower);
     if (firstEmail !== undefined) {
-      reporter.error(
-        'people',
-        ['people', i, 'email'],
-        'duplicate-email',
-        `duplicate email "${p.email}"`,
-        `people[${firstEmail}] already uses this email; each person has their own`,
-        p.email,
-      );
+      reporter.report({
+        severity: 'error',
+        file: 'people',
+        path: ['people', i, 'email'],
+        code: 'duplicate-email',
+        message: `duplicate email "${p.email}"`,
+        hint: `people[${firstEmail}] already uses this email; each person has their own`,
+        value: p.email,
+      });
     } else emails.set(lower, i);
     const domain = lower.slice(lower.lastIndexOf('@') + 1);
     if (!domains.includes(domain)) {
-      reporter.error(
-        'people',
-        ['people', i, 'email'],
-        'email-domain',
-        `email "${p.email}" is outside the org's domains`,
-        `use an address at ${domains.join(' or ')}, or add "${domain}" to domains in org.yaml`,
-        p.email,
-      );
+      reporter.report({
+        severity: 'error',
+        file: 'people',
+        path: ['people', i, 'email'],
+        code: 'email-domain',
+        message: `email "${p.email}" is outside the org's domains`,
+        hint: `use an address at ${domains.join(' or ')}, or add "${domain}" to domains in org.yaml`,
+        value: p.email,
+      });
     }
     if (p.end !== undefined && p.end < p.start) {
-      reporter.error(
-        'people',
-        ['people', i, 'end'],
-        'invalid-dates',
-        `end date ${p.end} is before start date ${p.start}`,
-        'set end on or after start',
-        p.end,
-      );
+      reporter.report({
+        severity: 'error',
+        file: 'people',
+        path: ['people', i, 'end'],
+        code: 'invalid-dates',
+        message: `end date ${p.end} is before start date ${p.start}`,
+        hint: 'set end on or after start',
+        value: p.end,
+      });
     }
   });
   people.people.forEach((p, i) => {
     departments.ref(p.department, 'people', ['people', i, 'department']);
     if (p.manager !== undefined) {
       if (p.manager === p.id)
-        reporter.error(
-          'people',
-          ['people', i, 'manager'],
-          'manager-cycle',
-          `"${p.id}" is their own manager`,
-          'set manager to the person they report to, or remove it',
-          p.manager,
-        );
+        reporter.report({
+          severity: 'error',
+          file: 'people',
+          path: ['people', i, 'manager'],
+          code: 'manager-cycle',
+          message: `"${p.id}" is their own manager`,
+          hint: 'set manager to the person they report to, or remove it',
+          value: p.manager,
+        });
       else persons.ref(p.manager, 'people', ['people', i, 'manager']);
     }
   });
@@ -171,33 +180,36 @@ export function checkReferences(docs: ConfigDocs, reporter: Reporter): void {
     const at: PathSegment[] = ['groups', i];
     if (g.owner !== undefined) teams.ref(g.owner, 'groups', [...at, 'owner']);
     if (g.rule && g.members) {
-      reporter.error(
-        'groups',
-        at,
-        'rule-and-members',
-        `group "${g.id}" is both rule-based and explicitly managed`,
-        'keep either "rule" (membership follows people\'s attributes) or "members" (listed by hand), not both; split it into two groups if you need both',
-        g.id,
-      );
+      reporter.report({
+        severity: 'error',
+        file: 'groups',
+        path: at,
+        code: 'rule-and-members',
+        message: `group "${g.id}" is both rule-based and explicitly managed`,
+        hint: 'keep either "rule" (membership follows people\'s attributes) or "members" (listed by hand), not both; split it into two groups if you need both',
+        value: g.id,
+      });
     } else if (!g.rule && !g.members) {
-      reporter.error(
-        'groups',
-        at,
-        'empty-group',
-        `group "${g.id}" has neither "rule" nor "members"`,
-        'add a "rule" (by departments, types or titles) or a "members" list',
-        g.id,
-      );
+      reporter.report({
+        severity: 'error',
+        file: 'groups',
+        path: at,
+        code: 'empty-group',
+        message: `group "${g.id}" has neither "rule" nor "members"`,
+        hint: 'add a "rule" (by departments, types or titles) or a "members" list',
+        value: g.id,
+      });
     }
     if (g.rule && !g.rule.departments && !g.rule.types && !g.rule.titles) {
-      reporter.error(
-        'groups',
-        [...at, 'rule'],
-        'empty-rule',
-        `the rule of group "${g.id}" selects nobody in particular`,
-        'give the rule at least one of departments, types or titles',
-        g.rule,
-      );
+      reporter.report({
+        severity: 'error',
+        file: 'groups',
+        path: [...at, 'rule'],
+        code: 'empty-rule',
+        message: `the rule of group "${g.id}" selects nobody in particular`,
+        hint: 'give the rule at least one of departments, types or titles',
+        value: g.rule,
+      });
     }
     g.rule?.departments?.forEach((d, j) => departments.ref(d, 'groups', [...at, 'rule', 'departments', j]));
     g.members?.forEach((m, j) => persons.ref(m.person, 'groups', [...at, 'members', j, 'person']));
@@ -262,14 +274,15 @@ function checkDuplicateMembers(
   members.forEach((m, j) => {
     const first = seen.get(m.person);
     if (first !== undefined) {
-      reporter.error(
+      reporter.report({
+        severity: 'error',
         file,
-        [...path, j, 'person'],
-        'duplicate-member',
-        `"${m.person}" is listed twice`,
-        `remove one of the entries (the first is members[${first}])`,
-        m.person,
-      );
+        path: [...path, j, 'person'],
+        code: 'duplicate-member',
+        message: `"${m.person}" is listed twice`,
+        hint: `remove one of the entries (the first is members[${first}])`,
+        value: m.person,
+      });
     } else seen.set(m.person, j);
   });
 }
@@ -285,14 +298,15 @@ function checkManagerCycles(docs: ConfigDocs, reporter: Reporter) {
       if (state.get(current) === 'visiting') {
         const cycle = chain.slice(chain.indexOf(current));
         const first = [...cycle].sort()[0];
-        reporter.error(
-          'people',
-          ['people', index.get(first)!, 'manager'],
-          'manager-cycle',
-          `manager cycle: ${[...cycle.slice(cycle.indexOf(first)), ...cycle.slice(0, cycle.indexOf(first)), first].join(' → ')}`,
-          'someone in this chain must report to a person outside it (the top of the org has no manager)',
-          docs.people.people[index.get(first)!].manager,
-        );
+        reporter.report({
+          severity: 'error',
+          file: 'people',
+          path: ['people', index.get(first)!, 'manager'],
+          code: 'manager-cycle',
+          message: `manager cycle: ${[...cycle.slice(cycle.indexOf(first)), ...cycle.slice(0, cycle.indexOf(first)), first].join(' → ')}`,
+          hint: 'someone in this chain must report to a person outside it (the top of the org has no manager)',
+          value: docs.people.people[index.get(first)!].manager,
+        });
         break;
       }
       state.set(current, 'visiting');

@@ -21,6 +21,37 @@ export interface Diagnostic {
 
 export type PathSegment = string | number;
 
+/** A problem found at a path of a config file, before it is positioned: the one way to report one. */
+export interface Problem {
+  readonly severity: Severity;
+  readonly code: string;
+  readonly path: readonly PathSegment[];
+  readonly message: string;
+  readonly hint: string;
+  /** The offending value, shown as JSON. */
+  readonly value?: unknown;
+  /** Point at the key rather than its value (an unknown key). */
+  readonly atKey?: boolean;
+}
+
+/**
+ * A diagnostic with no place inside its file (the file is missing, unreadable, or where the
+ * finding belongs does not exist yet): it points at line 1, column 1 of the file.
+ */
+export function wholeFileDiagnostic(d: Omit<Diagnostic, 'line' | 'col'>): Diagnostic {
+  return {
+    severity: d.severity,
+    code: d.code,
+    file: d.file,
+    line: 1,
+    col: 1,
+    path: d.path,
+    message: d.message,
+    ...(d.value === undefined ? {} : { value: d.value }),
+    hint: d.hint,
+  };
+}
+
 export function formatPath(path: readonly PathSegment[]): string {
   let out = '';
   for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out ? `.${seg}` : seg;

@@ -2,7 +2,7 @@
 // schema. Returns all problems at once; the typed documents only when there are none.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Diagnostic } from './diagnostic';
+import { type Diagnostic, wholeFileDiagnostic } from './diagnostic';
 import { didYouMean } from './did-you-mean';
 import { CONFIG_FILES, type ConfigDocs, type ConfigFileKey } from './schema/files';
 import { schemaIssueDiagnostics } from './schema-issues';
@@ -37,16 +37,8 @@ export function diskReader(dir: string): ConfigReader {
   };
 }
 
-const fileDiagnostic = (file: string, code: string, message: string, hint: string): Diagnostic => ({
-  severity: 'error',
-  code,
-  file,
-  line: 1,
-  col: 1,
-  path: '',
-  message,
-  hint,
-});
+const fileDiagnostic = (file: string, code: string, message: string, hint: string): Diagnostic =>
+  wholeFileDiagnostic({ severity: 'error', code, file, path: '', message, hint });
 
 /** `displayDir` is how the folder is named in messages (e.g. `config`). */
 export function loadConfig(displayDir: string, reader: ConfigReader): LoadedConfig {

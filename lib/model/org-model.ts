@@ -121,6 +121,8 @@ export interface App {
   readonly mfaRequired: boolean;
   readonly groups: readonly string[];
   readonly people: readonly string[];
+  /** `scim` when the app's SCIM provisioning is set up in Okta: Group Push needs it. */
+  readonly provisioning?: 'scim';
   readonly sso: SsoSettings;
   readonly at: SourceRef;
 }

@@ -57,15 +57,15 @@ export function resolveOrg(docs: ConfigDocs, today: string, reporter: Reporter):
       };
       if (m.until !== undefined && m.until < today) {
         expired.push(membership);
-        reporter.report(
-          'warning',
-          'expired-membership',
+        reporter.report({
+          severity: 'warning',
+          code: 'expired-membership',
           file,
-          ['groups', groupIndex, 'members', j, 'until'],
-          `membership of "${m.person}" in "${groupId}" expired on ${m.until}`,
-          'it is dropped from the desired state, so the next deploy removes it; delete the entry, or extend "until" if it is still needed',
-          { value: m.until },
-        );
+          path: ['groups', groupIndex, 'members', j, 'until'],
+          message: `membership of "${m.person}" in "${groupId}" expired on ${m.until}`,
+          hint: 'it is dropped from the desired state, so the next deploy removes it; delete the entry, or extend "until" if it is still needed',
+          value: m.until,
+        });
       } else current.push(membership);
     });
     return { current, expired };

@@ -70,14 +70,14 @@ export function schemaIssueDiagnostics(
         const allowed = allowedKeysAt(schema, data, path);
         for (const unknown of issue.keys) {
           out.push(
-            source.diagnostic(
-              'error',
-              'unknown-key',
-              [...path, unknown],
-              `unknown key "${unknown}"`,
-              `${didYouMean(unknown, allowed)}allowed keys: ${allowed.join(', ')}`,
-              { atKey: true },
-            ),
+            source.diagnostic({
+              severity: 'error',
+              code: 'unknown-key',
+              path: [...path, unknown],
+              message: `unknown key "${unknown}"`,
+              hint: `${didYouMean(unknown, allowed)}allowed keys: ${allowed.join(', ')}`,
+              atKey: true,
+            }),
           );
         }
         break;
@@ -85,25 +85,25 @@ export function schemaIssueDiagnostics(
       case 'invalid_type': {
         if (issue.input === undefined) {
           out.push(
-            source.diagnostic(
-              'error',
-              'missing-key',
-              path.slice(0, -1),
-              `missing required key "${key}"`,
-              `add "${key}:" (${issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a mapping' : `a ${issue.expected}`})`,
-            ),
+            source.diagnostic({
+              severity: 'error',
+              code: 'missing-key',
+              path: path.slice(0, -1),
+              message: `missing required key "${key}"`,
+              hint: `add "${key}:" (${issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a mapping' : `a ${issue.expected}`})`,
+            }),
           );
         } else if (path.length === 0) {
           const allowed = allowedKeysAt(schema, data, []);
           out.push(
-            source.diagnostic(
-              'error',
-              'not-a-mapping',
-              [],
-              `the file is not a YAML mapping of keys, but ${describe(issue.input)}`,
-              `start the file with its top-level keys: ${allowed.join(', ')} (see the config reference in README.md)`,
-              { value: issue.input },
-            ),
+            source.diagnostic({
+              severity: 'error',
+              code: 'not-a-mapping',
+              path: [],
+              message: `the file is not a YAML mapping of keys, but ${describe(issue.input)}`,
+              hint: `start the file with its top-level keys: ${allowed.join(', ')} (see the config reference in README.md)`,
+              value: issue.input,
+            }),
           );
         } else {
           const expected =
@@ -119,16 +119,14 @@ export function schemaIssueDiagnostics(
                 ? 'write true or false'
                 : `write ${expected} here`;
           out.push(
-            source.diagnostic(
-              'error',
-              'wrong-type',
+            source.diagnostic({
+              severity: 'error',
+              code: 'wrong-type',
               path,
-              `expected ${expected}, got ${describe(issue.input)}`,
+              message: `expected ${expected}, got ${describe(issue.input)}`,
               hint,
-              {
-                value: issue.input,
-              },
-            ),
+              value: issue.input,
+            }),
           );
         }
         break;
@@ -136,14 +134,14 @@ export function schemaIssueDiagnostics(
       case 'invalid_value': {
         const options = issue.values.map(String);
         out.push(
-          source.diagnostic(
-            'error',
-            'invalid-value',
+          source.diagnostic({
+            severity: 'error',
+            code: 'invalid-value',
             path,
-            `invalid value for "${key}"`,
-            `${typeof issue.input === 'string' ? didYouMean(issue.input, options) : ''}expected one of: ${options.join(', ')}`,
-            { value: issue.input },
-          ),
+            message: `invalid value for "${key}"`,
+            hint: `${typeof issue.input === 'string' ? didYouMean(issue.input, options) : ''}expected one of: ${options.join(', ')}`,
+            value: issue.input,
+          }),
         );
         break;
       }
@@ -151,14 +149,14 @@ export function schemaIssueDiagnostics(
         const options = 'options' in issue ? (issue.options as unknown[]).map(String) : [];
         const input = (issue.input as Record<string, unknown> | undefined)?.[key];
         out.push(
-          source.diagnostic(
-            'error',
-            'invalid-value',
+          source.diagnostic({
+            severity: 'error',
+            code: 'invalid-value',
             path,
-            input === undefined ? `missing required key "${key}"` : `invalid value for "${key}"`,
-            `${typeof input === 'string' ? didYouMean(input, options) : ''}expected one of: ${options.join(', ')}`,
-            { value: input },
-          ),
+            message: input === undefined ? `missing required key "${key}"` : `invalid value for "${key}"`,
+            hint: `${typeof input === 'string' ? didYouMean(input, options) : ''}expected one of: ${options.join(', ')}`,
+            value: input,
+          }),
         );
         break;
       }
@@ -167,16 +165,17 @@ export function schemaIssueDiagnostics(
         const what = issue.origin === 'array' ? 'items' : issue.origin === 'string' ? 'characters' : '';
         const bound = issue.code === 'too_small' ? 'at least' : 'at most';
         out.push(
-          source.diagnostic(
-            'error',
-            'out-of-range',
+          source.diagnostic({
+            severity: 'error',
+            code: 'out-of-range',
             path,
-            `"${key}" is out of range`,
-            issue.origin === 'string' && issue.message && !issue.message.startsWith('Too')
-              ? issue.message
-              : `needs ${bound} ${String(issue.code === 'too_small' ? issue.minimum : issue.maximum)} ${what}`.trim(),
-            { value: issue.input },
-          ),
+            message: `"${key}" is out of range`,
+            hint:
+              issue.origin === 'string' && issue.message && !issue.message.startsWith('Too')
+                ? issue.message
+                : `needs ${bound} ${String(issue.code === 'too_small' ? issue.minimum : issue.maximum)} ${what}`.trim(),
+            value: issue.input,
+          }),
         );
         break;
       }
@@ -186,14 +185,15 @@ export function schemaIssueDiagnostics(
           | { problem?: string; atKey?: boolean }
           | undefined;
         out.push(
-          source.diagnostic(
-            'error',
-            'invalid-value',
+          source.diagnostic({
+            severity: 'error',
+            code: 'invalid-value',
             path,
-            params?.problem ?? `invalid value for "${key}"`,
-            issue.message,
-            { value: issue.input, atKey: params?.atKey === true },
-          ),
+            message: params?.problem ?? `invalid value for "${key}"`,
+            hint: issue.message,
+            value: issue.input,
+            atKey: params?.atKey === true,
+          }),
         );
       }
     }

@@ -14,7 +14,7 @@ import {
   visit,
 } from 'yaml';
 import { aliasExpansionExceeds, MAX_ALIAS_EXPANSION } from './alias-expansion';
-import type { Diagnostic, PathSegment, Severity } from './diagnostic';
+import type { Diagnostic, PathSegment, Problem } from './diagnostic';
 import { formatPath, showValue } from './diagnostic';
 
 export interface Position {
@@ -145,16 +145,10 @@ export class SourceFile {
     return lines.linePos(offset);
   }
 
-  diagnostic(
-    severity: Severity,
-    code: string,
-    path: readonly PathSegment[],
-    message: string,
-    hint: string,
-    options: { value?: unknown; atKey?: boolean } = {},
-  ): Diagnostic {
-    const pos = this.locate(path, options.atKey);
-    const value = showValue(options.value);
+  /** A problem at `path` in this file, positioned at its value (or at its key with `atKey`). */
+  diagnostic({ severity, code, path, message, hint, value: offending, atKey }: Problem): Diagnostic {
+    const pos = this.locate(path, atKey);
+    const value = showValue(offending);
     return {
       severity,
       code,

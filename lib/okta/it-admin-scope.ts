@@ -14,6 +14,7 @@ import { orgSlug } from '../model/org-slug';
 import { ownerSlice } from '../model/partition';
 import { itStackSpecs } from './it-desired-state';
 import { OKTA, type OktaType } from './okta-types';
+import { identityCenterAssignmentGroups } from './specs/identity-center-app';
 
 /** What IT's Okta resource types need, or why the role leaves them out. */
 const PERMISSIONS_BY_TYPE: Readonly<Record<OktaType, readonly string[] | { readonly notGranted: string }>> = {
@@ -173,6 +174,8 @@ export function itAdminScope(model: OrgModel): ItAdminScope {
     if (reasons.length) excludedGroups.push({ group: group.id, name: group.name, reasons });
     else if (group.side === 'it') managed.push(group);
   }
+  // The group IT assigns a provisioned Identity Center app to is IT's to maintain.
+  managed.push(...identityCenterAssignmentGroups(model.apps, model.groups, model.grants, 'it'));
 
   const counts = new Map<string, number>();
   for (const stack of itStackSpecs(model))

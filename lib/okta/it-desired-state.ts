@@ -11,7 +11,9 @@ import { appAccessSpecs } from './specs/app-access';
 import { appMfaPolicySpecs } from './specs/app-mfa-policy';
 import { appName, appSpecs } from './specs/apps';
 import { groupName, groupRuleSpecs, groupSpecs } from './specs/groups';
+import { identityCenterAssignmentGroups } from './specs/identity-center-app';
 import { membershipSpecs } from './specs/memberships';
+import { inPriorityOrder } from './specs/priority-order';
 import { userName, userSpecs } from './specs/users';
 
 export interface ItDesiredStateOptions {
@@ -22,8 +24,13 @@ export interface ItDesiredStateOptions {
 export function itStackSpecs(model: OrgModel, options: ItDesiredStateOptions = {}): StackSpec[] {
   const it = ownerSlice(model, 'it');
   const people = new Map(it.people.map((p) => [p.id, p]));
-  const core: ResourceSpec[] = [
-    ...groupSpecs(it.groups, 'Groups'),
+  // IT's groups, and the ones it assigns provisioned Identity Center apps to.
+  const groups = [
+    ...it.groups,
+    ...identityCenterAssignmentGroups(model.apps, model.groups, model.grants, 'it'),
+  ];
+  const core: ResourceSpec[] = inPriorityOrder([
+    ...groupSpecs(groups, 'Groups'),
     ...groupRuleSpecs(it.groups, model),
     ...appSpecs(it.apps),
     ...appMfaPolicySpecs(model),
@@ -33,8 +40,8 @@ export function itStackSpecs(model: OrgModel, options: ItDesiredStateOptions = {
       appId: (id) => ref(appName(id)),
       groupId: (id) => ref(groupName(id)),
     }),
-  ];
-  const outputs = { groupIds: Object.fromEntries(it.groups.map((g) => [g.id, ref(groupName(g.id))])) };
+  ]);
+  const outputs = { groupIds: Object.fromEntries(groups.map((g) => [g.id, ref(groupName(g.id))])) };
   const shards = shardCount(it.people.length, options.usersPerStack ?? USERS_PER_STACK);
 
   if (shards === 1) {
@@ -42,7 +49,7 @@ export function itStackSpecs(model: OrgModel, options: ItDesiredStateOptions = {
     const resources = [
       ...core,
       ...userSpecs(it.people),
-      ...membershipSpecs(it.groups, people, {
+      ...membershipSpecs(groups, people, {
         component: 'Memberships',
         groupId: (id) => ref(groupName(id)),
         userId: (id) => ref(userName(id)),
@@ -62,7 +69,7 @@ export function itStackSpecs(model: OrgModel, options: ItDesiredStateOptions = {
         it.people.filter((p) => shardOfPerson.get(p.id) === shard),
         it.people,
       ),
-      ...membershipSpecs(it.groups, people, {
+      ...membershipSpecs(groups, people, {
         component: 'Memberships',
         groupId: (id) => lookups.stackOutput('it', 'groupIds', id),
         userId: (id) => ref(userName(id)),

@@ -22,13 +22,16 @@ export class Lookups {
     });
   }
 
-  /** An IT app's Okta id, found by its label (the app's name in apps.yaml). */
+  /**
+   * An IT app's Okta id, found by its label (the app's name in apps.yaml). No `skipGroups` or
+   * `skipUsers`: the provider deprecates both (no-ops since it stopped reading groups and users).
+   */
   app(app: App): LookupRef {
     return this.add({
       kind: 'invoke',
       name: oktaName('app', app.id),
       token: OKTA_LOOKUPS.app,
-      args: { label: app.name, activeOnly: true, skipGroups: true, skipUsers: true },
+      args: { label: app.name, activeOnly: true },
     });
   }
 

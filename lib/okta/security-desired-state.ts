@@ -9,8 +9,10 @@ import { ref, type StackSpec, stackSpec } from './spec';
 import { adminRoleSpecs } from './specs/admin-roles';
 import { appAccessSpecs } from './specs/app-access';
 import { groupName, groupSpecs } from './specs/groups';
+import { identityCenterAssignmentGroups } from './specs/identity-center-app';
 import { logStreamSpecs } from './specs/log-stream';
 import { membershipSpecs } from './specs/memberships';
+import { inPriorityOrder } from './specs/priority-order';
 import { sessionPolicySpecs } from './specs/session-policies';
 
 export function securityStackSpec(model: OrgModel): StackSpec {
@@ -18,9 +20,14 @@ export function securityStackSpec(model: OrgModel): StackSpec {
   const lookups = new Lookups();
   const people = new Map(model.people.map((p) => [p.id, p]));
   const apps = new Map(model.apps.map((a) => [a.id, a]));
-  const resources = [
-    ...groupSpecs(security.groups, 'PrivilegedGroups'),
-    ...membershipSpecs(security.groups, people, {
+  // Privileged groups, and the ones Security assigns provisioned Identity Center apps to.
+  const groups = [
+    ...security.groups,
+    ...identityCenterAssignmentGroups(model.apps, model.groups, model.grants, 'security'),
+  ];
+  const resources = inPriorityOrder([
+    ...groupSpecs(groups, 'PrivilegedGroups'),
+    ...membershipSpecs(groups, people, {
       component: 'PrivilegedGroups',
       groupId: (id) => ref(groupName(id)),
       userId: (id) => lookups.user(people.get(id)!),
@@ -38,6 +45,6 @@ export function securityStackSpec(model: OrgModel): StackSpec {
       appId: (id) => lookups.app(apps.get(id)!),
       groupId: (id) => ref(groupName(id)),
     }),
-  ];
+  ]);
   return stackSpec('security', 'security', resources, lookups.list());
 }

@@ -40,6 +40,12 @@ export interface ResourceOptions {
   readonly retainOnDelete?: true;
   /** Inputs set at creation and then owned by something else (a user's status: the lifecycle). */
   readonly ignoreChanges?: readonly string[];
+  /**
+   * Resources of the same stack (logical names) created before this one although no input
+   * references them: Okta checks a policy's or rule's priority against those that exist when
+   * it is created ("provided priority was not valid"), so priority n waits for priority n - 1.
+   */
+  readonly dependsOn?: readonly string[];
 }
 
 export interface ResourceSpec {
@@ -53,7 +59,10 @@ export interface ResourceSpec {
   readonly options: ResourceOptions;
 }
 
-/** A data source called at deploy time (`okta:user/getUser:getUser`). */
+/**
+ * A data source called at deploy time (`okta:user/getUser:getUser`). Its arguments may read
+ * another lookup (the Admin Console's policy is found from the Admin Console app's id).
+ */
 export interface InvokeLookup {
   readonly kind: 'invoke';
   readonly name: string;

@@ -1,5 +1,5 @@
 // The guardrail pack: every rule, run with the severities Security set in guardrails.yaml.
-import { type Diagnostic, formatPath, showValue } from '../model/diagnostic';
+import { type Diagnostic, formatPath, showValue, wholeFileDiagnostic } from '../model/diagnostic';
 import type { Sources } from '../model/load-config';
 import type { OrgModel } from '../model/org-model';
 import { CONFIG_FILES, type ConfigFileKey } from '../model/schema/files';
@@ -53,7 +53,12 @@ export function findingDiagnostic(finding: Finding, sources: Sources): Diagnosti
   const source = sources[finding.at.file];
   const path = [...finding.at.path, ...(finding.field ?? [])];
   if (!source) return absentFileDiagnostic(finding, path, sources);
-  return source.diagnostic(finding.severity, finding.rule, path, finding.message, finding.hint, {
+  return source.diagnostic({
+    severity: finding.severity,
+    code: finding.rule,
+    path,
+    message: finding.message,
+    hint: finding.hint,
     value: finding.value,
     atKey: false,
   });
@@ -70,17 +75,15 @@ function absentFileDiagnostic(finding: Finding, path: (string | number)[], sourc
   const shown = sources[present]!.file;
   const prefix = shown.slice(0, shown.length - CONFIG_FILES[present].path.length);
   const value = showValue(finding.value);
-  return {
+  return wholeFileDiagnostic({
     severity: finding.severity,
     code: finding.rule,
     file: `${prefix}${CONFIG_FILES[finding.at.file].path}`,
-    line: 1,
-    col: 1,
     path: formatPath(path),
     message: finding.message,
-    ...(value === undefined ? {} : { value }),
+    value,
     hint: finding.hint,
-  };
+  });
 }
 
 /** Unknown rule ids in guardrails.yaml `severity:` are config errors (a typo would silently do nothing). */
@@ -95,15 +98,13 @@ export function unknownSeverityKeys(
   return Object.keys(model.guardrails.severity)
     .filter((key) => !ids.includes(key))
     .map((key) =>
-      source.diagnostic(
-        'error',
-        'unknown-key',
-        ['severity', key],
-        `unknown guardrail "${key}"`,
-        `guardrails are: ${ids.join(', ')}`,
-        {
-          atKey: true,
-        },
-      ),
+      source.diagnostic({
+        severity: 'error',
+        code: 'unknown-key',
+        path: ['severity', key],
+        message: `unknown guardrail "${key}"`,
+        hint: `guardrails are: ${ids.join(', ')}`,
+        atKey: true,
+      }),
     );
 }

@@ -36,7 +36,7 @@ describe('org naming', () => {
     expect(orgTrailArn(model, '111111111111')).toBe(
       'arn:aws:cloudtrail:eu-west-1:111111111111:trail/acme-org-trail',
     );
-    expect(oktaPartnerEventSourceName(model)).toBe('aws.partner/okta.com/acme/acme-okta-system-log');
+    expect(oktaPartnerEventSourceName(model)).toBe('aws.partner/okta.com/acme/acme_okta_system_log');
     expect(
       oktaPartnerEventSourceName({ ...model, logging: { ...model.logging, oktaLogStream: undefined } }),
     ).toBeUndefined();

@@ -4,8 +4,10 @@ import { resolve } from 'node:path';
 import { type Connect, runOffboard } from '../../lib/cli/commands/offboard';
 import { main } from '../../lib/cli/main';
 import { connectFromEnvironment } from '../../lib/lifecycle/connect-from-environment';
+import { MemoryLeaseStore } from '../../lib/lifecycle/lease/memory-lease-store';
+import { OFFBOARDING } from '../../lib/lifecycle/offboarding/offboarding-steps';
 import { FAKE_OKTA_TOKEN } from '../../test-doubles/okta/fake-okta-server';
-import { giveIsabelExtraAccess, ISABEL, isabelInOkta } from '../lifecycle/support/isabel';
+import { giveIsabelExtraAccess, ISABEL, ISABEL_CASE, isabelInOkta } from '../lifecycle/support/isabel';
 import { type Harness, LifecycleHarness } from '../lifecycle/support/lifecycle-harness';
 import { captureIo } from '../support/config-case';
 
@@ -88,15 +90,18 @@ describe('blueprint offboard against Okta (the fake org)', () => {
   beforeEach(() => {
     h = harness.fresh();
     giveIsabelExtraAccess(h);
+    leases = new MemoryLeaseStore();
   });
   afterEach(() => expect(h.fake.violations).toEqual([]));
 
-  /** The real wiring for Okta (from the environment); AWS, notices and the audit trail in memory. */
+  let leases: MemoryLeaseStore;
+  /** The real wiring for Okta (from the environment); AWS, notices, audit trail and leases in memory. */
   const connect: Connect = (env, directory, cwd) => {
     const { deps } = connectFromEnvironment(env, directory, cwd);
     return {
       deps: { ...deps, aws: h.aws, notifier: h.notifier, audit: h.audit },
       auditTrail: 'the test audit store',
+      leases,
     };
   };
   const io = () =>
@@ -141,13 +146,29 @@ describe('blueprint offboard against Okta (the fake org)', () => {
   test('an emergency (--now) for someone with explicit memberships prints the config change for a PR', async () => {
     const out = io();
     expect(await runOffboard({ person: 'ravi-patel', config: 'config', now: true }, out, connect)).toBe(0);
-    expect(out.stdout().split('\n').slice(-5)).toEqual([
-      'Follow-up: make the config match what was done (open a pull request):',
-      '  - config/it/people.yaml: set end: "2026-11-23" for ravi-patel',
-      '  - config/security/privileged.yaml: remove ravi-patel from the members of aws-admins',
-      '  - config/it/groups.yaml: remove ravi-patel from the members of oncall',
-      '',
-    ]);
+    const tail = out.stdout().slice(out.stdout().indexOf('Follow-up:'));
+    expect(tail).toBe(
+      [
+        'Follow-up: make the config match what was done (open a pull request):',
+        '  - config/it/people.yaml: set end: "2026-11-23" for ravi-patel',
+        '  - config/security/privileged.yaml: remove ravi-patel from the members of aws-admins',
+        '  - config/it/groups.yaml: remove ravi-patel from the members of oncall',
+        '',
+        'The end date, as a patch (save it and `git apply` it on a branch, then open the pull request):',
+        '',
+        '--- a/config/it/people.yaml',
+        '+++ b/config/it/people.yaml',
+        '@@ -72,6 +72,7 @@',
+        '     manager: tomas-lindqvist',
+        '     type: employee',
+        '     start: "2021-01-18"',
+        '+    end: "2026-11-23"',
+        '   - id: mei-chen',
+        '     name: Mei Chen',
+        '     email: mei.chen@acme.example',
+        '',
+      ].join('\n'),
+    );
   });
 
   test('Okta failing part-way: exit 1, says where it stopped; the same command then finishes the job', async () => {
@@ -165,6 +186,79 @@ describe('blueprint offboard against Okta (the fake org)', () => {
     h.fake.clearFailures();
     expect(await runOffboard({ person: ISABEL.id, config: 'config' }, io(), fast)).toBe(0);
     expect(isabelInOkta(h).status).toBe('SUSPENDED');
+    expect(h.fake.mutations()).toHaveLength(7);
+  });
+
+  test('a second run while one is running: says which case since when, exits 1, changes nothing', async () => {
+    const other = await leases.acquire({
+      key: 'offboard/isabel-santos',
+      holder: 'cli:amara/4242/first-run',
+      actor: 'cli:amara',
+      caseId: ISABEL_CASE,
+      now: Date.now(),
+      ttlMs: 15 * 60_000,
+    });
+    if (!other.taken) throw new Error('the lease should be free');
+    const second = io();
+    expect(await runOffboard({ person: ISABEL.id, config: 'config' }, second, connect)).toBe(1);
+    expect(second.stdout()).toBe('');
+    expect(second.stderr()).toBe(
+      `error: the offboarding of isabel-santos is already running (case ${ISABEL_CASE}, since ${other.lease.since}, by cli:amara): nothing was changed. Let that run finish; if it was killed, its lease lapses at ${other.lease.expiresAt} and the same command then takes over.\n`,
+    );
+    expect(h.fake.log).toEqual([]);
+    expect(await h.audit.list(ISABEL_CASE)).toEqual([]);
+  });
+
+  test('two runs started together: one offboards, the other changes nothing; the lease is released at the end', async () => {
+    const [a, b] = [io(), io()];
+    const codes = await Promise.all([
+      runOffboard({ person: ISABEL.id, config: 'config' }, a, connect),
+      runOffboard({ person: ISABEL.id, config: 'config' }, b, connect),
+    ]);
+    expect(codes).toEqual([0, 1]);
+    expect(b.stderr()).toMatch(
+      /^error: the offboarding of isabel-santos is already running \(case offboard\/isabel-santos\/2026-11-13, since /,
+    );
+    expect(isabelInOkta(h).status).toBe('SUSPENDED');
+    expect(h.fake.mutations()).toHaveLength(7);
+    const trail = await h.audit.list(ISABEL_CASE);
+    expect(trail.map((r) => r.step)).toEqual(OFFBOARDING.map((s) => s.name));
+    expect(await leases.get('offboard/isabel-santos')).toBeUndefined();
+  });
+
+  test('a run that was killed holding the lease: once the lease lapses, the next run takes over', async () => {
+    await leases.acquire({
+      key: 'offboard/isabel-santos',
+      holder: 'cli:amara/4242/killed',
+      actor: 'cli:amara',
+      caseId: ISABEL_CASE,
+      now: Date.now() - 16 * 60_000,
+      ttlMs: 15 * 60_000,
+    });
+    expect(await runOffboard({ person: ISABEL.id, config: 'config' }, io(), connect)).toBe(0);
+    expect(isabelInOkta(h).status).toBe('SUSPENDED');
+    const [killed, ...next] = leases.taken.map((l) => l.holder);
+    expect(killed).toBe('cli:amara/4242/killed');
+    // Taken once, renewed before each step, by one new holder.
+    expect(next).toHaveLength(1 + OFFBOARDING.length);
+    expect(new Set(next).size).toBe(1);
+    expect(await leases.get('offboard/isabel-santos')).toBeUndefined();
+  });
+
+  test('Okta answering 503 from the first call: "stopped at open-case", exit 1, no stack trace, nothing changed', async () => {
+    const fast: Connect = (env, directory, cwd) => ({ ...connect(env, directory, cwd), deps: h.deps });
+    h.fake.inject(...Array.from({ length: 4 }, () => ({ status: 503 as const })));
+    const out = io();
+    expect(await runOffboard({ person: ISABEL.id, config: 'config' }, out, fast)).toBe(1);
+    expect(out.stdout()).toBe('');
+    expect(out.stderr()).toMatch(
+      /^error: offboarding stopped at open-case \(looking up isabel\.santos@acme\.example in Okta\): Okta unavailable: GET \/api\/v1\/users(\/[^ ]+)? failed 4 times \(last: HTTP 503\)\. Nothing was changed; run the same command again once Okta answers\.\n$/,
+    );
+    expect(h.fake.mutations()).toEqual([]);
+    expect(await h.audit.list(ISABEL_CASE)).toEqual([]);
+    expect(await leases.get('offboard/isabel-santos')).toBeUndefined();
+    // Okta back: the same command does the job.
+    expect(await runOffboard({ person: ISABEL.id, config: 'config' }, io(), fast)).toBe(0);
     expect(h.fake.mutations()).toHaveLength(7);
   });
 });

@@ -21,7 +21,13 @@ describe('the example org’s desired Okta state', () => {
     expect(names(it, 'okta:user/user:User')).toEqual(model.people.map((p) => `user.${p.id}`));
     expect(
       [...names(it, 'okta:group/group:Group'), ...names(security, 'okta:group/group:Group')].sort(),
-    ).toEqual(model.groups.map((g) => `group.${g.id}`));
+    ).toEqual(
+      // and, per side, the group it assigns the provisioned Identity Center app to
+      [
+        ...model.groups.map((g) => `group.${g.id}`),
+        ...Array(2).fill('group.aws-identity-center.assigned'),
+      ].sort(),
+    );
     const apps = it.resources.filter(
       (r) => r.type.startsWith('okta:app/') && !r.type.endsWith('GroupAssignment'),
     );

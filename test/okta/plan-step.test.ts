@@ -35,8 +35,8 @@ describe('oktaPlanStep', () => {
     await code;
     expect(io.stdout()).toContain(
       '\nOkta desired state (Pulumi stacks)\n' +
-        '  it       96 resources, 1 lookup: 1 AppSignonPolicy, 1 AppSignonPolicyRule, 2 Bookmark, 12 Group, 16 GroupAssignment, 3 GroupMemberships, 2 OAuth, 2 PushGroup, 9 Rule, 8 Saml, 40 User\n' +
-        '  security 23 resources, 11 lookups: 5 Group, 3 GroupAssignment, 5 GroupMemberships, 1 LogStream, 3 PushGroup, 2 Role, 2 RuleSignon, 2 Signon\n',
+        '  it       97 resources, 1 lookup: 1 AppSignonPolicy, 1 AppSignonPolicyRule, 2 Bookmark, 13 Group, 15 GroupAssignment, 4 GroupMemberships, 2 OAuth, 2 PushGroup, 9 Rule, 8 Saml, 40 User\n' +
+        '  security 23 resources, 11 lookups: 6 Group, 1 GroupAssignment, 6 GroupMemberships, 1 LogStream, 3 PushGroup, 2 Role, 2 RuleSignon, 2 Signon\n',
     );
   });
 

@@ -334,7 +334,7 @@ describe('security-side config: logging, monitoring, guardrails', () => {
       'Okta log stream removed',
       {
         file: 'security/logging.yaml',
-        from: 'oktaLogStream:\n  name: acme-okta-system-log\n  account: audit\n  region: eu-west-1\n',
+        from: 'oktaLogStream:\n  name: acme-okta-system-log\n  account: audit\n  region: eu-west-1\n  # The EventBridge archive of every Okta event (replayable), kept this long.\n  archiveRetention: P1Y\n',
         to: '',
       },
       'logging logging changed',
@@ -350,7 +350,11 @@ describe('security-side config: logging, monitoring, guardrails', () => {
     ],
     [
       'an Okta alert dropped',
-      { file: 'security/monitoring.yaml', from: '    - system.log_stream.lifecycle.deactivate\n', to: '' },
+      {
+        file: 'security/monitoring.yaml',
+        from: '        eventType: [user.session.impersonation.grant, user.session.impersonation.initiate]\n    - id: log-stream-deactivated\n      title: The Okta log stream into AWS was deactivated\n      implements:\n        okta: https://developer.okta.com/docs/reference/api/event-types/\n        title: "Event types: system.log_stream.lifecycle.deactivate"\n      match:\n        eventType: system.log_stream.lifecycle.deactivate\n',
+        to: '        eventType: [user.session.impersonation.grant, user.session.impersonation.initiate]\n',
+      },
       'monitoring monitoring changed',
     ],
     [

@@ -209,8 +209,8 @@ describe('OktaEventAlerts', () => {
 
   test('associates the Okta log stream partner event source with its event bus', () => {
     t().hasResourceProperties('AWS::Events::EventBus', {
-      Name: 'aws.partner/okta.com/acme/acme-okta-system-log',
-      EventSourceName: 'aws.partner/okta.com/acme/acme-okta-system-log',
+      Name: 'aws.partner/okta.com/acme/acme_okta_system_log',
+      EventSourceName: 'aws.partner/okta.com/acme/acme_okta_system_log',
     });
   });
 

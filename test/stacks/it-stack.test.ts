@@ -50,7 +50,7 @@ describe('ItStack: where and how it deploys', () => {
     expect(app.it.slice.permissionSets.map((p) => p.id)).toEqual(['data-analyst', 'developer', 'read-only']);
     expect(
       () =>
-        new ItStack(app.app, {
+        new ItStack(app.app, 'another-it-stack', {
           model,
           slice: ownerSlice(model, 'security'),
           account: model.aws.accounts[0],

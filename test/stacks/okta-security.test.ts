@@ -42,24 +42,28 @@ describe('Okta security stack under Pulumi mocks', () => {
         inputs: r.inputs,
         protect: r.protect,
         retain: r.retainOnDelete,
+        dependsOn: r.dependsOn,
       }).toEqual({
         name: s.name,
         type: s.type,
         inputs: resolvedInputs(s.inputs, spec.lookups),
         protect: s.options.protect === true,
         retain: s.options.retainOnDelete === true,
+        dependsOn: [...(s.options.dependsOn ?? [])].sort(),
       });
     }
   });
 
   test('calls each lookup once, with its token and arguments', () => {
     const calls = run.calls.map((c) => ({ token: c.token, args: c.args }));
-    const expected = spec.lookups.map((l) => (l.kind === 'invoke' ? { token: l.token, args: l.args } : l));
+    const expected = spec.lookups.map((l) =>
+      l.kind === 'invoke' ? { token: l.token, args: resolvedInputs(l.args, spec.lookups) } : l,
+    );
     expect(calls).toHaveLength(expected.length);
     expect(calls).toEqual(expect.arrayContaining(expected));
   });
 
-  test('declares no user, app or IT group: those are looked up', () => {
+  test('declares no user, app or IT group: those are looked up (its own groups: privileged ones, and the one it assigns Identity Center to)', () => {
     const types = new Set([...customResources(run).values()].map((r) => r.type));
     expect(types.has('okta:user/user:User')).toBe(false);
     expect(
@@ -68,6 +72,7 @@ describe('Okta security stack under Pulumi mocks', () => {
     const groups = [...customResources(run).values()].filter((r) => r.type === 'okta:group/group:Group');
     expect(groups.map((g) => g.name).sort()).toEqual([
       'group.aws-admins',
+      'group.aws-identity-center.assigned',
       'group.billing-admins',
       'group.okta-admins',
       'group.okta-helpdesk',

@@ -4,6 +4,8 @@
 export const ENV = {
   auditTable: 'AUDIT_TABLE',
   idempotencyTable: 'IDEMPOTENCY_TABLE',
+  /** The case leases (one offboarding per person at a time), for the functions that run offboarding tasks. */
+  leaseTable: 'LEASE_TABLE',
   oktaSecretArn: 'OKTA_SECRET_ARN',
   /** A directory JSON file (tests and local runs); when unset, the parameter below. */
   directoryPath: 'LIFECYCLE_DIRECTORY',

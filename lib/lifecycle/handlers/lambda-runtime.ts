@@ -3,7 +3,8 @@
 // so a task Step Functions retries after a lost response is not run twice), and the
 // runtime's dependencies built once per container and directory version (the directory
 // lives outside the code: see directory-source.ts). Each function gets only what its steps
-// need: the Okta credential only where Okta is called.
+// need: the Okta credential only where Okta is called. The audit trail and the case leases
+// (one offboarding per person at a time) are shared by all of them.
 import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
 import { Logger } from '@aws-lambda-powertools/logger';
@@ -13,6 +14,7 @@ import type { Context } from 'aws-lambda';
 import { DynamoDbAuditStore } from '../audit/dynamodb-audit-store';
 import type { AwsAccessDenial } from '../aws-access/aws-access-denial';
 import { type Clock, systemClock } from '../clock';
+import { DynamoDbLeaseStore } from '../lease/dynamodb-lease-store';
 import type { LifecycleDirectory } from '../lifecycle-directory';
 import type { LifecycleDeps } from '../lifecycle-step';
 import type { Notifier } from '../notify/notifier';
@@ -70,11 +72,11 @@ export function lifecycleHandler(
     const version = await source();
     if (built?.location !== version.location) {
       const deps = (async () => {
-        const audit = new DynamoDbAuditStore(
-          DynamoDBDocumentClient.from(dynamo),
-          requiredEnv(ENV.auditTable),
-        );
-        const { context = {}, ...made } = await parts(version.directory);
+        const documents = DynamoDBDocumentClient.from(dynamo);
+        const audit = new DynamoDbAuditStore(documents, requiredEnv(ENV.auditTable));
+        const leases = new DynamoDbLeaseStore(documents, requiredEnv(ENV.leaseTable));
+        const { context: own = {}, ...made } = await parts(version.directory);
+        const context: TaskContext = { ...own, leases };
         return {
           ...made,
           audit,

@@ -1,18 +1,23 @@
 // What the workflow's Lambda tasks do, as a plain function of the task and the runtime's
 // dependencies (so tests run it against the fake Okta org). Step Functions sends one task
 // per state: open a case from the triggering event, then one step at a time. An event the
-// automation caused itself (its own suspend or deactivate) opens no case.
+// automation caused itself (its own suspend or deactivate) opens no case, nor does an
+// execution that finds the person's offboarding already running (the lease, case-lease.ts).
 import { addDays } from '../../model/calendar-date';
 import { runAudited } from '../audited-step';
 import type { SessionRevocation } from '../aws-access/session-revocation';
 import { dayOf } from '../clock';
+import type { LeaseStore } from '../lease/lease-store';
+import { CaseAlreadyRunningError } from '../lease/lease-store';
 import type { LifecycleDeps } from '../lifecycle-step';
 import { reportMove } from '../mover/report-move';
+import { CaseLease, leaseKeyOf, plannedCaseId } from '../offboarding/case-lease';
 import { type OffboardingCase, openOffboardingCase } from '../offboarding/offboarding-case';
 import { runOffboardingStep } from '../offboarding/run-offboarding-step';
 import { runOnboardingStep } from '../onboarding/onboard-person';
 import { type OnboardingCase, openOnboardingCase } from '../onboarding/onboarding-case';
 import { REVOKE_AWS_SESSIONS } from './task-names';
+import { OFFBOARDING_STEPS } from './task-routing';
 
 /** An Okta System Log event as the Okta log stream delivers it to EventBridge. */
 export interface OktaLogEvent {
@@ -66,6 +71,12 @@ export interface TaskContext {
   readonly ownOktaActorIds?: readonly string[];
   /** Security's session revocation (aws-access-tasks only). */
   readonly sessions?: SessionRevocation;
+  /**
+   * One offboarding case per person at a time (every function that runs offboarding tasks):
+   * the execution takes the person's lease when it opens the case, renews it before each
+   * step, holds it through the grace period and releases it after the deactivation.
+   */
+  readonly leases?: LeaseStore;
 }
 
 /** What an open-* task answers for an event the automation caused: the workflow ends there. */
@@ -99,16 +110,30 @@ export async function runLifecycleTask(
     case 'open-offboarding': {
       const { person, actor, day } = subjectOf(task.trigger, task.executionId, today);
       // Started by a suspension in Okta or by hand: the person is leaving now, whatever the config says.
-      const kase = await openOffboardingCase(deps.okta, deps.directory, {
-        person,
-        actor,
-        today: day,
-        now: true,
-      });
+      const request = { person, actor, today: day, now: true };
+      if (context.leases) {
+        // Before the first Okta call: a second execution for the person changes nothing.
+        const caseId = plannedCaseId(deps.directory, request);
+        try {
+          await CaseLease.take(context.leases, deps.clock, { caseId, holder: task.executionId, actor });
+        } catch (error) {
+          if (!(error instanceof CaseAlreadyRunningError)) throw error;
+          return {
+            ignored: `the offboarding of ${leaseKeyOf(caseId).slice('offboard/'.length)} is ${error.message}: this execution changes nothing`,
+          } satisfies IgnoredTrigger;
+        }
+      }
+      const kase = await openOffboardingCase(deps.okta, deps.directory, request);
       return { case: { ...kase, deactivateAt: `${kase.deactivateOn}T00:00:00Z` } };
     }
-    case 'offboarding-step':
-      return summary(await runOffboardingStep(deps, task.case, task.step, today));
+    case 'offboarding-step': {
+      const lease = context.leases && (await holdLease(deps, context.leases, task.case, task.executionId));
+      const report = await runOffboardingStep(deps, task.case, task.step, today);
+      if (lease && task.step === LAST_STEP && report.outcome !== 'not-due') await lease.release();
+      else if (lease && task.step === BEFORE_GRACE_PERIOD)
+        await lease.renew(Date.parse(`${task.case.deactivateOn}T00:00:00Z`));
+      return summary(report);
+    }
     case 'open-onboarding': {
       const { person, actor } = subjectOf(task.trigger, task.executionId, today);
       const kase = await openOnboardingCase(deps.okta, deps.directory, { person, actor });
@@ -121,8 +146,21 @@ export async function runLifecycleTask(
       return summary(await reportMove(deps, { person, actor }));
     }
     case 'revoke-aws-sessions':
+      if (context.leases) await holdLease(deps, context.leases, task.case, task.executionId);
       return summary(await revokeAwsSessions(deps, task.case, context.sessions));
   }
+}
+
+/** The last offboarding step (the lease is released after it) and the one before the grace period. */
+const LAST_STEP = OFFBOARDING_STEPS.at(-1);
+const BEFORE_GRACE_PERIOD = OFFBOARDING_STEPS.at(-2);
+
+/**
+ * Renews the execution's lease before a step (taking it again if it lapsed and nobody else
+ * took it); throws CaseAlreadyRunningError when another run holds the person's lease.
+ */
+function holdLease(deps: LifecycleDeps, leases: LeaseStore, kase: OffboardingCase, executionId: string) {
+  return CaseLease.take(leases, deps.clock, { caseId: kase.caseId, holder: executionId, actor: kase.actor });
 }
 
 /** Ends the leaver's AWS sessions through Security's function; audited like a step. */

@@ -1,13 +1,13 @@
 // What an offboarding step is: a name, what it would call (for --dry-run), and a run that
 // reads the current state first and changes only what is not yet right, so a re-run makes
 // no mutating call.
-import type { OFFBOARDING_STEPS } from '../../model/schema/lifecycle';
+import type { OffboardingStepName } from '../../model/schema/lifecycle';
 import type { AuditRecord } from '../audit/audit-store';
 import type { DirectoryPerson, LifecycleDirectory } from '../lifecycle-directory';
 import type { LifecycleDeps, StepLog, StepResult } from '../lifecycle-step';
 import type { OffboardingCase } from './offboarding-case';
 
-export type OffboardingStepName = (typeof OFFBOARDING_STEPS)[number];
+export type { OffboardingStepName };
 
 export interface StepRun {
   readonly deps: LifecycleDeps;

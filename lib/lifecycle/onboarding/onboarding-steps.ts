@@ -50,10 +50,26 @@ export const ONBOARDING: readonly OnboardingStep[] = [
           note: 'activation email sent',
         };
       }
-      if (user.status === 'SUSPENDED')
+      if (user.status === 'SUSPENDED') {
+        // Suspended before this employment's activation day: the account of an earlier
+        // employment (a re-hire, the one path back to active). Okta can only suspend an
+        // activated user, so a joiner never activated cannot be in this state. A fresh
+        // start: deactivated, then activated with a new activation email (the old password
+        // and factors do not come back). Suspended since: someone decided so; not undone.
+        if (user.statusChanged !== undefined && user.statusChanged.slice(0, 10) < kase.activateOn) {
+          log.add(await deps.okta.deactivateUser(user.id));
+          log.add(await deps.okta.activateUser(user.id));
+          return {
+            outcome: 'changed',
+            before: { ...before, since: user.statusChanged },
+            after: { status: 'PROVISIONED' },
+            note: `re-hire: the account suspended on ${user.statusChanged.slice(0, 10)} (an earlier employment) deactivated and activated afresh; activation email sent`,
+          };
+        }
         throw new OktaUserStateError(
-          `${kase.person.email} is SUSPENDED: onboarding does not undo a suspension; unsuspend the user in Okta if this is intended`,
+          `${kase.person.email} is SUSPENDED${user.statusChanged ? ` since ${user.statusChanged.slice(0, 10)}` : ''}: onboarding does not undo a suspension made during this employment; unsuspend the user in Okta if this is intended`,
         );
+      }
       return { outcome: 'unchanged', before, after: before };
     },
   },

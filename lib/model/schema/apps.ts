@@ -40,6 +40,12 @@ export const app = z.strictObject({
   lastVendorReview: calendarDate.optional(),
   mfa: z.boolean().default(false),
   groups: z.array(id).default([]),
+  /**
+   * `scim` once the app's SCIM provisioning connection is set up in the Okta admin console (its
+   * token is a secret that rotates, so not config): only then can groups be pushed to it, so
+   * Group Push to AWS IAM Identity Center waits for it (a first deploy would fail without).
+   */
+  provisioning: z.enum(['scim']).optional(),
   /** Direct assignment to people; the guardrails forbid it, so it exists to be reported. */
   people: z.array(id).optional(),
   sso: z.discriminatedUnion('type', [saml, oidc, bookmark]),

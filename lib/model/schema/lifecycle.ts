@@ -3,6 +3,11 @@
 import { z } from 'zod';
 import { duration, id } from './common';
 
+/**
+ * The offboarding steps in the order they run: the one list of their names. The runtime
+ * (lib/lifecycle/offboarding/offboarding-steps.ts), the routing of steps to functions and
+ * the state machines (lib/aws) all read it from here.
+ */
 export const OFFBOARDING_STEPS = [
   'suspend',
   'clear-sessions',
@@ -15,6 +20,8 @@ export const OFFBOARDING_STEPS = [
   'notify',
   'deactivate',
 ] as const;
+
+export type OffboardingStepName = (typeof OFFBOARDING_STEPS)[number];
 
 export const lifecycleFile = z.strictObject({
   birthright: z.array(id).default([]),

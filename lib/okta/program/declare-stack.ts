@@ -1,7 +1,8 @@
 // The Pulumi side of a stack spec, 1:1: each resource spec becomes the @pulumi/okta
 // resource of its type, with its name, inputs and options, under its component; each
 // reference becomes the referenced resource's output, each lookup a data-source call or a
-// stack reference. Nothing is decided here: every decision is in the specs.
+// stack reference (whose arguments may read another lookup), each `dependsOn` the resources
+// it names. Nothing is decided here: every decision is in the specs.
 import * as pulumi from '@pulumi/pulumi';
 import {
   isActiveUsers,
@@ -22,7 +23,17 @@ export interface DeclaredStack {
 
 export function declareStack(spec: StackSpec, parent: pulumi.Resource): DeclaredStack {
   const specs = new Map(spec.resources.map((r) => [r.name, r]));
-  const lookups = new Map(spec.lookups.map((l) => [l.name, lookupValue(l, parent)]));
+  const lookupSpecs = new Map(spec.lookups.map((l) => [l.name, l]));
+  const lookups = new Map<string, (property: string) => pulumi.Output<unknown>>();
+  const lookupFor = (name: string) => {
+    const done = lookups.get(name);
+    if (done) return done;
+    const l = lookupSpecs.get(name);
+    if (!l) throw new Error(`stack ${spec.stack}: unknown lookup "${name}"`);
+    const value = lookupValue(l, parent, resolve);
+    lookups.set(name, value);
+    return value;
+  };
   const components = new Map<string, OktaComponent>();
   const declared = new Map<string, pulumi.CustomResource>();
   const declaring = new Set<string>();
@@ -40,11 +51,7 @@ export function declareStack(spec: StackSpec, parent: pulumi.Resource): Declared
       const target = declare(value.$ref);
       return (target as unknown as Record<string, pulumi.Output<unknown>>)[value.property];
     }
-    if (isLookupRef(value)) {
-      const found = lookups.get(value.$lookup);
-      if (!found) throw new Error(`stack ${spec.stack}: unknown lookup "${value.$lookup}"`);
-      return found(value.property);
-    }
+    if (isLookupRef(value)) return lookupFor(value.$lookup)(value.property);
     if (isActiveUsers(value)) {
       // Who Okta says is suspended or deactivated now: a deploy never adds them back.
       const inactive = pulumi.output(resolve(value.inactive)) as pulumi.Output<{ id: string }[] | undefined>;
@@ -71,16 +78,18 @@ export function declareStack(spec: StackSpec, parent: pulumi.Resource): Declared
     declaring.add(name);
     const ResourceClass = RESOURCE_CLASSES[s.type as keyof typeof RESOURCE_CLASSES];
     if (!ResourceClass) throw new Error(`stack ${spec.stack}: no @pulumi/okta class for ${s.type}`);
-    const { ignoreChanges, ...options } = s.options;
+    const { ignoreChanges, dependsOn, ...options } = s.options;
     const resource = new ResourceClass(s.name, resolve(s.inputs) as never, {
       parent: component(s.component),
       ...options,
       ...(ignoreChanges ? { ignoreChanges: [...ignoreChanges] } : {}),
+      ...(dependsOn ? { dependsOn: dependsOn.map(declare) } : {}),
     });
     declared.set(name, resource);
     return resource;
   }
 
+  for (const l of spec.lookups) lookupFor(l.name);
   for (const s of spec.resources) declare(s.name);
   for (const c of components.values()) c.done();
   const outputs = Object.fromEntries(
@@ -93,6 +102,7 @@ export function declareStack(spec: StackSpec, parent: pulumi.Resource): Declared
 function lookupValue(
   spec: LookupSpec,
   parent: pulumi.Resource,
+  resolve: (value: SpecValue) => pulumi.Input<unknown>,
 ): (property: string) => pulumi.Output<unknown> {
   if (spec.kind === 'stack-output') {
     const stack = new pulumi.StackReference(
@@ -111,7 +121,7 @@ function lookupValue(
   }
   const invoke = LOOKUP_FUNCTIONS[spec.token];
   if (!invoke) throw new Error(`no @pulumi/okta data source for ${spec.token}`);
-  const result = invoke(spec.args as never, { parent });
+  const result = invoke(resolve(spec.args) as never, { parent });
   return (property) => result.apply((r) => (r as Record<string, unknown>)[property]);
 }
 

@@ -178,7 +178,7 @@ export const DETECTION_CONTROLS: readonly Control[] = [
           ? 'no Okta log stream to alert on'
           : rules.length === 0
             ? 'alerts.oktaRules is empty'
-            : `${rules.length} rules: ${sigma} implement SigmaHQ Okta rules, ${rules.length - sigma} Okta guidance; test/aws/sigma-okta-coverage.test.ts checks them against the Sigma rules`,
+            : `${rules.length} rules: ${sigma} implement SigmaHQ Okta rules, ${rules.length - sigma} Okta guidance`,
       };
     },
   },

@@ -25,6 +25,11 @@ export interface Attempt {
   /** @default - an ARN of the action's first required resource type (or `*`) */
   readonly resource?: string;
   readonly context?: Record<string, string | string[]>;
+  /**
+   * The region the request goes to (`aws:RequestedRegion`, which AWS sets on every request).
+   * @default - the resource ARN's region, else the example org's home region, eu-west-1
+   */
+  readonly region?: string;
   /** The resource's own policy (a KMS key needs one: AWS's default trusts the account). @default - none */
   readonly resourcePolicy?: PolicyJson;
 }
@@ -57,6 +62,7 @@ export function literalPolicy(document: unknown): PolicyJson {
 }
 
 const accountOf = (arn: string, fallback: string) => arn.split(':')[4] || fallback;
+const regionOf = (arn: string) => arn.split(':')[3] || 'eu-west-1';
 
 /** An example ARN of the resource an action needs, from the IAM service reference data. */
 export async function exampleResource(action: string, accountId: string): Promise<string> {
@@ -84,6 +90,7 @@ export async function decide(principal: SimulatedPrincipal, attempt: Attempt): P
       contextVariables: {
         'aws:PrincipalArn': principal.arn,
         'aws:PrincipalAccount': principalAccount,
+        'aws:RequestedRegion': attempt.region ?? regionOf(resource),
         ...attempt.context,
       },
     },

@@ -30,13 +30,15 @@ beforeAll(async () => {
   db = await startLocalDynamoDb();
   process.env.AUDIT_TABLE = TABLES.audit;
   process.env.IDEMPOTENCY_TABLE = TABLES.idempotency;
+  process.env.LEASE_TABLE = TABLES.leases;
 });
 afterAll(() => db.stop());
 
 let h: Harness;
 const fresh = freshHarnessPerTest();
-beforeEach(() => {
+beforeEach(async () => {
   h = fresh.current;
+  await db.clearLeases();
 });
 
 const context = {
@@ -196,7 +198,9 @@ describe('revoke-aws-sessions (aws-access-tasks)', () => {
       note: 'sessions of ic-isabel-santos denied until 2026-11-23T21:15:00.000Z',
     });
     expect([...sessions.denied.keys()]).toEqual(['ic-isabel-santos']);
-    // A second case run (another execution) finds it done: unchanged, and still audited.
+    // A second case run (another execution, once the first has ended and given up the lease)
+    // finds it done: unchanged, and still audited.
+    await db.clearLeases();
     const again = await aws({ action: REVOKE_AWS_SESSIONS, case: kase, executionId: execution() }, context);
     expect(again).toMatchObject({ outcome: 'unchanged' });
     expect((await auditSteps(ISABEL_CASE)).filter((s) => s.startsWith(REVOKE_AWS_SESSIONS))).toEqual([

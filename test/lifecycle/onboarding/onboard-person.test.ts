@@ -1,9 +1,12 @@
+import type { LifecycleDirectory } from '../../../lib/lifecycle/lifecycle-directory';
+import { offboardPerson } from '../../../lib/lifecycle/offboarding/offboard-person';
 import {
   GroupsNotLandedError,
   OktaUserStateError,
   UnknownOktaUserError,
 } from '../../../lib/lifecycle/okta/okta-errors';
 import { onboardPerson } from '../../../lib/lifecycle/onboarding/onboard-person';
+import { ISABEL } from '../support/isabel';
 import { freshHarnessPerTest, type Harness, TODAY } from '../support/lifecycle-harness';
 
 const NOAH = 'noah.williams@acme.example'; // engineering, starts 2026-12-07, staged in Okta
@@ -77,13 +80,86 @@ test('birthright groups not (yet) there: fails with what is missing, so the work
   );
 });
 
-test('a suspended user is not silently reactivated', async () => {
+test('a user suspended during this employment is not silently reactivated', async () => {
+  await onboardNoah(START);
+  await h.clock.sleep(14 * 86_400_000);
   h.state.setStatus(h.state.findUser(NOAH)!, 'SUSPENDED');
-  await expect(onboardNoah(START)).rejects.toThrow(
+  const before = h.fake.mutations().length;
+  await expect(
+    onboardPerson(h.deps, { person: 'noah-williams', actor: 'cli:kenji', today: '2026-12-08' }),
+  ).rejects.toThrow(
     new OktaUserStateError(
-      'noah.williams@acme.example is SUSPENDED: onboarding does not undo a suspension; unsuspend the user in Okta if this is intended',
+      'noah.williams@acme.example is SUSPENDED since 2026-12-07: onboarding does not undo a suspension made during this employment; unsuspend the user in Okta if this is intended',
     ),
   );
+  expect(h.fake.mutations()).toHaveLength(before);
+});
+
+describe('a re-hire (a new start date after an end date): the one path back to active, audited', () => {
+  /** Isabel left on 2026-11-13; people.yaml now gives her a new start and no end. */
+  const rehired = (start: string): LifecycleDirectory => ({
+    ...h.directory,
+    people: h.directory.people.map((p) => (p.id === ISABEL.id ? { ...p, start, end: undefined } : p)),
+  });
+
+  test('offboarded and suspended (in the grace period): on the new start the account is deactivated and activated afresh', async () => {
+    await offboardPerson(h.deps, { person: ISABEL.id, actor: 'cli:amara', today: TODAY });
+    expect(h.state.findUser(ISABEL.email)!.status).toBe('SUSPENDED');
+    const offboardingChanges = h.fake.mutations().length;
+    await h.clock.sleep(8 * 86_400_000);
+    const deps = { ...h.deps, directory: rehired('2026-12-01') };
+    const report = await onboardPerson(deps, {
+      person: ISABEL.id,
+      actor: 'stepfunctions:onboard-isabel-santos-2026-12-01',
+      today: '2026-12-01',
+    });
+    expect(report.steps[0]).toMatchObject({
+      step: 'activate',
+      outcome: 'changed',
+      before: { status: 'SUSPENDED', since: '2026-11-23T09:00:00.000Z' },
+      after: { status: 'PROVISIONED' },
+      note: 're-hire: the account suspended on 2026-11-23 (an earlier employment) deactivated and activated afresh; activation email sent',
+    });
+    const user = h.state.findUser(ISABEL.email)!;
+    expect(user.status).toBe('PROVISIONED');
+    const changes = h.fake.mutations().slice(offboardingChanges);
+    expect(changes.map((m) => m.path)).toEqual([
+      `/api/v1/users/${user.id}/lifecycle/deactivate?sendEmail=false`,
+      `/api/v1/users/${user.id}/lifecycle/activate?sendEmail=true`,
+    ]);
+    const [activate] = await h.audit.list('onboard/isabel-santos/2026-12-01');
+    expect(activate).toMatchObject({
+      step: 'activate',
+      outcome: 'changed',
+      actor: 'stepfunctions:onboard-isabel-santos-2026-12-01',
+    });
+    expect(activate.requestIds).toEqual(changes.map((m) => m.requestId));
+    // Run again: nothing more.
+    await onboardPerson(deps, { person: ISABEL.id, actor: 'x', today: '2026-12-02' });
+    expect(h.fake.mutations().slice(offboardingChanges)).toHaveLength(2);
+  });
+
+  test('offboarded and deactivated (after the grace period): on the new start the account is activated', async () => {
+    const user = h.state.findUser(ISABEL.email)!;
+    h.state.setStatus(user, 'DEPROVISIONED');
+    await h.clock.sleep(30 * 86_400_000);
+    const deps = { ...h.deps, directory: rehired('2027-01-04') };
+    const report = await onboardPerson(deps, { person: ISABEL.id, actor: 'x', today: '2027-01-04' });
+    expect(report.steps[0]).toMatchObject({ outcome: 'changed', before: { status: 'DEPROVISIONED' } });
+    expect(user.status).toBe('PROVISIONED');
+  });
+
+  test('before the new start nothing changes: the leaver stays suspended', async () => {
+    await offboardPerson(h.deps, { person: ISABEL.id, actor: 'cli:amara', today: TODAY });
+    const before = h.fake.mutations().length;
+    const report = await onboardPerson(
+      { ...h.deps, directory: rehired('2027-01-04') },
+      { person: ISABEL.id, actor: 'x', today: TODAY },
+    );
+    expect(report.steps.map((s) => s.outcome)).toEqual(['not-due', 'not-due', 'not-due']);
+    expect(h.fake.mutations()).toHaveLength(before);
+    expect(h.state.findUser(ISABEL.email)!.status).toBe('SUSPENDED');
+  });
 });
 
 test('someone already active: nothing to activate', async () => {

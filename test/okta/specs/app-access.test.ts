@@ -1,9 +1,19 @@
 import { ref } from '../../../lib/okta/spec';
 import { appAccessSpecs, appAssignments } from '../../../lib/okta/specs/app-access';
-import { groupsWithAwsAccess, identityCenterApps } from '../../../lib/okta/specs/identity-center-app';
+import {
+  groupsWithAwsAccess,
+  identityCenterApps,
+  identityCenterAssignmentGroups,
+  provisionedIdentityCenterApps,
+} from '../../../lib/okta/specs/identity-center-app';
 import { exampleModel } from '../support/example';
 
 const model = exampleModel();
+/** The example org before Identity Center's SCIM provisioning is set up (a first deploy). */
+const unprovisioned = model.apps.map((a) => {
+  const { provisioning: _, ...app } = a;
+  return app;
+});
 const options = (side: 'it' | 'security') => ({
   side,
   component: 'AppAccess',
@@ -14,6 +24,46 @@ const options = (side: 'it' | 'security') => ({
 describe('identityCenterApps', () => {
   test('recognises AWS IAM Identity Center by its ACS URL', () => {
     expect(identityCenterApps(model.apps).map((a) => a.id)).toEqual(['aws-identity-center']);
+  });
+});
+
+describe('provisionedIdentityCenterApps', () => {
+  test('only an Identity Center app whose provisioning is set up (`provisioning: scim`)', () => {
+    expect(provisionedIdentityCenterApps(model.apps).map((a) => a.id)).toEqual(['aws-identity-center']);
+    expect(provisionedIdentityCenterApps(unprovisioned)).toEqual([]);
+  });
+});
+
+describe('identityCenterAssignmentGroups', () => {
+  test('per side, one group holding everyone its pushed groups hold, assigned the app instead of them', () => {
+    const [it] = identityCenterAssignmentGroups(model.apps, model.groups, model.grants, 'it');
+    const byId = new Map(model.groups.map((g) => [g.id, g]));
+    const expected = new Set(
+      ['engineering', 'data-analysts'].flatMap((g) => byId.get(g)!.members.map((m) => m.person)),
+    );
+    expect(it).toMatchObject({
+      id: 'aws-identity-center.assigned',
+      name: 'AWS IAM Identity Center: assigned (IT)',
+      side: 'it',
+      kind: 'explicit',
+      privileged: false,
+    });
+    expect(it.members.map((m) => m.person)).toEqual([...expected].sort());
+    const [security] = identityCenterAssignmentGroups(model.apps, model.groups, model.grants, 'security');
+    expect(security.name).toBe('AWS IAM Identity Center: assigned (Security)');
+    expect(security.members.map((m) => m.person)).toEqual(
+      [
+        ...new Set(
+          ['aws-admins', 'billing-admins', 'security-auditors'].flatMap((g) =>
+            byId.get(g)!.members.map((m) => m.person),
+          ),
+        ),
+      ].sort(),
+    );
+  });
+
+  test('none before provisioning is set up', () => {
+    expect(identityCenterAssignmentGroups(unprovisioned, model.groups, model.grants, 'it')).toEqual([]);
   });
 });
 
@@ -33,21 +83,32 @@ describe('groupsWithAwsAccess', () => {
 
 describe('appAssignments', () => {
   test('IT assigns its groups as declared on each app', () => {
-    const pairs = appAssignments(model.apps, model.groups, model.grants, 'it');
+    const pairs = appAssignments(unprovisioned, model.groups, model.grants, 'it');
     expect(pairs).toHaveLength(model.apps.reduce((n, a) => n + a.groups.length, 0));
     expect(pairs).toContainEqual({ app: 'github', group: 'it-security' });
   });
 
   test('security assigns its AWS groups to Identity Center, and nothing of IT’s', () => {
-    expect(appAssignments(model.apps, model.groups, model.grants, 'security')).toEqual([
+    expect(appAssignments(unprovisioned, model.groups, model.grants, 'security')).toEqual([
       { app: 'aws-identity-center', group: 'aws-admins' },
       { app: 'aws-identity-center', group: 'billing-admins' },
       { app: 'aws-identity-center', group: 'security-auditors' },
     ]);
   });
 
+  test('with provisioning, a side assigns Identity Center its assignment group, never a group it pushes', () => {
+    expect(appAssignments(model.apps, model.groups, model.grants, 'security')).toEqual([
+      { app: 'aws-identity-center', group: 'aws-identity-center.assigned' },
+    ]);
+    expect(
+      appAssignments(model.apps, model.groups, model.grants, 'it').filter(
+        (p) => p.app === 'aws-identity-center',
+      ),
+    ).toEqual([{ app: 'aws-identity-center', group: 'aws-identity-center.assigned' }]);
+  });
+
   test('an AWS group not listed on the Identity Center app is still assigned to it', () => {
-    const apps = model.apps.map((a) => (a.id === 'aws-identity-center' ? { ...a, groups: [] } : a));
+    const apps = unprovisioned.map((a) => (a.id === 'aws-identity-center' ? { ...a, groups: [] } : a));
     expect(
       appAssignments(apps, model.groups, model.grants, 'it').filter((p) => p.app === 'aws-identity-center'),
     ).toEqual([
@@ -82,6 +143,14 @@ describe('appAccessSpecs', () => {
       status: 'ACTIVE',
       deleteTargetGroupOnDestroy: false,
     });
+  });
+
+  test('no push before the app’s provisioning is set up: the first deploy cannot fail on Group Push', () => {
+    expect(
+      appAccessSpecs(unprovisioned, model.groups, model.grants, options('it')).some((s) =>
+        s.type.includes('pushGroup'),
+      ),
+    ).toBe(false);
   });
 
   test('no Identity Center app, no pushes', () => {

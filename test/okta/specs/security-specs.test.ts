@@ -90,7 +90,7 @@ describe('logStreamSpecs', () => {
           status: 'ACTIVE',
           settings: {
             accountId: '333333333333',
-            eventSourceName: 'acme-okta-system-log',
+            eventSourceName: 'acme_okta_system_log',
             region: 'eu-west-1',
           },
         },

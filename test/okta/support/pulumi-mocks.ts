@@ -20,6 +20,8 @@ export interface Registration {
   readonly protect: boolean;
   readonly retainOnDelete: boolean;
   readonly ignoreChanges: readonly string[];
+  /** Logical names of the resources it was declared to depend on (`dependsOn`), sorted. */
+  readonly dependsOn: readonly string[];
   // biome-ignore lint/suspicious/noExplicitAny: inputs as deserialized by the mock monitor.
   readonly inputs: any;
 }
@@ -105,9 +107,23 @@ export async function runUnderMocks(
       protect: req.getProtect() === true,
       retainOnDelete: req.getRetainondelete() === true,
       ignoreChanges: req.getIgnorechangesList(),
+      dependsOn: explicitDependencies(req),
       inputs: inputsByUrnName.get(`${req.getType()}::${req.getName()}`),
     });
   return { registrations, calls, reads, outputs };
+}
+
+/** What a request depends on beyond its inputs' references: its `dependsOn`, by logical name. */
+function explicitDependencies(req: RegisterRequest): string[] {
+  const viaInputs = new Set<string>();
+  req.getPropertydependenciesMap().forEach((deps) => {
+    for (const urn of deps.getUrnsList()) viaInputs.add(urn);
+  });
+  return req
+    .getDependenciesList()
+    .filter((urn) => !viaInputs.has(urn))
+    .map((urn) => urn.slice(urn.lastIndexOf('::') + 2))
+    .sort();
 }
 
 interface RegisterRequest {
@@ -118,6 +134,8 @@ interface RegisterRequest {
   getProtect(): boolean | undefined;
   getRetainondelete(): boolean | undefined;
   getIgnorechangesList(): string[];
+  getDependenciesList(): string[];
+  getPropertydependenciesMap(): { forEach(f: (deps: { getUrnsList(): string[] }) => void): void };
 }
 
 /**
@@ -136,7 +154,7 @@ export function resolvedInputs(
   if (isLookupRef(value)) {
     const l = lookups.find((x) => x.name === value.$lookup);
     if (!l) throw new Error(`no lookup ${value.$lookup}`);
-    if (l.kind === 'invoke') return mockLookupId(l.token, l.args);
+    if (l.kind === 'invoke') return mockLookupId(l.token, resolvedInputs(l.args, lookups, stackOutputs));
     const [output, key] = [
       value.property.slice(0, value.property.indexOf('.')),
       value.property.slice(value.property.indexOf('.') + 1),

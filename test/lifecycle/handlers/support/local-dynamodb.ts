@@ -1,8 +1,9 @@
 // A local DynamoDB (dynalite, in process, on 127.0.0.1 and a free port) with the tables the
 // lifecycle Lambdas use, shaped as the lifecycle construct declares them: the audit trail
-// (caseId + seq), the Powertools idempotency table (id) and the start function's tables.
+// (caseId + seq), the Powertools idempotency table (id), the case leases (leaseKey) and the
+// start function's tables.
 import type { AddressInfo } from 'node:net';
-import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DeleteItemCommand, DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
 
 // dynalite ships no types: the one function this file calls.
 const dynalite: (options: { createTableMs: number; deleteTableMs: number; updateTableMs: number }) => {
@@ -13,10 +14,19 @@ const dynalite: (options: { createTableMs: number; deleteTableMs: number; update
 
 export interface LocalDynamoDb {
   readonly client: DynamoDBClient;
+  /** Another audit table (caseId + seq), for tests that want a trail of their own. */
+  createAuditTable(name: string): Promise<void>;
+  /** Removes every lease (tests of one file share the tables, and a test may leave a case running). */
+  clearLeases(): Promise<void>;
   stop(): Promise<void>;
 }
 
-export const TABLES = { audit: 'audit', idempotency: 'idempotency', revokedUsers: 'revoked-users' } as const;
+export const TABLES = {
+  audit: 'audit',
+  idempotency: 'idempotency',
+  revokedUsers: 'revoked-users',
+  leases: 'leases',
+} as const;
 
 export async function startLocalDynamoDb(): Promise<LocalDynamoDb> {
   const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
@@ -38,14 +48,26 @@ export async function startLocalDynamoDb(): Promise<LocalDynamoDb> {
         KeySchema: keys.map(([AttributeName], i) => ({ AttributeName, KeyType: i === 0 ? 'HASH' : 'RANGE' })),
       }),
     );
-  await table(TABLES.audit, [
-    ['caseId', 'S'],
-    ['seq', 'N'],
-  ]);
+  const auditTable = async (name: string) => {
+    await table(name, [
+      ['caseId', 'S'],
+      ['seq', 'N'],
+    ]);
+  };
+  await auditTable(TABLES.audit);
   await table(TABLES.idempotency, [['id', 'S']]);
   await table(TABLES.revokedUsers, [['userId', 'S']]);
+  await table(TABLES.leases, [['leaseKey', 'S']]);
   return {
     client,
+    createAuditTable: auditTable,
+    clearLeases: async () => {
+      const { Items = [] } = await client.send(new ScanCommand({ TableName: TABLES.leases }));
+      for (const item of Items)
+        await client.send(
+          new DeleteItemCommand({ TableName: TABLES.leases, Key: { leaseKey: item.leaseKey } }),
+        );
+    },
     stop: async () => {
       client.destroy();
       await new Promise<void>((done) => server.close(done));

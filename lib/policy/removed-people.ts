@@ -5,7 +5,7 @@
 import { addDays } from '../model/calendar-date';
 import { durationDays } from '../model/duration';
 import type { OrgModel, Person } from '../model/org-model';
-import type { Finding } from '../policy/guardrail';
+import type { Finding } from './guardrail';
 
 export const REMOVED_PERSON_RULE = 'removed-active-person';
 

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { OrgModel } from '../../lib/model/org-model';
-import { checkRemovedPeople } from '../../lib/okta/removed-people';
 import { checkOrg } from '../../lib/policy/check-org';
+import { checkRemovedPeople } from '../../lib/policy/removed-people';
 
 const CONFIG = resolve(__dirname, '../../config');
 const base = checkOrg(CONFIG, { today: '2026-11-23' }).model!;
