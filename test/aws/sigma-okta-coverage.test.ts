@@ -1,19 +1,20 @@
 // SigmaHQ's Okta rules (vendored in test/aws/fixtures/sigma-okta) against the alert rules
 // the blueprint deploys: each Sigma rule's selections become sample System Log events, and
 // the synthesized EventBridge patterns of the alert rules citing it must match every event
-// it selects and none it does not. Prints the coverage table the README shows:
-//   npx jest test/aws/sigma-okta-coverage.test.ts
+// it selects and none it does not. The README's table is printed by
+//   npx tsx bench/detection-baseline.ts
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { App, Stack } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
-import * as sns from 'aws-cdk-lib/aws-sns';
-import { OktaEventAlerts } from '../../lib/aws/okta-event-alerts';
-import { orgSlug } from '../../lib/aws/org-naming';
+import { deployedAlerts } from '../../bench/detection-baseline/deployed-alerts';
+import { matchesPattern } from '../../bench/detection-baseline/event-pattern';
+import {
+  coverageFigure,
+  coverageTable,
+  type DeployedAlert,
+  sigmaCoverage,
+} from '../../bench/detection-baseline/sigma-coverage';
+import { type SigmaRule, sigmaRules } from '../../bench/detection-baseline/sigma-samples';
 import type { OrgModel } from '../../lib/model/org-model';
-import { matchesPattern } from './support/event-pattern';
-import { coverageFigure, coverageTable, type DeployedAlert, sigmaCoverage } from './support/sigma-coverage';
-import { type SigmaRule, sigmaRules } from './support/sigma-samples';
 import { exampleModel } from './support/synth-app';
 
 let model: OrgModel;
@@ -22,15 +23,7 @@ let rules: SigmaRule[];
 
 beforeAll(() => {
   model = exampleModel();
-  const stack = new Stack(new App(), 'Test', { env: { account: '333333333333', region: 'eu-west-1' } });
-  new OktaEventAlerts(stack, 'Okta', { model, topic: new sns.Topic(stack, 'Topic') });
-  const deployed = Object.values(Template.fromStack(stack).findResources('AWS::Events::Rule'));
-  const prefix = `${orgSlug(model)}-security-okta-`;
-  alerts = model.monitoring.alerts.oktaRules.map((r) => {
-    const found = deployed.find((d) => d.Properties.Name === `${prefix}${r.id}`);
-    if (!found) throw new Error(`no EventBridge rule for ${r.id}`);
-    return { id: r.id, sigma: r.implements.sigma, pattern: found.Properties.EventPattern };
-  });
+  alerts = deployedAlerts(model);
   rules = sigmaRules();
 });
 
@@ -69,7 +62,11 @@ describe('SigmaHQ Okta rules alerted', () => {
 
   test('ordinary Okta activity pages nobody', () => {
     const ordinary = [
-      { eventType: 'user.session.start', outcome: { result: 'SUCCESS' }, securityContext: { isProxy: false } },
+      {
+        eventType: 'user.session.start',
+        outcome: { result: 'SUCCESS' },
+        securityContext: { isProxy: false },
+      },
       { eventType: 'user.authentication.sso', target: [{ type: 'AppInstance', displayName: 'Slack' }] },
       {
         eventType: 'policy.evaluate_sign_on',

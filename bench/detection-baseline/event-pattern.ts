@@ -1,4 +1,4 @@
-// An EventBridge event-pattern matcher for tests, after the documented semantics
+// An EventBridge event-pattern matcher (the detection baseline bench and its tests), after the documented semantics
 // (docs.aws.amazon.com/eventbridge/latest/userguide/eb-event-patterns.html and
 // eb-create-pattern-operators.html): every field of the pattern must match (AND); a leaf is a
 // list of matchers of which one must match (OR); an event value that is a list matches when
@@ -12,7 +12,8 @@
 // biome-ignore lint/suspicious/noExplicitAny: event patterns and events are free-form JSON
 type Json = any;
 
-const isObject = (v: unknown): v is Record<string, Json> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, Json> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** `*` matches any run of characters, `\*` a star. */
 function wildcardRegExp(pattern: string): RegExp {
@@ -45,7 +46,17 @@ function numeric(conditions: Json[], value: unknown): boolean {
   for (let i = 0; i < conditions.length; i += 2) {
     const [op, bound] = [conditions[i], conditions[i + 1]];
     const ok =
-      op === '=' ? value === bound : op === '<' ? value < bound : op === '<=' ? value <= bound : op === '>' ? value > bound : op === '>=' ? value >= bound : undefined;
+      op === '='
+        ? value === bound
+        : op === '<'
+          ? value < bound
+          : op === '<='
+            ? value <= bound
+            : op === '>'
+              ? value > bound
+              : op === '>='
+                ? value >= bound
+                : undefined;
     if (ok === undefined) throw new Error(`event-pattern: unsupported numeric operator ${op}`);
     if (!ok) return false;
   }
@@ -56,7 +67,8 @@ function numeric(conditions: Json[], value: unknown): boolean {
 function matchesValue(matcher: Json, value: unknown): boolean {
   if (!isObject(matcher)) return matcher === value;
   const keys = Object.keys(matcher);
-  if (keys.length !== 1) throw new Error(`event-pattern: a matcher has one operator, got ${JSON.stringify(matcher)}`);
+  if (keys.length !== 1)
+    throw new Error(`event-pattern: a matcher has one operator, got ${JSON.stringify(matcher)}`);
   const [op] = keys;
   const operand = matcher[op];
   switch (op) {
@@ -77,7 +89,10 @@ function matchesValue(matcher: Json, value: unknown): boolean {
         if (!['prefix', 'suffix', 'wildcard', 'equals-ignore-case'].includes(inner))
           throw new Error(`event-pattern: unsupported anything-but operator ${inner}`);
         if (inner === 'equals-ignore-case')
-          return typeof value !== 'string' || !operands.some((o: string) => o.toLowerCase() === value.toLowerCase());
+          return (
+            typeof value !== 'string' ||
+            !operands.some((o: string) => o.toLowerCase() === value.toLowerCase())
+          );
         return typeof value === 'string' && !operands.some((o: Json) => stringOperator(inner, o, value));
       }
       return !(Array.isArray(operand) ? operand : [operand]).includes(value);

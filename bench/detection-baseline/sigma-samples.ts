@@ -6,9 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { systemLogField } from '../../../lib/model/schema/okta-system-log';
+import { systemLogField } from '../../lib/model/schema/okta-system-log';
 
-export const SIGMA_DIR = join(__dirname, '..', 'fixtures', 'sigma-okta');
+export const SIGMA_DIR = join(__dirname, '..', '..', 'test', 'aws', 'fixtures', 'sigma-okta');
 
 export interface SigmaRule {
   readonly file: string;
@@ -59,13 +59,21 @@ function condition(rule: SigmaRule): { selects: Selection[]; filters: Selection[
     if (!(name in named)) throw new Error(`sigma-samples: ${rule.file}: no selection ${name}`);
     return selection(named[name]);
   };
-  let m: RegExpMatchArray | null;
-  if ((m = /^(\w+)$/.exec(text))) return { selects: [get(m[1])], filters: [] };
-  if ((m = /^all of (\w+)\*$/.exec(text))) {
-    const prefix = m[1];
-    return { selects: Object.keys(named).filter((n) => n.startsWith(prefix)).sort().map(get), filters: [] };
+  const single = /^(\w+)$/.exec(text);
+  if (single) return { selects: [get(single[1])], filters: [] };
+  const allOf = /^all of (\w+)\*$/.exec(text);
+  if (allOf) {
+    const prefix = allOf[1];
+    return {
+      selects: Object.keys(named)
+        .filter((n) => n.startsWith(prefix))
+        .sort()
+        .map(get),
+      filters: [],
+    };
   }
-  if ((m = /^(\w+) and not (\w+)$/.exec(text))) return { selects: [get(m[1])], filters: [get(m[2])] };
+  const andNot = /^(\w+) and not (\w+)$/.exec(text);
+  if (andNot) return { selects: [get(andNot[1])], filters: [get(andNot[2])] };
   throw new Error(`sigma-samples: ${rule.file}: unsupported condition "${text}"`);
 }
 
@@ -178,7 +186,11 @@ export function sigmaSamples(rule: SigmaRule): SigmaSamples {
       // A single map: change one field at a time; alternatives: none of them holds.
       return s.length === 1
         ? s[0].map((c) =>
-            event([...others, ...base[i].map(([d, v]) => [d, d === c ? unsatisfying(c) : v] as const), ...unfiltered]),
+            event([
+              ...others,
+              ...base[i].map(([d, v]) => [d, d === c ? unsatisfying(c) : v] as const),
+              ...unfiltered,
+            ]),
           )
         : [event([...others, ...unfiltered])];
     }),

@@ -22,7 +22,10 @@ export interface SigmaCoverage {
   readonly alerted: boolean;
 }
 
-export function sigmaCoverage(rules: readonly SigmaRule[], alerts: readonly DeployedAlert[]): SigmaCoverage[] {
+export function sigmaCoverage(
+  rules: readonly SigmaRule[],
+  alerts: readonly DeployedAlert[],
+): SigmaCoverage[] {
   return rules.map((rule) => {
     const citing = alerts.filter((a) => a.sigma === rule.id);
     const { selected, notSelected } = sigmaSamples(rule);
@@ -42,7 +45,8 @@ export function sigmaCoverage(rules: readonly SigmaRule[], alerts: readonly Depl
 
 /** `17 of 17 that select by event type, 4 of 4 others: 21 of 21 SigmaHQ Okta rules alerted`. */
 export function coverageFigure(coverage: readonly SigmaCoverage[]): string {
-  const count = (list: readonly SigmaCoverage[]) => `${list.filter((c) => c.alerted).length} of ${list.length}`;
+  const count = (list: readonly SigmaCoverage[]) =>
+    `${list.filter((c) => c.alerted).length} of ${list.length}`;
   const byType = coverage.filter((c) => c.byEventType);
   const others = coverage.filter((c) => !c.byEventType);
   return `${count(byType)} that select by event type, ${count(others)} others: ${count(coverage)} SigmaHQ Okta rules alerted`;

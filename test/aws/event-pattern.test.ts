@@ -1,6 +1,6 @@
 // The test matcher of EventBridge event patterns, against the examples of EventBridge's
 // documentation (event patterns, content filtering operators).
-import { matchesPattern } from './event-pattern';
+import { matchesPattern } from '../../bench/detection-baseline/event-pattern';
 
 const event = {
   source: 'aws.partner/okta.com/acme/stream',
@@ -39,16 +39,24 @@ describe('matchesPattern (EventBridge semantics)', () => {
     expect(m({ debugContext: { debugData: { requestUri: [{ wildcard: 'admin*' }] } } })).toBe(false);
     expect(matchesPattern({ a: [{ wildcard: 'x\\*y' }] }, { a: 'x*y' })).toBe(true);
     expect(matchesPattern({ a: [{ wildcard: 'x\\*y' }] }, { a: 'xzy' })).toBe(false);
-    expect(m({ eventType: [{ prefix: 'user.' }], securityContext: { asNumber: [{ prefix: '1' }] } })).toBe(false);
+    expect(m({ eventType: [{ prefix: 'user.' }], securityContext: { asNumber: [{ prefix: '1' }] } })).toBe(
+      false,
+    );
   });
 
   test('anything-but: values, prefix and wildcards; the field must be present', () => {
     expect(m({ outcome: { result: [{ 'anything-but': ['SUCCESS', 'ALLOW'] }] } })).toBe(true);
     expect(m({ outcome: { result: [{ 'anything-but': 'FAILURE' }] } })).toBe(false);
     expect(m({ eventType: [{ 'anything-but': { prefix: 'user.' } }] })).toBe(false);
-    expect(matchesPattern({ id: [{ 'anything-but': { wildcard: ['0oa*', '*@*.*'] } }] }, { id: 'Hunter2!' })).toBe(true);
-    expect(matchesPattern({ id: [{ 'anything-but': { wildcard: ['0oa*', '*@*.*'] } }] }, { id: 'a@b.co' })).toBe(false);
-    expect(matchesPattern({ id: [{ 'anything-but': { wildcard: ['0oa*', '*@*.*'] } }] }, { id: '0oa1xyz' })).toBe(false);
+    expect(
+      matchesPattern({ id: [{ 'anything-but': { wildcard: ['0oa*', '*@*.*'] } }] }, { id: 'Hunter2!' }),
+    ).toBe(true);
+    expect(
+      matchesPattern({ id: [{ 'anything-but': { wildcard: ['0oa*', '*@*.*'] } }] }, { id: 'a@b.co' }),
+    ).toBe(false);
+    expect(
+      matchesPattern({ id: [{ 'anything-but': { wildcard: ['0oa*', '*@*.*'] } }] }, { id: '0oa1xyz' }),
+    ).toBe(false);
     expect(matchesPattern({ id: [{ 'anything-but': ['x'] }] }, {})).toBe(false);
   });
 
@@ -81,6 +89,8 @@ describe('matchesPattern (EventBridge semantics)', () => {
   });
 
   test('an operator it does not know fails loudly', () => {
-    expect(() => m({ client: { ipAddress: [{ cidr: '10.0.0.0/8' }] } })).toThrow('event-pattern: unsupported operator cidr');
+    expect(() => m({ client: { ipAddress: [{ cidr: '10.0.0.0/8' }] } })).toThrow(
+      'event-pattern: unsupported operator cidr',
+    );
   });
 });
