@@ -7,7 +7,8 @@
 // suffix, equals-ignore-case, wildcard, anything-but (values, prefix, suffix, wildcard),
 // exists and numeric. Anything else throws, so a pattern this matcher cannot judge fails the
 // test instead of passing it.
-// No npm package implements this (EventBridge's own engine, aws/event-ruler, is Java).
+// Nothing in node_modules evaluates patterns (aws-cdk-lib only builds them), EventBridge's
+// TestEventPattern API needs the network, and its engine, aws/event-ruler, is Java.
 
 // biome-ignore lint/suspicious/noExplicitAny: event patterns and events are free-form JSON
 type Json = any;

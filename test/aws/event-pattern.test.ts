@@ -93,4 +93,66 @@ describe('matchesPattern (EventBridge semantics)', () => {
       'event-pattern: unsupported operator cidr',
     );
   });
+  // The examples of docs.aws.amazon.com/eventbridge/latest/userguide/eb-create-pattern-operators.html
+  // and content-filtering-with-event-patterns.html, each on an event it selects and one it does not.
+  test.each([
+    [{ state: [{ 'anything-but': 'initializing' }] }, { state: 'running' }, { state: 'initializing' }],
+    [{ 'x-limit': [{ 'anything-but': 123 }] }, { 'x-limit': 124 }, { 'x-limit': 123 }],
+    [
+      { state: [{ 'anything-but': ['stopped', 'overloaded'] }] },
+      { state: 'running' },
+      { state: 'overloaded' },
+    ],
+    [{ Region: [{ 'anything-but': { prefix: 'us-' } }] }, { Region: 'eu-west-1' }, { Region: 'us-east-1' }],
+    [{ FileName: [{ 'anything-but': { suffix: '.png' } }] }, { FileName: 'a.jpg' }, { FileName: 'a.png' }],
+    [
+      { state: [{ 'anything-but': { 'equals-ignore-case': 'initializing' } }] },
+      { state: 'running' },
+      { state: 'INITIALIZING' },
+    ],
+    [
+      { FilePath: [{ 'anything-but': { wildcard: '*/lib/*' } }] },
+      { FilePath: '/usr/bin/x' },
+      { FilePath: '/usr/lib/x' },
+    ],
+    [{ Region: [{ prefix: 'us-' }] }, { Region: 'us-east-1' }, { Region: 'eu-west-1' }],
+    [
+      { time: [{ prefix: '2017-10-02' }] },
+      { time: '2017-10-02T18:43:48Z' },
+      { time: '2017-10-03T00:00:00Z' },
+    ],
+    [
+      { service: [{ prefix: { 'equals-ignore-case': 'eventb' } }] },
+      { service: 'EventBridge' },
+      { service: 'Events' },
+    ],
+    [{ FileName: [{ suffix: '.png' }] }, { FileName: 'image.png' }, { FileName: 'image.PNG' }],
+    [
+      { FileName: [{ suffix: { 'equals-ignore-case': '.png' } }] },
+      { FileName: 'image.PNG' },
+      { FileName: 'image.jpg' },
+    ],
+    [{ name: [{ 'equals-ignore-case': 'alice' }] }, { name: 'ALICE' }, { name: 'bob' }],
+    [{ 'c-count': [{ numeric: ['>', 0, '<=', 5] }] }, { 'c-count': 5 }, { 'c-count': 6 }],
+    [{ state: [{ exists: false }] }, { other: 1 }, { state: 'x' }],
+    [{ state: [{ exists: true }] }, { state: 'x' }, { other: 1 }],
+    [
+      { EventBusArn: [{ wildcard: 'arn:aws:events:us-east-1:*:event-bus/*' }] },
+      { EventBusArn: 'arn:aws:events:us-east-1:123456789012:event-bus/b' },
+      { EventBusArn: 'arn:aws:events:eu-west-1:123456789012:event-bus/b' },
+    ],
+    [
+      { Location: ['New York'], Day: ['Monday'] },
+      { Location: 'New York', Day: 'Monday' },
+      { Location: 'New York', Day: 'Tuesday' },
+    ],
+    [
+      { $or: [{ 'c-count': [{ numeric: ['>', 0, '<=', 5] }] }, { 'd-count': [{ numeric: ['<', 10] }] }] },
+      { 'd-count': 3 },
+      { 'c-count': 9, 'd-count': 11 },
+    ],
+  ])("AWS's documented example %j", (pattern, selected, notSelected) => {
+    expect(matchesPattern({ detail: pattern }, { detail: selected })).toBe(true);
+    expect(matchesPattern({ detail: pattern }, { detail: notSelected })).toBe(false);
+  });
 });
