@@ -1,7 +1,7 @@
 // The steps `npm run bench` measures, in order. Each part of the blueprint registers here.
 import type { BenchStep } from './bench-step';
 import { cdkBench } from './cdk.bench';
-import { offboardBench } from './offboard.bench';
+import { offboard100Bench, offboard1000Bench } from './offboard.bench';
 import { oktaDesiredStateBench } from './okta.bench';
 import { oktaProgramBench } from './okta-program.bench';
 import { planBench } from './plan.bench';
@@ -18,5 +18,6 @@ export const BENCH_STEPS: readonly BenchStep[] = [
   cdkBench,
   oktaDesiredStateBench,
   oktaProgramBench,
-  offboardBench,
+  offboard100Bench,
+  offboard1000Bench,
 ];

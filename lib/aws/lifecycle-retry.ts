@@ -5,7 +5,7 @@
 // raises the alarm.
 import { Duration } from 'aws-cdk-lib';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
-import { AWS_THROTTLING_ERROR } from '../lifecycle/handlers/task-names';
+import { AWS_THROTTLING_ERROR, CASE_ALREADY_RUNNING_ERROR } from '../lifecycle/handlers/task-names';
 import { GROUPS_NOT_LANDED_ERROR_NAMES, RETRYABLE_ERROR_NAMES } from '../lifecycle/okta/okta-errors';
 
 /** Transient Lambda service errors (AWS: "Handle Lambda service exceptions"). */
@@ -56,6 +56,12 @@ export const IDEMPOTENCY_IN_PROGRESS_ERRORS = ['IdempotencyAlreadyInProgressErro
  */
 export const OKTA_RETRYABLE_ERRORS: readonly string[] = RETRYABLE_ERROR_NAMES;
 
+/**
+ * Another run (a CLI emergency run, another case's execution) holds the person's offboarding
+ * lease: wait for it to end (the steps then find its work done), or park if it does not.
+ */
+export const CASE_ALREADY_RUNNING_ERRORS = [CASE_ALREADY_RUNNING_ERROR] as const;
+
 /** Okta applies group rules asynchronously: worth waiting for (onboarding's group check). */
 export const GROUPS_PENDING_ERRORS: readonly string[] = GROUPS_NOT_LANDED_ERROR_NAMES;
 
@@ -104,6 +110,15 @@ export const LIFECYCLE_RETRIES: readonly LifecycleRetry[] = [
     maxAttempts: 6,
     backoffRate: 2,
     maxDelay: Duration.minutes(10),
+  },
+  {
+    // About an hour in all: longer than any CLI run; a case held longer (another execution
+    // waiting out its grace period) parks this one with an alert.
+    errors: CASE_ALREADY_RUNNING_ERRORS,
+    interval: Duration.minutes(1),
+    maxAttempts: 8,
+    backoffRate: 2,
+    maxDelay: Duration.minutes(15),
   },
 ];
 

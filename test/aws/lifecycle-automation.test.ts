@@ -9,6 +9,7 @@ import { lifecycleBundleDir } from '../../lib/aws/lifecycle-bundle';
 import { lifecycleDirectoryFile } from '../../lib/aws/lifecycle-directory-data';
 import {
   AWS_THROTTLING_ERRORS,
+  CASE_ALREADY_RUNNING_ERRORS,
   GROUPS_PENDING_ERRORS,
   IDEMPOTENCY_IN_PROGRESS_ERRORS,
   LAMBDA_CRASH_ERRORS,
@@ -458,6 +459,15 @@ describe('workflows', () => {
             JitterStrategy: 'FULL',
           },
         ]);
+        // Another run holding the person's offboarding lease: wait for it (about an hour), then park.
+        expect(state.Retry![5]).toEqual({
+          ErrorEquals: [...CASE_ALREADY_RUNNING_ERRORS],
+          IntervalSeconds: 60,
+          MaxAttempts: 8,
+          BackoffRate: 2,
+          MaxDelaySeconds: 900,
+          JitterStrategy: 'FULL',
+        });
         expect(state.Catch).toEqual([
           { ErrorEquals: ['States.ALL'], ResultPath: '$.error', Next: 'ParkCase' },
         ]);
@@ -506,6 +516,9 @@ describe('workflows', () => {
       new oktaErrors.OktaAmbiguousOutcomeError('', 'POST /x').name,
     ]);
     expect(GROUPS_PENDING_ERRORS).toEqual([new oktaErrors.GroupsNotLandedError('').name]);
+    expect(CASE_ALREADY_RUNNING_ERRORS).toEqual([
+      new (require('../../lib/lifecycle/lease/lease-store').CaseAlreadyRunningError)({}).name,
+    ]);
     expect(IDEMPOTENCY_IN_PROGRESS_ERRORS).toEqual([
       new (require('@aws-lambda-powertools/idempotency').IdempotencyAlreadyInProgressError)('').name,
     ]);

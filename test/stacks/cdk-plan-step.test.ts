@@ -30,7 +30,7 @@ describe('cdkPlanStep', () => {
       '9 stacks synthesized; cdk-nag (AWS Solutions, NIST 800-53 rev 5) passed; CloudFormation validation off',
     );
     expect(section.lines).toContain(
-      '  acme-it                            111111111111/eu-west-1  67 resources, 84 KB',
+      '  acme-it                            111111111111/eu-west-1  68 resources, 88 KB',
     );
   });
 

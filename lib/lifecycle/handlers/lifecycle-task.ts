@@ -1,17 +1,16 @@
 // What the workflow's Lambda tasks do, as a plain function of the task and the runtime's
 // dependencies (so tests run it against the fake Okta org). Step Functions sends one task
 // per state: open a case from the triggering event, then one step at a time. An event the
-// automation caused itself (its own suspend or deactivate) opens no case, nor does an
-// execution that finds the person's offboarding already running (the lease, case-lease.ts).
+// automation caused itself (its own suspend or deactivate) opens no case; an execution
+// that finds the person's offboarding already running (the lease, case-lease.ts) waits.
 import { addDays } from '../../model/calendar-date';
 import { runAudited } from '../audited-step';
 import type { SessionRevocation } from '../aws-access/session-revocation';
 import { dayOf } from '../clock';
 import type { LeaseStore } from '../lease/lease-store';
-import { CaseAlreadyRunningError } from '../lease/lease-store';
 import type { LifecycleDeps } from '../lifecycle-step';
 import { reportMove } from '../mover/report-move';
-import { CaseLease, leaseKeyOf, plannedCaseId } from '../offboarding/case-lease';
+import { CaseLease, plannedCaseId } from '../offboarding/case-lease';
 import { type OffboardingCase, openOffboardingCase } from '../offboarding/offboarding-case';
 import { runOffboardingStep } from '../offboarding/run-offboarding-step';
 import { runOnboardingStep } from '../onboarding/onboard-person';
@@ -111,18 +110,14 @@ export async function runLifecycleTask(
       const { person, actor, day } = subjectOf(task.trigger, task.executionId, today);
       // Started by a suspension in Okta or by hand: the person is leaving now, whatever the config says.
       const request = { person, actor, today: day, now: true };
-      if (context.leases) {
-        // Before the first Okta call: a second execution for the person changes nothing.
-        const caseId = plannedCaseId(deps.directory, request);
-        try {
-          await CaseLease.take(context.leases, deps.clock, { caseId, holder: task.executionId, actor });
-        } catch (error) {
-          if (!(error instanceof CaseAlreadyRunningError)) throw error;
-          return {
-            ignored: `the offboarding of ${leaseKeyOf(caseId).slice('offboard/'.length)} is ${error.message}: this execution changes nothing`,
-          } satisfies IgnoredTrigger;
-        }
-      }
+      if (context.leases)
+        // Before the first Okta call: while another run holds the person's lease this throws
+        // CaseAlreadyRunningError (the state machine retries it) having changed nothing.
+        await CaseLease.take(context.leases, deps.clock, {
+          caseId: plannedCaseId(deps.directory, request),
+          holder: task.executionId,
+          actor,
+        });
       const kase = await openOffboardingCase(deps.okta, deps.directory, request);
       return { case: { ...kase, deactivateAt: `${kase.deactivateOn}T00:00:00Z` } };
     }

@@ -8,3 +8,9 @@ export const REVOKE_AWS_SESSIONS = 'revoke-aws-sessions';
 
 /** The name of a throttled or unavailable answer (429, 503) of a signed call: the state machines retry it. */
 export const AWS_THROTTLING_ERROR = 'AwsThrottlingError';
+
+/**
+ * The name of the error a task raises when another run holds the person's offboarding lease
+ * (lib/lifecycle/lease): the state machines retry it, so the execution goes on once that run ends.
+ */
+export const CASE_ALREADY_RUNNING_ERROR = 'CaseAlreadyRunningError';

@@ -3,6 +3,7 @@
 // it held and stops before changing anything. A lease expires, so a run that was killed
 // holds no one up for longer than its time to live: the next run takes it over. The holder
 // renews it before each step and releases it when done.
+import { CASE_ALREADY_RUNNING_ERROR } from '../handlers/task-names';
 
 export interface Lease {
   /** What is leased: `offboard/<person id or login>`. */
@@ -49,7 +50,7 @@ export const LEASE_TTL_MS = 15 * 60_000;
 
 /** A second run found the person's case already running. */
 export class CaseAlreadyRunningError extends Error {
-  override readonly name = 'CaseAlreadyRunningError';
+  override readonly name = CASE_ALREADY_RUNNING_ERROR;
   constructor(readonly held: Lease) {
     super(`already running (case ${held.caseId}, since ${held.since}, by ${held.actor})`);
   }

@@ -7,7 +7,7 @@
 import { GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Context } from 'aws-lambda';
-import { OKTA_RETRYABLE_ERRORS } from '../../../lib/aws/lifecycle-retry';
+import { CASE_ALREADY_RUNNING_ERRORS, OKTA_RETRYABLE_ERRORS } from '../../../lib/aws/lifecycle-retry';
 import { DynamoDbAuditStore } from '../../../lib/lifecycle/audit/dynamodb-audit-store';
 import { MemorySessionRevocation } from '../../../lib/lifecycle/aws-access/session-revocation';
 import { ENV, lifecycleHandler, requiredEnv } from '../../../lib/lifecycle/handlers/lambda-runtime';
@@ -183,29 +183,38 @@ function auditOf(caseId: string) {
 
 const suspended = (status: string) => ({ ...END_STATE, status });
 
-test('two executions for one person at once: one offboards, the other reports it running and changes nothing', async () => {
+test('two executions for one person at once: one offboards; the other is told it is running, changes nothing, and its retry finds the job done', async () => {
   const invoke = functions();
   const [a, b] = [execution('offboard-isabel-santos-2026-11-13'), execution('manual-start-by-console')];
-  const [openedA, openedB] = (await Promise.all([
+  const [openedA, refused] = await Promise.allSettled([
     invoke({ action: 'open-offboarding', trigger: START, executionId: a }),
     invoke({ action: 'open-offboarding', trigger: START, executionId: b }),
-  ])) as Opened[];
-  expect(openedA).toMatchObject({ case: { caseId: ISABEL_CASE } });
-  const lease = await leaseOfIsabel();
-  expect(lease).toEqual({
+  ]);
+  expect(openedA).toMatchObject({ status: 'fulfilled', value: { case: { caseId: ISABEL_CASE } } });
+  expect(await leaseOfIsabel()).toEqual({
     holder: a,
     caseId: ISABEL_CASE,
     since: '2026-11-23T09:00:00.000Z',
     expiresAt: '2026-11-23T09:15:00.000Z',
   });
-  expect(openedB).toEqual({
-    ignored: `the offboarding of isabel-santos is already running (case ${ISABEL_CASE}, since 2026-11-23T09:00:00.000Z, by stepfunctions:offboard-isabel-santos-2026-11-13): this execution changes nothing`,
+  expect(refused).toMatchObject({
+    status: 'rejected',
+    reason: {
+      name: 'CaseAlreadyRunningError',
+      message: `already running (case ${ISABEL_CASE}, since 2026-11-23T09:00:00.000Z, by stepfunctions:offboard-isabel-santos-2026-11-13)`,
+    },
   });
-  // Only A looked Isabel up in Okta.
+  // The state machine retries that error (and only waits): B called Okta not once.
+  expect(CASE_ALREADY_RUNNING_ERRORS).toContain((refused as PromiseRejectedResult).reason.name);
   expect(h.fake.log.filter((r) => r.path.startsWith('/api/v1/users/isabel'))).toHaveLength(1);
-  await execute(a, { opened: openedA });
-  // B, had it gone on (it cannot: its open task ended it), would be refused at its first step too.
+  await execute(a, { opened: (openedA as PromiseFulfilledResult<Opened>).value });
   await expectOffboardedOnceAndAudited();
+  // B's retry, once A is done: the lease is free, every step finds its work done.
+  const mutations = h.fake.mutations().length;
+  await execute(b);
+  expect(h.fake.mutations()).toHaveLength(mutations);
+  expect(h.notifier.sent).toHaveLength(2);
+  expect(await leaseOfIsabel()).toBeUndefined();
 });
 
 test('during the grace period the case keeps its lease: a second execution changes nothing', async () => {
@@ -214,9 +223,7 @@ test('during the grace period the case keeps its lease: a second execution chang
   expect(await leaseOfIsabel()).toMatchObject({ holder: a, expiresAt: '2026-12-14T00:15:00.000Z' });
   await h.clock.sleep(7 * 86_400_000);
   const before = h.fake.log.length;
-  expect(await execute(execution())).toMatchObject({
-    ignored: expect.stringContaining('is already running'),
-  });
+  await expect(execute(execution())).rejects.toMatchObject({ name: 'CaseAlreadyRunningError' });
   expect(h.fake.log.length).toBe(before);
   expect(isabelInOkta(h)).toEqual(suspended('SUSPENDED'));
   // The first execution, resumed after its wait (a redrive: the same execution), finishes.
@@ -230,12 +237,15 @@ test('killed after taking the lease, then run again: the lapsed lease is taken o
   expect(isabelInOkta(h).status).toBe('SUSPENDED');
   // Too early: the lease has not lapsed.
   await h.clock.sleep(5 * 60_000);
-  expect(await execute(execution())).toMatchObject({ ignored: expect.stringContaining(`by stepfunctions:`) });
+  await expect(execute(execution())).rejects.toThrow(`by stepfunctions:${killed.split(':').at(-1)})`);
   // Later: the next execution takes the lease over and finishes the job.
   await h.clock.sleep(10 * 60_000);
-  const rerun = execution();
-  await execute(rerun);
+  await execute(execution());
   await expectOffboardedOnceAndAudited();
+  // The killed execution, resumed: the case is done, the lease another run's and released; nothing changes.
+  const mutations = h.fake.mutations().length;
+  await execute(killed);
+  expect(h.fake.mutations()).toHaveLength(mutations);
 });
 
 test('killed after each step up to the grace period, each time run again by a new execution: each change once, audit complete', async () => {
