@@ -1,6 +1,6 @@
 // `npx tsx bench/detection-baseline.ts`: the Okta detection baseline of the example org (or of
-// the config folder given) against SigmaHQ's Okta rules (rules/identity/okta, vendored in
-// test/aws/fixtures/sigma-okta): for each rule, the alert rules citing it and whether their
+// the config folder given) against SigmaHQ's Okta rules (rules/identity/okta, transcribed in
+// test/aws/fixtures/sigma-okta/rules.json): for each rule, the alert rules citing it and whether their
 // synthesized EventBridge patterns match every sample event it selects and none it does not.
 // Prints the markdown table the README's "Detection baseline" section shows; the same check
 // is a test: test/aws/sigma-okta-coverage.test.ts.

@@ -3,9 +3,8 @@
 // exclusions, and near misses with one selected field changed — which must not page.
 // Handles what SigmaHQ's Okta rules use: field maps and lists of maps, the contains /
 // startswith / endswith / re modifiers, and the conditions `X`, `all of X*`, `X and not Y`.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { systemLogField } from '../../lib/model/schema/okta-system-log';
 
 export const SIGMA_DIR = join(__dirname, '..', '..', 'test', 'aws', 'fixtures', 'sigma-okta');
@@ -16,15 +15,14 @@ export interface SigmaRule {
   readonly title: string;
   readonly author: string;
   readonly level: string;
-  // biome-ignore lint/suspicious/noExplicitAny: Sigma's detection section is free-form YAML
+  // biome-ignore lint/suspicious/noExplicitAny: Sigma's detection section is free-form (transcribed as JSON)
   readonly detection: Record<string, any>;
 }
 
+/** The transcribed rules (test/aws/fixtures/sigma-okta/rules.json), by file name. */
 export function sigmaRules(): SigmaRule[] {
-  return readdirSync(SIGMA_DIR)
-    .filter((f) => f.endsWith('.yml'))
-    .sort()
-    .map((file) => ({ file, ...parse(readFileSync(join(SIGMA_DIR, file), 'utf8')) }));
+  const { rules } = JSON.parse(readFileSync(join(SIGMA_DIR, 'rules.json'), 'utf8')) as { rules: SigmaRule[] };
+  return [...rules].sort((a, b) => (a.file < b.file ? -1 : 1));
 }
 
 type Scalar = string | number | boolean;

@@ -1,4 +1,4 @@
-// SigmaHQ's Okta rules (vendored in test/aws/fixtures/sigma-okta) against the alert rules
+// SigmaHQ's Okta rules (transcribed in test/aws/fixtures/sigma-okta/rules.json) against the alert rules
 // the blueprint deploys: each Sigma rule's selections become sample System Log events, and
 // the synthesized EventBridge patterns of the alert rules citing it must match every event
 // it selects and none it does not. The README's table is printed by
@@ -28,12 +28,12 @@ beforeAll(() => {
 });
 
 describe('SigmaHQ Okta rules alerted', () => {
-  test('the vendored rule set: 21 rules, 17 of them select by event type', () => {
+  test('the transcribed rule set: 21 rules, 17 of them select by event type', () => {
     expect(rules).toHaveLength(21);
     expect(rules.filter((r) => JSON.stringify(r.detection).includes('"eventType"'))).toHaveLength(17);
   });
 
-  test('every Sigma citation in monitoring.yaml names a vendored rule by its id, title and author', () => {
+  test('every Sigma citation in monitoring.yaml names a transcribed rule by its id, title and author', () => {
     for (const r of model.monitoring.alerts.oktaRules.filter((x) => x.implements.sigma)) {
       const sigma = rules.find((s) => s.id === r.implements.sigma);
       expect({ rule: r.id, title: sigma?.title, author: sigma?.author }).toEqual({
