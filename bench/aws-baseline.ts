@@ -3,7 +3,7 @@
 // Foundations v3.0.0 section 4 (Monitoring) and AWS's SCP examples, service by service, with
 // the IAM policy simulator. The same checks are tests: test/aws/cis-monitoring-benchmark.test.ts
 // and test/aws/scp-example-coverage.test.ts.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { orgSlug } from '../lib/aws/org-naming';
@@ -12,10 +12,8 @@ import { today } from '../lib/model/calendar-date';
 import { checkOrg } from '../lib/policy/check-org';
 import { buildApp } from '../stacks/app';
 import { cisMonitoringRows, type TemplateJson } from './aws-baseline/cis-monitoring';
-import { SCP_EXAMPLES_DIR, scpExampleCoverage } from './aws-baseline/scp-coverage';
+import { scpExampleCoverage, scpRegionExample } from './aws-baseline/scp-coverage';
 import { decideUnderScps, type PolicyJson } from './aws-baseline/scp-simulation';
-
-const REGION_EXAMPLE = 'Deny-access-to-AWS-based-on-the-requested-AWS-region.json';
 
 const table = (header: string[], rows: string[][]) =>
   [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
@@ -80,12 +78,9 @@ async function main() {
       `\n${denied} of ${total} actions denied to a member-account administrator, in ${scps.length} SCPs.`,
     );
 
-    const example = JSON.parse(
-      readFileSync(join(SCP_EXAMPLES_DIR, 'Region-controls', REGION_EXAMPLE), 'utf8'),
-    );
+    const example = scpRegionExample();
     const same =
-      JSON.stringify([...GLOBAL_SERVICE_ACTIONS].sort()) ===
-      JSON.stringify([...example.Statement[0].NotAction].sort());
+      JSON.stringify([...GLOBAL_SERVICE_ACTIONS].sort()) === JSON.stringify([...example.notAction].sort());
     const principal = `arn:aws:iam::${member}:role/workload-administrator`;
     const run = (region: string) =>
       decideUnderScps(scps, {
@@ -96,7 +91,7 @@ async function main() {
       });
     const outside = 'ap-southeast-2';
     console.log(
-      `\nRegion deny (\`${REGION_EXAMPLE}\`): allowed ${allowedRegions(model).join(', ')}; ` +
+      `\nRegion deny (\`${example.file.split('/').pop()}\`): allowed ${allowedRegions(model).join(', ')}; ` +
         `global-service exemptions ${same ? 'identical to' : 'DIFFERENT from'} AWS's (${GLOBAL_SERVICE_ACTIONS.length}); ` +
         `ec2:RunInstances in ${outside}: ${await run(outside)}, in ${model.aws.homeRegion}: ${await run(model.aws.homeRegion)}.`,
     );

@@ -1,7 +1,8 @@
-// The guardrail SCPs measured against AWS's published examples (test/aws/fixtures/
-// aws-scp-examples, vendored from aws-samples/service-control-policy-examples): for each
-// example, which of the actions it denies our SCPs deny too, to a member-account principal
-// Security does not exempt, on the resources the example protects (placeholders read as ours).
+// The guardrail SCPs measured against AWS's published examples (aws-samples/
+// service-control-policy-examples, the actions each denies transcribed in test/aws/fixtures/
+// aws-scp-examples/examples.json): for each example, which of the actions it denies our SCPs
+// deny too, to a member-account principal Security does not exempt, on the resources the
+// example protects (placeholders read as ours).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEPLOY_QUALIFIERS } from '../../lib/aws/deploy-qualifiers';
@@ -9,30 +10,42 @@ import { configRecorderRoleName, deployRoleName, orgTrailArn } from '../../lib/a
 import type { OrgModel } from '../../lib/model/org-model';
 import { decideUnderScps, exampleResource, type PolicyJson } from './scp-simulation';
 
-export const SCP_EXAMPLES_DIR = join(__dirname, '..', '..', 'test', 'aws', 'fixtures', 'aws-scp-examples');
+export const SCP_EXAMPLES_FILE = join(
+  __dirname,
+  '..',
+  '..',
+  'test',
+  'aws',
+  'fixtures',
+  'aws-scp-examples',
+  'examples.json',
+);
 
 export interface ScpExample {
   readonly service: string;
+  /** The policy's path in AWS's repository. */
   readonly file: string;
+  readonly source: string;
   /** What the example protects: any resource, the organization trail, or Security's roles. */
   readonly resources: 'any' | 'organization-trail' | 'security-roles';
-  readonly document: PolicyJson;
+  /** The actions its Deny statement lists, in its order. */
+  readonly deniedActions: readonly string[];
 }
 
-export function scpExamples(dir = SCP_EXAMPLES_DIR): ScpExample[] {
-  const index = JSON.parse(readFileSync(join(dir, 'examples.json'), 'utf8'));
-  return index.examples.map((e: Omit<ScpExample, 'document'>) => ({
-    ...e,
-    document: JSON.parse(readFileSync(join(dir, e.file), 'utf8')),
-  }));
+/** AWS's region example: the global services its region deny exempts. */
+export interface ScpRegionExample {
+  readonly file: string;
+  readonly source: string;
+  readonly notAction: readonly string[];
 }
 
-/** The actions an example denies, in its order. */
-export function deniedActions(example: Pick<ScpExample, 'document'>): string[] {
-  return example.document.Statement.filter((s) => s.Effect === 'Deny').flatMap((s) =>
-    Array.isArray(s.Action) ? (s.Action as string[]) : [s.Action as string],
-  );
-}
+const transcribed = (file: string) =>
+  JSON.parse(readFileSync(file, 'utf8')) as { examples: ScpExample[]; regionExample: ScpRegionExample };
+
+export const scpExamples = (file = SCP_EXAMPLES_FILE): ScpExample[] => transcribed(file).examples;
+
+export const scpRegionExample = (file = SCP_EXAMPLES_FILE): ScpRegionExample =>
+  transcribed(file).regionExample;
 
 export interface Accounts {
   readonly management: string;
@@ -84,7 +97,7 @@ export async function scpExampleCoverage(
   const principals = coveragePrincipals(model, accounts);
   const rows: ExampleCoverage[] = [];
   for (const example of examples) {
-    const actions = deniedActions(example);
+    const actions = example.deniedActions;
     const notDenied: string[] = [];
     const deniedToSecurity: string[] = [];
     for (const action of actions) {

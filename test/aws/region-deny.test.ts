@@ -2,8 +2,7 @@
 // sets aws:RequestedRegion): a member account's principals work in the regions config allows
 // and call the global services from anywhere; elsewhere they are denied, Security's deployments
 // excepted. Its statement sits in protect-security-services (a target holds at most five SCPs).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { scpRegionExample } from '../../bench/aws-baseline/scp-coverage';
 import { allowedRegions, denyOtherRegions, GLOBAL_SERVICE_ACTIONS } from '../../lib/aws/region-deny';
 import { DEV, type DeployWall, synthesizedWall } from './support/deploy-wall';
 import { decide, type PolicyJson, type SimulatedPrincipal } from './support/iam-simulation';
@@ -37,20 +36,8 @@ describe('region deny', () => {
     });
   });
 
-  test('the global services exempted are the ones AWS documents (its example, vendored)', () => {
-    const example = JSON.parse(
-      readFileSync(
-        join(
-          __dirname,
-          'fixtures',
-          'aws-scp-examples',
-          'Region-controls',
-          'Deny-access-to-AWS-based-on-the-requested-AWS-region.json',
-        ),
-        'utf8',
-      ),
-    );
-    expect([...GLOBAL_SERVICE_ACTIONS].sort()).toEqual([...example.Statement[0].NotAction].sort());
+  test('the global services exempted are the ones AWS documents (its example, transcribed)', () => {
+    expect([...GLOBAL_SERVICE_ACTIONS].sort()).toEqual([...scpRegionExample().notAction].sort());
   });
 
   test('it sits in protect-security-services, not in a policy of its own', () => {

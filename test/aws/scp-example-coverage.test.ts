@@ -1,14 +1,9 @@
-// The guardrail SCPs against AWS's published examples (fixtures/aws-scp-examples, vendored
-// from aws-samples/service-control-policy-examples), one service each, with the IAM policy
+// The guardrail SCPs against AWS's published examples (aws-samples/service-control-policy-examples,
+// their denied actions transcribed in fixtures/aws-scp-examples/examples.json), one service each, with the IAM policy
 // simulator: every action an example denies, ours deny to a member-account administrator on
 // the resources the example protects, and leave to Security's deployments where the example
 // exempts its privileged role. The same figures print with `npx tsx bench/aws-baseline.ts`.
-import {
-  deniedActions,
-  type ExampleCoverage,
-  scpExampleCoverage,
-  scpExamples,
-} from '../../bench/aws-baseline/scp-coverage';
+import { type ExampleCoverage, scpExampleCoverage, scpExamples } from '../../bench/aws-baseline/scp-coverage';
 import { DEV, type DeployWall, MANAGEMENT, synthesizedWall } from './support/deploy-wall';
 import { exampleModel } from './support/synth-app';
 
@@ -23,7 +18,7 @@ const row = (service: string) => rows.find((r) => r.service === service)!;
 
 describe("the guardrail SCPs cover AWS's SCP examples for every service the blueprint enables", () => {
   test('the examples measured, with the number of actions each denies', () => {
-    expect(scpExamples().map((e) => [e.service, deniedActions(e).length])).toEqual([
+    expect(scpExamples().map((e) => [e.service, e.deniedActions.length])).toEqual([
       ['GuardDuty', 31],
       ['AWS Config', 21],
       ['Security Hub', 21],

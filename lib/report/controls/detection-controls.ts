@@ -2,9 +2,14 @@
 // CIS metric-filter alarms, break-glass alarms and the EventBridge rules that page
 // (lib/aws/threat-detection.ts, security-alarms.ts, finding-alerts.ts, okta-event-alerts.ts,
 // okta-event-archive.ts, okta-log-heartbeat.ts).
+import { CIS_METRIC_FILTERS } from '../../aws/cis-metric-filters';
 import type { Control } from './control';
 
 const AREA = 'Threat detection and alerting';
+
+/** The CIS recommendations the metric-filter alarms implement (4.1–4.15 in v3.0.0), each
+ * compared with the benchmark's own pattern in test/aws/cis-monitoring-benchmark.test.ts. */
+const CIS_ALARMED = `${CIS_METRIC_FILTERS[0].cis}–${CIS_METRIC_FILTERS[CIS_METRIC_FILTERS.length - 1].cis}`;
 
 export const DETECTION_CONTROLS: readonly Control[] = [
   {
@@ -92,14 +97,14 @@ export const DETECTION_CONTROLS: readonly Control[] = [
     title: 'Alarms on the CIS monitoring events (root use, IAM and trail changes, sign-in without MFA...)',
     soc2: ['CC7.2'],
     iso27001: ['A.8.16'],
-    cis: ['4.1–4.15'],
+    cis: [CIS_ALARMED],
     assess: ({ model, line }) => {
       const on = model.monitoring.alerts.cisAlarms;
       return {
         implemented: on,
         config: line('monitoring', 'alerts', 'cisAlarms'),
         resource: on
-          ? 'AWS::Logs::MetricFilter + AWS::CloudWatch::Alarm (15, one per CIS 4.x) → AWS::SNS::Topic'
+          ? `AWS::Logs::MetricFilter + AWS::CloudWatch::Alarm (${CIS_METRIC_FILTERS.length}, one per CIS 4.x) → AWS::SNS::Topic`
           : 'none',
         notes: on
           ? `alerts go to ${model.monitoring.alerts.channels.join(', ')}`
