@@ -4,7 +4,7 @@
 // the engines (aws-cdk-lib, Pulumi, the AWS and Okta SDKs) that only `plan` and the
 // lifecycle commands need; test/cli/lazy-commands.test.ts holds this. `require`, not `import()`:
 // jest and the tsx fallback run this file as CommonJS, and esbuild bundles a `require` lazily.
-import { Argument, Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from '@commander-js/extra-typings';
 import { REPORT_FORMATS } from '../report/render/report-formats';
 import { REPORT_KINDS } from '../report/report';
 import { EXIT, type Io, processIo, UsageError } from './io';
