@@ -16,14 +16,27 @@ export function oktaSpecsByStack(model: OrgModel): EngineOutputs['okta'] {
   return Object.fromEntries(oktaDesiredState(model).map((s) => [`okta-${s.stack}`, s.resources]));
 }
 
-/** Every CDK stack's template, by stack name. */
-export function cdkTemplates(model: OrgModel, validation: boolean): Record<string, Template> {
+/**
+ * Every CDK stack's template, by stack name. With `validation` the templates are checked as
+ * `blueprint plan` checks them; given the base's templates, only the stacks whose template
+ * differs from the base's are run through CloudFormation validation (cdk-nag checks all).
+ */
+export function cdkTemplates(
+  model: OrgModel,
+  validation: boolean,
+  base?: Readonly<Record<string, Template>>,
+): Record<string, Template> {
   const outdir = mkdtempSync(join(tmpdir(), 'blueprint-review-'));
   try {
     // The head is checked as `blueprint plan` checks it: validation and cdk-nag, and a finding
     // is a clear error (PlanStepFailure), not a stack trace.
     const assembly = synthesizeOrExplain(outdir, () =>
-      buildApp(model, { outdir, validation, nag: validation }).app.synth(),
+      buildApp(model, {
+        outdir,
+        validation,
+        nag: validation,
+        ...(base ? { validateOnlyChangedFrom: base } : {}),
+      }).app.synth(),
     );
     return Object.fromEntries(assembly.stacks.map((s) => [s.stackName, s.template as Template]));
   } finally {
@@ -32,16 +45,18 @@ export function cdkTemplates(model: OrgModel, validation: boolean): Record<strin
 }
 
 /** The head is synthesized with aws-cdk-lib's CloudFormation validation; the empty base (no valid base config) without. */
-export function enginesFor(validation: boolean) {
+export function enginesFor(validation: boolean, base?: EngineOutputs) {
   return (model: OrgModel): EngineOutputs => ({
     okta: oktaSpecsByStack(model),
-    cdk: cdkTemplates(model, validation),
+    cdk: cdkTemplates(model, validation, base?.cdk),
   });
 }
 
+/** `base`: the base's outputs with this same code, when planned first (see planAgainstBase). */
 export async function defaultEngines(
   model: OrgModel,
   role: 'base' | 'head' = 'head',
+  base?: EngineOutputs,
 ): Promise<EngineOutputs> {
-  return enginesFor(role === 'head')(model);
+  return enginesFor(role === 'head', base)(model);
 }

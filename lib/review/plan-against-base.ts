@@ -28,7 +28,12 @@ export interface PlanAgainstBaseOptions {
    * the head's; the base's when only config changed, or when the base has no valid config
    * (an empty org is compared instead).
    */
-  readonly engines: (model: OrgModel, role: 'base' | 'head') => Promise<EngineOutputs> | EngineOutputs;
+  readonly engines: (
+    model: OrgModel,
+    role: 'base' | 'head',
+    /** For the head when the base was planned first with this code: what need not be validated again. */
+    base?: EngineOutputs,
+  ) => Promise<EngineOutputs> | EngineOutputs;
   /** How the base is planned with its own code (cache, runner); see base-outputs.ts. */
   readonly base?: Pick<BaseOutputsOptions, 'cacheDir' | 'runner' | 'nodeModules'> & {
     /**
@@ -90,21 +95,23 @@ export async function planAgainstBase(options: PlanAgainstBaseOptions): Promise<
             ...(options.base?.nodeModules ? { nodeModules: options.base.nodeModules } : {}),
           })
         : undefined;
-    // Should the head fail, the base's checkout is still removed before the error surfaces.
-    const headOutputs = await Promise.resolve()
-      .then(() => options.engines(headModel, 'head'))
-      .finally(() => planned);
-    const baseOutputs = planned ? await planned : undefined;
-    if (baseOutputs && !baseOutputs.ok) baseErrors.push(baseOutputs.error);
-    engines = {
-      head: headOutputs,
-      base: baseOutputs?.ok
-        ? baseOutputs.outputs
-        : baseOutputs
-          ? // Unseen base: nothing is assumed deployed, so everything shows (and routes) as new.
-            { okta: {}, cdk: {} }
-          : await options.engines(baseModel, 'base'),
-    };
+    if (planned) {
+      // Should the head fail, the base's checkout is still removed before the error surfaces.
+      const headOutputs = await Promise.resolve()
+        .then(() => options.engines(headModel, 'head'))
+        .finally(() => planned);
+      const baseOutputs = await planned;
+      if (!baseOutputs.ok) baseErrors.push(baseOutputs.error);
+      engines = {
+        head: headOutputs,
+        // Unseen base: nothing is assumed deployed, so everything shows (and routes) as new.
+        base: baseOutputs.ok ? baseOutputs.outputs : { okta: {}, cdk: {} },
+      };
+    } else {
+      // The running code plans the base first, so the head validates only what changed.
+      const baseOutputs = await options.engines(baseModel, 'base');
+      engines = { base: baseOutputs, head: await options.engines(headModel, 'head', baseOutputs) };
+    }
   }
   const report = buildPlanReport({
     base: { ref: options.ref, commit, model: baseModel, valid: base.model !== undefined },

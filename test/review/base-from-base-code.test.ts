@@ -168,19 +168,22 @@ describe('plan --base: the base planned with its own code', () => {
   });
 });
 
-test('only config changed: the running code plans the base in-process, no checkout', async () => {
+test('only config changed: the running code plans the base in-process, no checkout, then the head given the base', async () => {
   const s = fakeCliScenarioRepo();
   s.edit('it/groups.yaml', 'name: Go-to-Market', 'name: Revenue Team');
   const never: BaseRunner = () => Promise.reject(new Error('planned the base in a checkout'));
-  const models: string[] = [];
-  const engines = (model: { name: string }, role: 'base' | 'head') => {
-    models.push(`${role}: ${model.name}`);
+  const calls: string[] = [];
+  const engines = (model: { name: string }, role: 'base' | 'head', base?: EngineOutputs) => {
+    calls.push(
+      `${role}: ${model.name}${base ? `, given the base (${Object.keys(base.cdk).join(', ')})` : ''}`,
+    );
     return HEAD;
   };
   const { report } = await planAgainstBase(
     options(s, { engines, base: { runner: never, inProcessWhenOnlyConfigChanged: true } }),
   );
-  expect(models).toEqual(['head: Acme', 'base: Acme']);
+  // The head's synth validates only the stacks whose template differs from the base's.
+  expect(calls).toEqual(['base: Acme', 'head: Acme, given the base (tiny)']);
   expect(report!.blockers).toEqual([]);
   expect(report!.okta).toEqual([]);
 });

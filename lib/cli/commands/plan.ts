@@ -79,7 +79,7 @@ async function runPlanAgainstBase(options: PlanOptions & { base: string }, io: I
       today: today(io),
       accessOnly: options.accessOnly === true,
       // Loaded only for a full plan: an access-only plan never needs the engines.
-      engines: (model, role) => reviewEngines().defaultEngines(model, role),
+      engines: (model, role, base) => reviewEngines().defaultEngines(model, role, base),
       base: { cacheDir: defaultCacheDir(io.env) },
       outputFolders: [outDir],
       crossChecks: removedPeopleCheck,
