@@ -49,6 +49,8 @@ export interface LifecycleDirectory {
   readonly region: string;
   /** Who lifecycle notices come from: the team accountable for on/offboarding. */
   readonly sender: string;
+  /** Security's addresses (teams on the security side): told what IT's credential may not change. */
+  readonly security: readonly string[];
   readonly departments: readonly { readonly id: string; readonly name: string }[];
   readonly birthright: readonly string[];
   readonly onboarding: { readonly activateBeforeStartDays: number; readonly notifyManager: boolean };
@@ -77,6 +79,7 @@ export function lifecycleDirectory(model: OrgModel): LifecycleDirectory {
     identityStoreId: model.aws.identityCenter.identityStoreId,
     region: model.aws.homeRegion,
     sender,
+    security: model.teams.filter((t) => t.side === 'security').map((t) => t.email),
     departments: model.departments.map((d) => ({ id: d.id, name: d.name })),
     birthright: [...model.lifecycle.birthright],
     onboarding: {

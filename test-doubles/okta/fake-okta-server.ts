@@ -8,6 +8,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { OpenAPIBackend } from 'openapi-backend';
+import { outsideAdminScope } from './fake-okta-admin-scope';
 import type { RouteResponse } from './fake-okta-route';
 import { ROUTES } from './fake-okta-routes';
 import type { FakeOktaState } from './fake-okta-state';
@@ -231,7 +232,9 @@ export class FakeOktaServer {
         decodeURIComponent(String(v)),
       ]),
     );
-    const response = route(this.state, { params, query: request.query, orgUrl: this.url });
+    const response = outsideAdminScope(this.state.adminScope, operationId, params)
+      ? oktaError(403, 'E0000006', 'You do not have permission to perform the requested action')
+      : route(this.state, { params, query: request.query, orgUrl: this.url });
     const checked = this.contract.validateResponse(response.body, operation, response.status);
     if (!checked.valid || !(String(response.status) in (operation.responses ?? {})))
       this.violations.push(

@@ -1,6 +1,8 @@
 // The state of the fake Okta org: users with their sessions, OAuth grants and tokens and
 // MFA factors; groups, group rules (evaluated against profiles, like Okta does), explicit
-// memberships; apps assigned to groups or directly to users. Deterministic ids.
+// memberships; apps assigned to groups or directly to users; whose credential calls it.
+// Deterministic ids.
+import type { FakeAdminScope } from './fake-okta-admin-scope';
 
 export type UserStatus =
   | 'STAGED'
@@ -84,6 +86,8 @@ export class FakeOktaState {
   readonly clients = new Map<string, string>();
   /** Admin roles assigned to groups: group id → roles (their members hold them, assignment type GROUP). */
   readonly groupRoles = new Map<string, FakeRole[]>();
+  /** The caller's admin scope. @default none: a super admin */
+  adminScope?: FakeAdminScope;
   private counter = 0;
 
   constructor(private readonly now: () => number) {

@@ -31,6 +31,12 @@ export interface ChangeSpec {
    * @default an Okta answer of 400, 403 or 404
    */
   readonly maybeDone?: (error: unknown) => boolean;
+  /**
+   * The note on the not-applied record when Okta refuses with 403 and the change is confirmed
+   * not made: the change is outside the credential's admin scope (whose it is, what to do).
+   * @default none (the record carries the error only)
+   */
+  readonly whenForbidden?: string;
 }
 
 /** `sent`: this call made it; `found`: Okta's state shows it made (by a lost call, or by anyone). */
@@ -90,9 +96,11 @@ export async function makeChange(
   } catch (error) {
     // Okta could not be read back: the intent stays open, and the next run reads it again.
     if (unknown) throw error;
+    const forbidden = error instanceof ChangeRefusedError && error.status === 403;
     await log.outcome(spec.describe, 'not-applied', {
       requestIds: ids,
       error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+      ...(forbidden && spec.whenForbidden ? { note: spec.whenForbidden } : {}),
     });
     throw error;
   }

@@ -3,15 +3,18 @@
 // local test double: an SSWS API token. Read from the environment (CLI) or from the
 // Secrets Manager secret (Lambdas), both as the same flat key/value shape.
 
-/** OAuth scopes the workflows need; grant exactly these to the service app. */
+/**
+ * OAuth scopes IT's lifecycle service app is granted, and asks for by default (asking for
+ * one not granted fails the token request). No roles scopes: admin roles are Security's
+ * (lib/okta/it-admin-scope.ts), so a leaver's roles assigned directly are left to Security
+ * (offboarding/security-handoff.ts). Security running offboarding with its own service app
+ * adds `okta.roles.read okta.roles.manage` in OKTA_SCOPES, and those are unassigned too.
+ */
 export const OKTA_SCOPES = [
   'okta.apps.manage',
   'okta.apps.read',
   'okta.groups.manage',
   'okta.groups.read',
-  // A leaver's admin roles assigned to them directly are listed and unassigned.
-  'okta.roles.manage',
-  'okta.roles.read',
   'okta.users.manage',
   'okta.users.read',
 ] as const;

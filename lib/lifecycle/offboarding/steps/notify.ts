@@ -1,7 +1,9 @@
-// 9. Tell the manager and security (and IT) what was done, and when deactivation follows.
+// 9. Tell the manager and security (and IT) what was done, and when deactivation follows;
+// what IT's credential may not change is listed for Security, who always get this notice then.
 import { openIntents } from '../../audit/audit-store';
 import { alreadyDone } from '../../lifecycle-step';
 import type { OffboardingStep } from '../offboarding-step';
+import { handedToSecurity } from '../security-handoff';
 import { sendOnce } from '../send-once';
 
 export const notifyStep: OffboardingStep = {
@@ -32,8 +34,16 @@ export const notifyStep: OffboardingStep = {
     const { directory } = deps;
     const person = directory.people.find((p) => p.id === kase.personId);
     const manager = directory.people.find((p) => p.id === person?.manager)?.email;
+    const forSecurity = handedToSecurity(history);
     const to = [
-      ...new Set([manager, ...directory.offboarding.notify, directory.sender].filter((x) => x !== undefined)),
+      ...new Set(
+        [
+          manager,
+          ...directory.offboarding.notify,
+          directory.sender,
+          ...(forSecurity.length ? directory.security : []),
+        ].filter((x) => x !== undefined),
+      ),
     ];
     const done = history
       .filter((r) => r.outcome === 'changed')
@@ -47,10 +57,17 @@ export const notifyStep: OffboardingStep = {
           `${kase.name} (${kase.login}) has been offboarded by ${kase.actor}. Case ${kase.caseId}.`,
           'Done:',
           ...(done.length ? done : ['  - nothing needed changing']),
+          ...(forSecurity.length
+            ? [
+                "For Security — outside IT's Okta admin scope (Okta answered 403), still to do:",
+                ...forSecurity.map((c) => `  - ${c}`),
+                'The user is suspended meanwhile; Okta revokes admin roles at deactivation.',
+              ]
+            : []),
           `The account stays suspended and is deactivated on ${kase.deactivateOn}, after the grace period.`,
         ].join('\n'),
       }),
     );
-    return { outcome: 'changed', after: { notified: to } };
+    return { outcome: 'changed', after: { notified: to, ...(forSecurity.length ? { forSecurity } : {}) } };
   },
 };

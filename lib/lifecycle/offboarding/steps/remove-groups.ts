@@ -4,8 +4,10 @@
 // (held through a group the step leaves, e.g. a rule-managed one). Rule-managed groups are Okta's to
 // maintain and are left alone; which groups those are comes from Okta's own group rules,
 // not from names, so nothing rule-managed is touched even if config and Okta disagree.
-import { makeChange } from '../make-change';
+// What IT's credential may not touch (admin roles, privileged groups: Okta answers 403) is
+// left to Security, on record, and the step goes on (security-handoff.ts).
 import type { OffboardingStep } from '../offboarding-step';
+import { changeOrHandOff, isForbidden, ROLES_UNREADABLE } from '../security-handoff';
 
 export const removeGroupsStep: OffboardingStep = {
   name: 'remove-groups',
@@ -23,16 +25,29 @@ export const removeGroupsStep: OffboardingStep = {
   async run({ deps, kase, log }) {
     const roleName = (r: { label: string; type: string }) =>
       r.label === r.type ? r.type : `${r.label} (${r.type})`;
-    const roles = [...(await deps.okta.listUserRoles(kase.userId))].sort((a, b) => a.id.localeCompare(b.id));
+    const forSecurity: string[] = [];
+    const listed = await deps.okta.listUserRoles(kase.userId).catch(async (error: unknown) => {
+      if (!isForbidden(error)) throw error;
+      const change = `unassign the admin roles assigned directly to ${kase.login}`;
+      await log.outcome(change, 'not-applied', { note: ROLES_UNREADABLE });
+      forSecurity.push(change);
+      return [];
+    });
+    const roles = [...listed].sort((a, b) => a.id.localeCompare(b.id));
     const direct = roles.filter((r) => r.assignmentType === 'USER');
-    for (const role of direct)
-      await makeChange(deps, log, {
-        describe: `unassign the admin role ${roleName(role)} from ${kase.login}`,
+    const unassigned: typeof direct = [];
+    for (const role of direct) {
+      const describe = `unassign the admin role ${roleName(role)} from ${kase.login}`;
+      const done = await changeOrHandOff(deps, log, {
+        describe,
         isDone: async () => !(await deps.okta.listUserRoles(kase.userId)).some((r) => r.id === role.id),
         send: () => deps.okta.unassignUserRole(kase.userId, role.id),
       });
+      if (done === 'made') unassigned.push(role);
+      else forSecurity.push(describe);
+    }
     const rolesNote = (remaining: readonly string[]) => [
-      ...(direct.length ? [`admin roles unassigned: ${direct.map(roleName).join(', ')}`] : []),
+      ...(unassigned.length ? [`admin roles unassigned: ${unassigned.map(roleName).join(', ')}`] : []),
       ...(roles.some((r) => r.assignmentType === 'GROUP')
         ? [
             `admin roles through groups: ${roles
@@ -54,24 +69,38 @@ export const removeGroupsStep: OffboardingStep = {
     };
     const kept = byName.filter((g) => !remove.includes(g)).map((g) => g.name);
     const groupRoles = roles.some((r) => r.assignmentType === 'GROUP');
-    if (remove.length === 0) {
-      const remaining = groupRoles ? (await deps.okta.listUserRoles(kase.userId)).map(roleName) : [];
-      const after = { groups: kept, ...(roles.length ? { roles: remaining } : {}) };
-      const note = rolesNote(remaining).join('; ');
-      return { outcome: direct.length ? 'changed' : 'unchanged', before, after, ...(note ? { note } : {}) };
-    }
-    for (const group of remove)
-      await makeChange(deps, log, {
-        describe: `remove ${kase.login} from the group ${group.name}`,
+    const removed: string[] = [];
+    const left: string[] = [];
+    for (const group of remove) {
+      const describe = `remove ${kase.login} from the group ${group.name}`;
+      const done = await changeOrHandOff(deps, log, {
+        describe,
         isDone: async () => !(await deps.okta.listUserGroups(kase.userId)).some((g) => g.id === group.id),
         send: () => deps.okta.removeFromGroup(group.id, kase.userId),
       });
+      if (done === 'made') removed.push(group.name);
+      else {
+        left.push(group.name);
+        forSecurity.push(describe);
+      }
+    }
     const remaining = groupRoles ? (await deps.okta.listUserRoles(kase.userId)).map(roleName) : [];
+    const note = [
+      ...(removed.length ? [`removed from ${removed.join(', ')}`] : []),
+      ...rolesNote(remaining),
+      ...(forSecurity.length
+        ? [`left to Security (outside IT's Okta admin scope): ${forSecurity.join('; ')}`]
+        : []),
+    ].join('; ');
     return {
-      outcome: 'changed',
+      outcome: removed.length || unassigned.length ? 'changed' : 'unchanged',
       before,
-      after: { groups: kept, ...(roles.length ? { roles: remaining } : {}) },
-      note: [`removed from ${remove.map((g) => g.name).join(', ')}`, ...rolesNote(remaining)].join('; '),
+      after: {
+        groups: byName.filter((g) => kept.includes(g.name) || left.includes(g.name)).map((g) => g.name),
+        ...(roles.length ? { roles: remaining } : {}),
+        ...(forSecurity.length ? { forSecurity } : {}),
+      },
+      ...(note ? { note } : {}),
     };
   },
 };

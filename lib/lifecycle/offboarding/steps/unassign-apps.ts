@@ -1,7 +1,8 @@
 // 7. Unassign apps assigned to the person directly. Apps that come through groups go with
 // the group (explicit groups were left in the step before) or at deactivation.
-import { makeChange } from '../make-change';
+// An app outside IT's Okta admin scope (Security's own) is left to Security, on record.
 import type { OffboardingStep } from '../offboarding-step';
+import { changeOrHandOff } from '../security-handoff';
 
 export const unassignAppsStep: OffboardingStep = {
   name: 'unassign-apps',
@@ -19,15 +20,34 @@ export const unassignAppsStep: OffboardingStep = {
       (a, b) => a.label.localeCompare(b.label) || a.appId.localeCompare(b.appId),
     );
     const direct = apps.filter((a) => a.scope === 'USER');
-    const before = { apps: apps.map((a) => `${a.label} (${a.scope.toLowerCase()})`) };
-    const after = { apps: apps.filter((a) => a.scope !== 'USER').map((a) => `${a.label} (group)`) };
-    if (direct.length === 0) return { outcome: 'unchanged', before, after };
-    for (const app of direct)
-      await makeChange(deps, log, {
-        describe: `unassign ${app.label} from ${kase.login}`,
+    const listed = (kept: (a: (typeof apps)[number]) => boolean) =>
+      apps.filter(kept).map((a) => `${a.label} (${a.scope.toLowerCase()})`);
+    const before = { apps: listed(() => true) };
+    if (direct.length === 0) return { outcome: 'unchanged', before, after: before };
+    const forSecurity: string[] = [];
+    const left = new Set<string>();
+    for (const app of direct) {
+      const describe = `unassign ${app.label} from ${kase.login}`;
+      const done = await changeOrHandOff(deps, log, {
+        describe,
         isDone: async () => (await deps.okta.appAssignmentScope(app.appId, kase.userId)) !== 'USER',
         send: () => deps.okta.unassignApp(app.appId, kase.userId),
       });
-    return { outcome: 'changed', before, after };
+      if (done === 'handed-off') {
+        forSecurity.push(describe);
+        left.add(app.appId);
+      }
+    }
+    return {
+      outcome: left.size === direct.length ? 'unchanged' : 'changed',
+      before,
+      after: {
+        apps: listed((a) => a.scope !== 'USER' || left.has(a.appId)),
+        ...(forSecurity.length ? { forSecurity } : {}),
+      },
+      ...(forSecurity.length
+        ? { note: `left to Security (outside IT's Okta admin scope): ${forSecurity.join('; ')}` }
+        : {}),
+    };
   },
 };
