@@ -3,6 +3,8 @@ import type { FakeOktaState } from './fake-okta-state';
 
 export interface RouteRequest {
   readonly params: Record<string, string>;
+  /** The request's path, without the query (for a next page's link). */
+  readonly path: string;
   readonly query: Record<string, string>;
   readonly orgUrl: string;
 }

@@ -2,8 +2,15 @@
 // contract). Each handler reads or changes FakeOktaState the way Okta would, and answers
 // only with statuses the contract documents for that operation.
 import { LIFECYCLE_ROUTES } from './fake-okta-lifecycle-routes';
+import { page } from './fake-okta-paging';
 import type { Route, RouteRequest, RouteResponse } from './fake-okta-route';
 import type { FakeApp, FakeGroup, FakeOktaState, FakeUser } from './fake-okta-state';
+
+/**
+ * Page sizes when the request gives no `limit`: the contract's defaults (grants 20, group
+ * rules 50); for apps, whose contract default is -1, the 20 Okta's API reference documents.
+ */
+const PAGE = { apps: 20, grants: 20, groupRules: 50 } as const;
 
 const error = (status: number, code: string, summary: string): RouteResponse => ({
   status,
@@ -69,9 +76,8 @@ export const ROUTES: Readonly<Record<string, Route>> = {
     return { status: 204 };
   }),
 
-  listUserGrants: withUser('userId', (_, user, req) => ({
-    status: 200,
-    body: user.grants.map((g) => ({
+  listUserGrants: withUser('userId', (_, user, req) =>
+    page(req, user.grants, PAGE.grants, (g) => ({
       id: g.id,
       clientId: g.clientId,
       userId: user.id,
@@ -80,7 +86,7 @@ export const ROUTES: Readonly<Record<string, Route>> = {
       status: 'ACTIVE',
       source: 'END_USER',
     })),
-  })),
+  ),
 
   revokeUserGrants: withUser('userId', (_, user) => {
     user.grants = [];
@@ -113,9 +119,8 @@ export const ROUTES: Readonly<Record<string, Route>> = {
     body: state.groupsOf(user).map(groupJson),
   })),
 
-  listGroupRules: (state) => ({
-    status: 200,
-    body: state.rules.map((r) => ({
+  listGroupRules: (state, req) =>
+    page(req, state.rules, PAGE.groupRules, (r) => ({
       id: r.id,
       name: r.name,
       type: 'group_rule',
@@ -123,7 +128,6 @@ export const ROUTES: Readonly<Record<string, Route>> = {
       conditions: { expression: { type: 'urn:okta:expression:1.0', value: r.expression } },
       actions: { assignUserToGroups: { groupIds: r.groupIds } },
     })),
-  }),
 
   unassignUserFromGroup: (state, req) => {
     const group = state.groups.find((g) => g.id === req.params.groupId);
@@ -140,7 +144,7 @@ export const ROUTES: Readonly<Record<string, Route>> = {
     const filter = /^user\.id eq "([^"]+)"$/.exec(req.query.filter ?? '');
     const user = filter ? state.findUser(filter[1]) : undefined;
     const apps = filter ? (user ? state.appsOf(user).map((a) => a.app) : []) : state.apps;
-    return { status: 200, body: apps.map(appJson) };
+    return page(req, apps, PAGE.apps, appJson);
   },
 
   getApplicationUser: (state, req) => {

@@ -234,7 +234,7 @@ export class FakeOktaServer {
     );
     const response = outsideAdminScope(this.state.adminScope, operationId, params)
       ? oktaError(403, 'E0000006', 'You do not have permission to perform the requested action')
-      : route(this.state, { params, query: request.query, orgUrl: this.url });
+      : route(this.state, { params, path: request.path, query: request.query, orgUrl: this.url });
     const checked = this.contract.validateResponse(response.body, operation, response.status);
     if (!checked.valid || !(String(response.status) in (operation.responses ?? {})))
       this.violations.push(

@@ -22,7 +22,13 @@ import {
   OKTA_STEPS,
 } from '../../../lib/lifecycle/handlers/task-routing';
 import type { OffboardingCase } from '../../../lib/lifecycle/offboarding/offboarding-case';
-import { giveIsabelExtraAccess, ISABEL, ISABEL_CASE, isabelInOkta } from '../support/isabel';
+import {
+  giveIsabelExtraAccess,
+  giveIsabelPagesOfAccess,
+  ISABEL,
+  ISABEL_CASE,
+  isabelInOkta,
+} from '../support/isabel';
 import { freshHarnessPerTest, type Harness } from '../support/lifecycle-harness';
 import { type LocalDynamoDb, startLocalDynamoDb, TABLES } from './support/local-dynamodb';
 
@@ -288,3 +294,19 @@ test('throttled: 429s with and without a reset, and a tight rate limit, end in t
   expect(h.fake.log.filter((r) => r.status === 429).length).toBeGreaterThan(1);
   await expectOffboardedOnceAndAudited();
 });
+
+test('pagination: a leaver in 250 groups with 30 direct apps ends with every page read and each change once', async () => {
+  giveIsabelPagesOfAccess(h);
+  await execute(execution());
+  expect(isabelInOkta(h)).toEqual({ ...END_STATE, groups: ['Ad hoc 250', ...END_STATE.groups] });
+  const pages = (op: string) => h.fake.log.filter((r) => r.operationId === op && r.status === 200).length;
+  expect([pages('listGroupRules'), pages('listUserGrants')]).toEqual([2, 2]);
+  const mutations = h.fake.mutations();
+  // The clean run's changes, plus 249 more group removals and 30 more app unassignments.
+  expect(mutations).toHaveLength(CHANGES + 249 + 30);
+  expect(new Set(mutations.map((m) => `${m.method} ${m.path}`)).size).toBe(mutations.length);
+  const records = await auditOf(ISABEL_CASE);
+  for (const step of OFFBOARDING_STEPS) expect([step, openIntents(records, step)]).toEqual([step, []]);
+  const cited = new Set(records.flatMap((r) => r.requestIds));
+  expect(mutations.filter((m) => !cited.has(m.requestId))).toEqual([]);
+}, 60_000);

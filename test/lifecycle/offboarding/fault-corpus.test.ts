@@ -10,7 +10,13 @@ import { OFFBOARDING } from '../../../lib/lifecycle/offboarding/offboarding-step
 import { runOffboardingStep } from '../../../lib/lifecycle/offboarding/run-offboarding-step';
 import type { Injection } from '../../../test-doubles/okta/fake-okta-server';
 import type { UserStatus } from '../../../test-doubles/okta/fake-okta-state';
-import { giveIsabelExtraAccess, ISABEL, ISABEL_CASE, isabelInOkta } from '../support/isabel';
+import {
+  giveIsabelExtraAccess,
+  giveIsabelPagesOfAccess,
+  ISABEL,
+  ISABEL_CASE,
+  isabelInOkta,
+} from '../support/isabel';
 import { freshHarnessPerTest, type Harness, TODAY } from '../support/lifecycle-harness';
 
 let h: Harness;
@@ -271,4 +277,26 @@ describe('admin roles', () => {
       'removed from Data Analysts, Sales Leads (ad hoc); admin roles through groups: Report Administrator (REPORT_ADMIN) (still held through a remaining group: Report Administrator (REPORT_ADMIN))',
     );
   });
+});
+
+describe('pagination', () => {
+  test('a leaver in 250 groups with 30 direct apps: every page is read, each change once, audit complete', async () => {
+    giveIsabelPagesOfAccess(h);
+    await offboardIsabel();
+    expect(isabelInOkta(h)).toEqual({
+      status: 'SUSPENDED',
+      ...KEPT,
+      groups: ['Ad hoc 250', ...KEPT.groups],
+    });
+    const pages = (op: string) => h.fake.log.filter((r) => r.operationId === op).map((r) => r.status);
+    expect(pages('listGroupRules')).toEqual([200, 200]);
+    expect(pages('listApplications')).toEqual([200, 200]);
+    expect(pages('listUserGrants')).toEqual([200, 200]);
+    expect(h.fake.mutations().filter((r) => r.operationId === 'unassignUserFromGroup')).toHaveLength(251);
+    expect(h.fake.mutations().filter((r) => r.operationId === 'unassignUserFromApplication')).toHaveLength(
+      31,
+    );
+    expectEachChangeOnce();
+    await expectCompleteAudit();
+  }, 30_000);
 });
