@@ -12,4 +12,8 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!marked/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   maxWorkers: 2,
+  // A test that drives the fake Okta makes dozens of HTTP calls, and the first one compiles the
+  // contract's validators: 5 s (jest's default) is too tight on a loaded 2-core machine, and a
+  // test timed out keeps running into the next one's fake org.
+  testTimeout: 30_000,
 };
