@@ -11,6 +11,7 @@ import { OktaLogHeartbeat } from '../lib/aws/okta-log-heartbeat';
 import { accountById } from '../lib/aws/org-accounts';
 import { oktaPartnerEventSourceName, orgSlug } from '../lib/aws/org-naming';
 import type { OrgModel } from '../lib/model/org-model';
+import { alertTopicProps } from './alert-topic-props';
 import { OwnerStack } from './owner-stack';
 
 export interface IdentityAlertsStackProps {
@@ -37,7 +38,7 @@ export class IdentityAlertsStack extends OwnerStack {
       region: stream.region,
       description: `${model.name} Security: Okta System Log event bus and alerts on risky Okta events`,
     });
-    this.alerts = new AlertTopic(this, 'Alerts', { model, purpose: 'risky Okta events' });
+    this.alerts = new AlertTopic(this, 'Alerts', alertTopicProps(model, 'risky Okta events'));
     this.okta = new OktaEventAlerts(this, 'OktaEvents', { model, topic: this.alerts.topic });
     this.archive = new OktaEventArchive(this, 'OktaArchive', {
       bus: this.okta.bus,

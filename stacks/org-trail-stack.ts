@@ -3,9 +3,11 @@
 import type { Construct } from 'constructs';
 import { AlertTopic } from '../lib/aws/alert-topic';
 import { accountById } from '../lib/aws/org-accounts';
+import { orgSlug } from '../lib/aws/org-naming';
 import { OrgTrail } from '../lib/aws/org-trail';
 import { SecurityAlarms } from '../lib/aws/security-alarms';
 import type { OrgModel } from '../lib/model/org-model';
+import { alertTopicProps } from './alert-topic-props';
 import { OwnerStack } from './owner-stack';
 
 export interface OrgTrailStackProps {
@@ -35,11 +37,18 @@ export class OrgTrailStack extends OwnerStack {
       logArchiveAccountId: accountById(model, config.archiveAccount).accountId,
       readerAccountIds: readers,
     });
-    this.alerts = new AlertTopic(this, 'Alerts', { model, purpose: 'CIS and break-glass alarms' });
+    this.alerts = new AlertTopic(this, 'Alerts', alertTopicProps(model, 'CIS and break-glass alarms'));
     this.alarms = new SecurityAlarms(this, 'Alarms', {
-      model,
+      orgSlug: orgSlug(model),
       logGroup: this.trail.logGroup,
       topic: this.alerts.topic,
+      cisAlarms: model.monitoring.alerts.cisAlarms,
+      breakGlass: model.breakGlass.map((b) => ({
+        id: b.id,
+        principal: b.principal,
+        account: b.account,
+        accountId: accountById(model, b.account).accountId,
+      })),
     });
   }
 }

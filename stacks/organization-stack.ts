@@ -2,22 +2,48 @@
 // account as delegated administrator of the security services, and the member-account
 // baseline StackSet (with the management account's own AWS Config recorder).
 import type { Construct } from 'constructs';
+import { AlertTopic } from '../lib/aws/alert-topic';
 import { DelegatedAdministrators } from '../lib/aws/delegated-administrators';
-import { GuardrailPolicies } from '../lib/aws/guardrail-policies';
+import { GuardrailPolicies, scpTargets } from '../lib/aws/guardrail-policies';
 import { MemberBaseline } from '../lib/aws/member-baseline';
 import { accountById, accountByRole, securityRegions } from '../lib/aws/org-accounts';
-import { SessionRevocation } from '../lib/aws/session-revocation';
+import {
+  LONGEST_SESSION_SECONDS,
+  SessionRevocation,
+  sessionRevocationFunctionName,
+} from '../lib/aws/session-revocation';
+import { durationSeconds } from '../lib/model/duration';
 import type { OrgModel } from '../lib/model/org-model';
+import { alertTopicProps } from './alert-topic-props';
 import { OwnerStack } from './owner-stack';
 
 export interface OrganizationStackProps {
   readonly model: OrgModel;
 }
 
+/**
+ * The session revocation of an org, with its alert topic (ids `<id>` and `<id>Alerts`): its
+ * identity store, its SCP targets, the longest session any permission set issues.
+ */
+function addSessionRevocation(scope: Construct, id: string, model: OrgModel): SessionRevocation {
+  const sessions = model.permissionSets.map(
+    (p) => durationSeconds(p.sessionDuration) ?? LONGEST_SESSION_SECONDS,
+  );
+  const alerts = new AlertTopic(scope, `${id}Alerts`, alertTopicProps(model, 'session revocation failures'));
+  return new SessionRevocation(scope, id, {
+    functionName: sessionRevocationFunctionName(model),
+    identityStoreId: model.aws.identityCenter.identityStoreId,
+    targetIds: scpTargets(model),
+    longestSessionSeconds: Math.max(LONGEST_SESSION_SECONDS, ...sessions),
+    alerts: alerts.topic,
+  });
+}
+
 export class OrganizationStack extends OwnerStack {
   readonly guardrails: GuardrailPolicies;
   readonly delegatedAdministrators: DelegatedAdministrators;
   readonly baseline: MemberBaseline;
+  readonly sessionRevocation: SessionRevocation;
 
   constructor(scope: Construct, id: string, props: OrganizationStackProps) {
     const { model } = props;
@@ -42,6 +68,6 @@ export class OrganizationStack extends OwnerStack {
       regions,
     });
     this.baseline = new MemberBaseline(this, 'MemberBaseline', { model, logArchiveAccountId, regions });
-    SessionRevocation.forOrg(this, 'SessionRevocation', model);
+    this.sessionRevocation = addSessionRevocation(this, 'SessionRevocation', model);
   }
 }
