@@ -3,8 +3,9 @@
 import type { Construct } from 'constructs';
 import { AlertTopic } from '../lib/aws/alert-topic';
 import { accountById } from '../lib/aws/org-accounts';
-import { orgSlug } from '../lib/aws/org-naming';
+import { logArchiveBucketName, orgSlug, orgTrailArn } from '../lib/aws/org-naming';
 import { OrgTrail } from '../lib/aws/org-trail';
+import { logRetention } from '../lib/aws/retention-days';
 import { SecurityAlarms } from '../lib/aws/security-alarms';
 import type { OrgModel } from '../lib/model/org-model';
 import { alertTopicProps } from './alert-topic-props';
@@ -33,9 +34,15 @@ export class OrgTrailStack extends OwnerStack {
       (a) => accountById(model, a).accountId,
     );
     this.trail = new OrgTrail(this, 'OrgTrail', {
-      model,
-      logArchiveAccountId: accountById(model, config.archiveAccount).accountId,
+      orgName: model.name,
+      orgSlug: orgSlug(model),
+      organizationId: model.aws.organizationId,
+      trailName: config.name,
+      trailArn: orgTrailArn(model, this.account),
+      logArchiveBucketName: logArchiveBucketName(model, accountById(model, config.archiveAccount).accountId),
       readerAccountIds: readers,
+      cloudWatchRetention: logRetention(config.cloudWatchRetention, 'logging.yaml trail.cloudWatchRetention'),
+      dataEvents: config.dataEvents,
     });
     this.alerts = new AlertTopic(this, 'Alerts', alertTopicProps(model, 'CIS and break-glass alarms'));
     this.alarms = new SecurityAlarms(this, 'Alarms', {

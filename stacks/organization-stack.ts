@@ -62,10 +62,14 @@ export class OrganizationStack extends OwnerStack {
       managementAccountId: management.accountId,
       logArchiveAccountId,
     });
+    const m = model.monitoring;
     this.delegatedAdministrators = new DelegatedAdministrators(this, 'DelegatedAdministrators', {
-      model,
-      auditAccountId: accountById(model, model.monitoring.auditAccount).accountId,
+      auditAccountId: accountById(model, m.auditAccount).accountId,
       regions,
+      guardDuty: m.guardDuty.enabled,
+      securityHub: m.securityHub.enabled,
+      awsConfig: m.awsConfig.enabled,
+      accessAnalyzer: m.accessAnalyzer.enabled,
     });
     this.baseline = new MemberBaseline(this, 'MemberBaseline', { model, logArchiveAccountId, regions });
     this.sessionRevocation = addSessionRevocation(this, 'SessionRevocation', model);
