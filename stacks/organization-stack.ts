@@ -5,8 +5,12 @@ import type { Construct } from 'constructs';
 import { AlertTopic } from '../lib/aws/alert-topic';
 import { DelegatedAdministrators } from '../lib/aws/delegated-administrators';
 import { GuardrailPolicies, scpTargets } from '../lib/aws/guardrail-policies';
+import { itAccessCeilingDocument, itAccessCeilingName } from '../lib/aws/it-access-ceiling';
 import { MemberBaseline } from '../lib/aws/member-baseline';
+import type { MemberBaselineContext } from '../lib/aws/member-baseline-template';
 import { accountById, accountByRole, securityRegions } from '../lib/aws/org-accounts';
+import { configRecorderRoleName, logArchiveBucketName, orgSlug } from '../lib/aws/org-naming';
+import { GUARDRAIL_SCPS } from '../lib/aws/scp-documents';
 import {
   LONGEST_SESSION_SECONDS,
   SessionRevocation,
@@ -19,6 +23,19 @@ import { OwnerStack } from './owner-stack';
 
 export interface OrganizationStackProps {
   readonly model: OrgModel;
+}
+
+/** What the member accounts' baseline template needs of the model. */
+export function memberBaselineContext(model: OrgModel, logArchiveAccountId: string): MemberBaselineContext {
+  return {
+    orgName: model.name,
+    homeRegion: model.aws.homeRegion,
+    logArchiveAccountId,
+    logArchiveBucketName: logArchiveBucketName(model, logArchiveAccountId),
+    configRecorderRoleName: configRecorderRoleName(model),
+    itAccessCeilingName: itAccessCeilingName(model),
+    itAccessCeilingDocument: itAccessCeilingDocument(model),
+  };
 }
 
 /**
@@ -57,10 +74,15 @@ export class OrganizationStack extends OwnerStack {
     });
     const logArchiveAccountId = accountById(model, model.logging.trail.archiveAccount).accountId;
     const regions = securityRegions(model);
+    const scpContext = { model, managementAccountId: management.accountId, logArchiveAccountId };
     this.guardrails = new GuardrailPolicies(this, 'Guardrails', {
-      model,
-      managementAccountId: management.accountId,
-      logArchiveAccountId,
+      orgSlug: orgSlug(model),
+      policies: GUARDRAIL_SCPS.map((scp) => ({
+        id: scp.id,
+        description: scp.description,
+        document: scp.document(scpContext),
+      })),
+      targetIds: scpTargets(model),
     });
     const m = model.monitoring;
     this.delegatedAdministrators = new DelegatedAdministrators(this, 'DelegatedAdministrators', {
@@ -71,7 +93,12 @@ export class OrganizationStack extends OwnerStack {
       awsConfig: m.awsConfig.enabled,
       accessAnalyzer: m.accessAnalyzer.enabled,
     });
-    this.baseline = new MemberBaseline(this, 'MemberBaseline', { model, logArchiveAccountId, regions });
+    this.baseline = new MemberBaseline(this, 'MemberBaseline', {
+      ...memberBaselineContext(model, logArchiveAccountId),
+      orgSlug: orgSlug(model),
+      regions,
+      ouIds: model.aws.ous.flatMap((o) => (o.ouId ? [o.ouId] : [])),
+    });
     this.sessionRevocation = addSessionRevocation(this, 'SessionRevocation', model);
   }
 }
