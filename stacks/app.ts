@@ -15,6 +15,7 @@ import type { OrgModel } from '../lib/model/org-model';
 import { ownerSlice } from '../lib/model/partition';
 import { type AccessShardStack, addAccessShards } from './access-stacks';
 import { ItStack, type ItStackExtension } from './it-stack';
+import { lifecycleAutomationProps } from './lifecycle-automation-props';
 import { addSecurityStacks, type SecurityStacks } from './security-stack';
 
 export interface BuildAppOptions {
@@ -42,7 +43,7 @@ export interface BuildAppOptions {
  * to it, as the lifecycle automation below does.
  */
 export const IT_EXTENSIONS: readonly ItStackExtension[] = [
-  (stack) => new LifecycleAutomation(stack, 'LifecycleAutomation', { model: stack.model }),
+  (stack) => new LifecycleAutomation(stack, 'LifecycleAutomation', lifecycleAutomationProps(stack.model)),
 ];
 
 export interface BlueprintApp {
