@@ -10,6 +10,7 @@ import type { OrgModel } from '../lib/model/org-model';
 import { OwnerStack } from './owner-stack';
 
 export interface DeployRolesStackProps {
+  /** The org: this stack (the composition) maps it to each construct's narrow props. */
   readonly model: OrgModel;
   /** The repository and environments the deploy roles trust. */
   readonly deployment: GithubDeployment;

@@ -12,6 +12,7 @@ import { alertTopicProps } from './alert-topic-props';
 import { OwnerStack } from './owner-stack';
 
 export interface DetectionStackProps {
+  /** The org: this stack (the composition) maps it to each construct's narrow props. */
   readonly model: OrgModel;
   /** The region this stack watches (one stack per region). */
   readonly region: string;

@@ -14,6 +14,7 @@ import { OwnerStack } from './owner-stack';
 export type ItStackExtension = (stack: ItStack) => void;
 
 export interface ItStackProps {
+  /** The org: this stack (the composition) maps it to each construct's narrow props. */
   readonly model: OrgModel;
   /** IT's slice of the model (`ownerSlice(model, 'it')`). */
   readonly slice: OwnerSlice;

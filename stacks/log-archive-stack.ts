@@ -15,6 +15,7 @@ import type { OrgModel } from '../lib/model/org-model';
 import { OwnerStack } from './owner-stack';
 
 export interface LogArchiveStackProps {
+  /** The org: this stack (the composition) maps it to each construct's narrow props. */
   readonly model: OrgModel;
 }
 

@@ -10,6 +10,7 @@ import { addIdentityCenterAccess } from './access-stacks';
 import { OwnerStack } from './owner-stack';
 
 export interface PrivilegedAccessStackProps {
+  /** The org: this stack (the composition) maps it to each construct's narrow props. */
   readonly model: OrgModel;
   /** Security's slice of the model. */
   readonly slice: OwnerSlice;

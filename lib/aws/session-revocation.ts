@@ -40,6 +40,7 @@ export function sessionRevocationFunctionName(model: Pick<OrgModel, 'name'>): st
 export interface SessionRevocationProps {
   /** Names the function, table and policy (`sessionRevocationFunctionName`). */
   readonly functionName: string;
+  /** The identity store whose user ids the function accepts (a real user of the org). */
   readonly identityStoreId: string;
   /** The OUs and accounts the deny list applies to (the management account is exempt from SCPs). */
   readonly targetIds: readonly string[];
