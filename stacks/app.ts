@@ -1,6 +1,7 @@
-// The CDK app of an org: a pure function of the model. IT's and Security's stacks each get
-// only their owner's slice. Used by bin/cdk.ts (`cdk synth`/`deploy`), `blueprint plan`
-// and the tests.
+// The CDK app of an org: a pure function of the model. IT's and Security's access stacks
+// declare only their owner's permission sets and grants (ownerSlice); every stack maps the
+// model to its constructs' narrow props. Used by bin/cdk.ts (`cdk synth`/`deploy`),
+// `blueprint plan` and the tests.
 import { App, Validations } from 'aws-cdk-lib';
 import { planAssignmentShards } from '../lib/aws/assignment-shards';
 import { CDK_FEATURE_FLAGS } from '../lib/aws/cdk-feature-flags';

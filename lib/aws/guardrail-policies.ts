@@ -1,5 +1,6 @@
-// Attaches the guardrail SCPs (lib/aws/scp-documents.ts) to every OU config names and to
-// accounts outside them (the management account is exempt from SCPs by design).
+// Attaches the guardrail SCPs (rendered from lib/aws/scp-documents.ts) to the targets it is
+// given: every OU config names and the accounts outside them (scpTargets; the management
+// account is exempt from SCPs by design). Each must fit Organizations' size limit.
 import * as organizations from 'aws-cdk-lib/aws-organizations';
 import { Construct } from 'constructs';
 import type { OrgModel } from '../model/org-model';
