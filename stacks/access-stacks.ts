@@ -42,10 +42,15 @@ export function addIdentityCenterAccess(
 }
 
 export interface AccessShardStackProps {
+  /** The org: this stack (the composition) maps it to each construct's narrow props. */
   readonly model: OrgModel;
+  /** The side whose access this is (the main stack's). */
   readonly side: Side;
+  /** Where Identity Center is administered (the management account). */
   readonly account: Account;
+  /** The shard's number, in the stack's name (`<org>-<side>-access-<n>`). */
   readonly shard: number;
+  /** The assignments this shard holds. */
   readonly assignments: readonly AccountAssignment[];
   /** The main stack's permission sets (same account and region, so CDK passes their ARNs). */
   readonly permissionSets: PermissionSets;

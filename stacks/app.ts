@@ -1,6 +1,7 @@
-// The CDK app of an org: a pure function of the model. IT's and Security's stacks each get
-// only their owner's slice. Used by bin/cdk.ts (`cdk synth`/`deploy`), `blueprint plan`
-// and the tests.
+// The CDK app of an org: a pure function of the model. IT's and Security's access stacks
+// declare only their owner's permission sets and grants (ownerSlice); every stack maps the
+// model to its constructs' narrow props. Used by bin/cdk.ts (`cdk synth`/`deploy`),
+// `blueprint plan` and the tests.
 import { App, Validations } from 'aws-cdk-lib';
 import { planAssignmentShards } from '../lib/aws/assignment-shards';
 import { CDK_FEATURE_FLAGS } from '../lib/aws/cdk-feature-flags';
@@ -15,6 +16,7 @@ import type { OrgModel } from '../lib/model/org-model';
 import { ownerSlice } from '../lib/model/partition';
 import { type AccessShardStack, addAccessShards } from './access-stacks';
 import { ItStack, type ItStackExtension } from './it-stack';
+import { lifecycleAutomationProps } from './lifecycle-automation-props';
 import { addSecurityStacks, type SecurityStacks } from './security-stack';
 
 export interface BuildAppOptions {
@@ -42,7 +44,7 @@ export interface BuildAppOptions {
  * to it, as the lifecycle automation below does.
  */
 export const IT_EXTENSIONS: readonly ItStackExtension[] = [
-  (stack) => new LifecycleAutomation(stack, 'LifecycleAutomation', { model: stack.model }),
+  (stack) => new LifecycleAutomation(stack, 'LifecycleAutomation', lifecycleAutomationProps(stack.model)),
 ];
 
 export interface BlueprintApp {

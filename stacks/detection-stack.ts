@@ -5,16 +5,37 @@ import type { Construct } from 'constructs';
 import { AlertTopic } from '../lib/aws/alert-topic';
 import { FindingAlerts } from '../lib/aws/finding-alerts';
 import { accountById } from '../lib/aws/org-accounts';
-import { ThreatDetection } from '../lib/aws/threat-detection';
+import { orgSlug } from '../lib/aws/org-naming';
+import { ThreatDetection, type ThreatDetectionProps } from '../lib/aws/threat-detection';
 import type { OrgModel } from '../lib/model/org-model';
+import { alertTopicProps } from './alert-topic-props';
 import { OwnerStack } from './owner-stack';
 
 export interface DetectionStackProps {
+  /** The org: this stack (the composition) maps it to each construct's narrow props. */
   readonly model: OrgModel;
   /** The region this stack watches (one stack per region). */
   readonly region: string;
   /** Every region Security watches (aggregated in the home region). */
   readonly regions: readonly string[];
+}
+
+/** The threat detection of one region's stack, from monitoring.yaml and org.yaml's OUs. */
+export function threatDetectionProps(model: OrgModel, regions: readonly string[]): ThreatDetectionProps {
+  const m = model.monitoring;
+  return {
+    orgName: model.name,
+    orgSlug: orgSlug(model),
+    homeRegion: model.aws.homeRegion,
+    regions,
+    guardDuty: m.guardDuty.enabled,
+    guardDutyS3Protection: m.guardDuty.s3Protection,
+    accessAnalyzer: m.accessAnalyzer.enabled,
+    securityHub: m.securityHub.enabled,
+    securityHubStandards: m.securityHub.standards,
+    securityHubTargetOus: model.aws.ous.flatMap((ou) => (ou.ouId ? [{ id: ou.id, ouId: ou.ouId }] : [])),
+    awsConfig: m.awsConfig.enabled,
+  };
 }
 
 export class DetectionStack extends OwnerStack {
@@ -33,12 +54,14 @@ export class DetectionStack extends OwnerStack {
       description: `${model.name} Security: GuardDuty, Security Hub, AWS Config aggregation, Access Analyzer and finding alerts (${region})`,
     });
     const home = region === model.aws.homeRegion;
-    this.detection = new ThreatDetection(this, 'ThreatDetection', { model, regions });
-    this.alerts = new AlertTopic(this, 'Alerts', { model, purpose: `findings in ${region}` });
+    this.detection = new ThreatDetection(this, 'ThreatDetection', threatDetectionProps(model, regions));
+    this.alerts = new AlertTopic(this, 'Alerts', alertTopicProps(model, `findings in ${region}`));
+    const m = model.monitoring;
     this.findings = new FindingAlerts(this, 'FindingAlerts', {
-      model,
+      ruleNamePrefix: `${orgSlug(model)}-security`,
       topic: this.alerts.topic,
-      securityHub: home,
+      guardDutyMinSeverity: m.guardDuty.enabled ? m.alerts.guardDutyMinSeverity : undefined,
+      securityHub: m.securityHub.enabled && home,
     });
   }
 }

@@ -2,20 +2,35 @@
 // partner event bus of the Okta System Log stream, the rules paging on risky events, the
 // archive of every event, the alarm when the stream goes quiet, and the rule forwarding
 // joiner/mover/leaver events to IT's lifecycle automation.
+import type * as sns from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
 import { AlertTopic } from '../lib/aws/alert-topic';
+import { lifecycleEventBusName } from '../lib/aws/lifecycle-automation';
 import { LifecycleEventForwarding } from '../lib/aws/lifecycle-event-forwarding';
-import { OktaEventAlerts } from '../lib/aws/okta-event-alerts';
+import { OktaEventAlerts, type OktaEventAlertsProps } from '../lib/aws/okta-event-alerts';
 import { OktaEventArchive } from '../lib/aws/okta-event-archive';
 import { OktaLogHeartbeat } from '../lib/aws/okta-log-heartbeat';
-import { accountById } from '../lib/aws/org-accounts';
+import { accountById, accountByRole } from '../lib/aws/org-accounts';
 import { oktaPartnerEventSourceName, orgSlug } from '../lib/aws/org-naming';
 import type { OrgModel } from '../lib/model/org-model';
+import { alertTopicProps } from './alert-topic-props';
 import { OwnerStack } from './owner-stack';
 
 export interface IdentityAlertsStackProps {
   /** Needs logging.yaml oktaLogStream. */
   readonly model: OrgModel;
+}
+
+/** The Okta alert rules monitoring.yaml lists, on the partner bus of the org's Okta log stream. */
+export function oktaEventAlertsProps(model: OrgModel, topic: sns.ITopic): OktaEventAlertsProps {
+  const eventSourceName = oktaPartnerEventSourceName(model);
+  if (!eventSourceName) throw new Error('OktaEventAlerts needs logging.yaml oktaLogStream');
+  return {
+    eventSourceName,
+    ruleNamePrefix: `${orgSlug(model)}-security-okta`,
+    rules: model.monitoring.alerts.oktaRules,
+    topic,
+  };
 }
 
 export class IdentityAlertsStack extends OwnerStack {
@@ -37,8 +52,8 @@ export class IdentityAlertsStack extends OwnerStack {
       region: stream.region,
       description: `${model.name} Security: Okta System Log event bus and alerts on risky Okta events`,
     });
-    this.alerts = new AlertTopic(this, 'Alerts', { model, purpose: 'risky Okta events' });
-    this.okta = new OktaEventAlerts(this, 'OktaEvents', { model, topic: this.alerts.topic });
+    this.alerts = new AlertTopic(this, 'Alerts', alertTopicProps(model, 'risky Okta events'));
+    this.okta = new OktaEventAlerts(this, 'OktaEvents', oktaEventAlertsProps(model, this.alerts.topic));
     this.archive = new OktaEventArchive(this, 'OktaArchive', {
       bus: this.okta.bus,
       archiveName: `${orgSlug(model)}-okta-system-log`,
@@ -51,8 +66,11 @@ export class IdentityAlertsStack extends OwnerStack {
       alarmName: `${orgSlug(model)}-security-okta-log-silent`,
     });
     this.lifecycle = new LifecycleEventForwarding(this, 'LifecycleForwarding', {
-      model,
       oktaBus: this.okta.bus,
+      lifecycleBusName: lifecycleEventBusName(model),
+      lifecycleBusAccountId: accountByRole(model, 'management').accountId,
+      lifecycleBusRegion: model.aws.homeRegion,
+      ruleName: `${orgSlug(model)}-security-okta-lifecycle-forward`,
     });
   }
 }

@@ -1,7 +1,9 @@
 // IT's stack (management account, home region): everyday AWS access through Identity
 // Center — IT's permission sets and, unless a large org splits them into shard stacks, their
 // account assignments — plus whatever extensions IT composes in (the joiner/mover/leaver
-// automation). Receives only IT's slice of the model.
+// automation). Declares only IT's slice of the access (its permission sets and grants); the
+// model is there for the names, the account and the extensions (the automation reads the
+// whole directory).
 import type { Construct } from 'constructs';
 import type { ShardPlan } from '../lib/aws/assignment-shards';
 import type { IdentityCenterAccess } from '../lib/aws/identity-center-access';
@@ -14,6 +16,7 @@ import { OwnerStack } from './owner-stack';
 export type ItStackExtension = (stack: ItStack) => void;
 
 export interface ItStackProps {
+  /** The org: this stack (the composition) maps it to each construct's narrow props. */
   readonly model: OrgModel;
   /** IT's slice of the model (`ownerSlice(model, 'it')`). */
   readonly slice: OwnerSlice;

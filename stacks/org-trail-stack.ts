@@ -3,12 +3,16 @@
 import type { Construct } from 'constructs';
 import { AlertTopic } from '../lib/aws/alert-topic';
 import { accountById } from '../lib/aws/org-accounts';
+import { logArchiveBucketName, orgSlug, orgTrailArn } from '../lib/aws/org-naming';
 import { OrgTrail } from '../lib/aws/org-trail';
+import { logRetention } from '../lib/aws/retention-days';
 import { SecurityAlarms } from '../lib/aws/security-alarms';
 import type { OrgModel } from '../lib/model/org-model';
+import { alertTopicProps } from './alert-topic-props';
 import { OwnerStack } from './owner-stack';
 
 export interface OrgTrailStackProps {
+  /** The org: this stack (the composition) maps it to each construct's narrow props. */
   readonly model: OrgModel;
 }
 
@@ -31,15 +35,28 @@ export class OrgTrailStack extends OwnerStack {
       (a) => accountById(model, a).accountId,
     );
     this.trail = new OrgTrail(this, 'OrgTrail', {
-      model,
-      logArchiveAccountId: accountById(model, config.archiveAccount).accountId,
+      orgName: model.name,
+      orgSlug: orgSlug(model),
+      organizationId: model.aws.organizationId,
+      trailName: config.name,
+      trailArn: orgTrailArn(model, this.account),
+      logArchiveBucketName: logArchiveBucketName(model, accountById(model, config.archiveAccount).accountId),
       readerAccountIds: readers,
+      cloudWatchRetention: logRetention(config.cloudWatchRetention, 'logging.yaml trail.cloudWatchRetention'),
+      dataEvents: config.dataEvents,
     });
-    this.alerts = new AlertTopic(this, 'Alerts', { model, purpose: 'CIS and break-glass alarms' });
+    this.alerts = new AlertTopic(this, 'Alerts', alertTopicProps(model, 'CIS and break-glass alarms'));
     this.alarms = new SecurityAlarms(this, 'Alarms', {
-      model,
+      orgSlug: orgSlug(model),
       logGroup: this.trail.logGroup,
       topic: this.alerts.topic,
+      cisAlarms: model.monitoring.alerts.cisAlarms,
+      breakGlass: model.breakGlass.map((b) => ({
+        id: b.id,
+        principal: b.principal,
+        account: b.account,
+        accountId: accountById(model, b.account).accountId,
+      })),
     });
   }
 }

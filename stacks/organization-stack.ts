@@ -2,22 +2,66 @@
 // account as delegated administrator of the security services, and the member-account
 // baseline StackSet (with the management account's own AWS Config recorder).
 import type { Construct } from 'constructs';
+import { AlertTopic } from '../lib/aws/alert-topic';
 import { DelegatedAdministrators } from '../lib/aws/delegated-administrators';
-import { GuardrailPolicies } from '../lib/aws/guardrail-policies';
+import { GuardrailPolicies, scpTargets } from '../lib/aws/guardrail-policies';
+import { itAccessCeilingDocument, itAccessCeilingName } from '../lib/aws/it-access-ceiling';
 import { MemberBaseline } from '../lib/aws/member-baseline';
+import type { MemberBaselineContext } from '../lib/aws/member-baseline-template';
 import { accountById, accountByRole, securityRegions } from '../lib/aws/org-accounts';
-import { SessionRevocation } from '../lib/aws/session-revocation';
+import { configRecorderRoleName, logArchiveBucketName, orgSlug } from '../lib/aws/org-naming';
+import { GUARDRAIL_SCPS } from '../lib/aws/scp-documents';
+import {
+  LONGEST_SESSION_SECONDS,
+  SessionRevocation,
+  sessionRevocationFunctionName,
+} from '../lib/aws/session-revocation';
+import { durationSeconds } from '../lib/model/duration';
 import type { OrgModel } from '../lib/model/org-model';
+import { alertTopicProps } from './alert-topic-props';
 import { OwnerStack } from './owner-stack';
 
 export interface OrganizationStackProps {
+  /** The org: this stack (the composition) maps it to each construct's narrow props. */
   readonly model: OrgModel;
+}
+
+/** What the member accounts' baseline template needs of the model. */
+export function memberBaselineContext(model: OrgModel, logArchiveAccountId: string): MemberBaselineContext {
+  return {
+    orgName: model.name,
+    homeRegion: model.aws.homeRegion,
+    logArchiveAccountId,
+    logArchiveBucketName: logArchiveBucketName(model, logArchiveAccountId),
+    configRecorderRoleName: configRecorderRoleName(model),
+    itAccessCeilingName: itAccessCeilingName(model),
+    itAccessCeilingDocument: itAccessCeilingDocument(model),
+  };
+}
+
+/**
+ * The session revocation of an org, with its alert topic (ids `<id>` and `<id>Alerts`): its
+ * identity store, its SCP targets, the longest session any permission set issues.
+ */
+function addSessionRevocation(scope: Construct, id: string, model: OrgModel): SessionRevocation {
+  const sessions = model.permissionSets.map(
+    (p) => durationSeconds(p.sessionDuration) ?? LONGEST_SESSION_SECONDS,
+  );
+  const alerts = new AlertTopic(scope, `${id}Alerts`, alertTopicProps(model, 'session revocation failures'));
+  return new SessionRevocation(scope, id, {
+    functionName: sessionRevocationFunctionName(model),
+    identityStoreId: model.aws.identityCenter.identityStoreId,
+    targetIds: scpTargets(model),
+    longestSessionSeconds: Math.max(LONGEST_SESSION_SECONDS, ...sessions),
+    alerts: alerts.topic,
+  });
 }
 
 export class OrganizationStack extends OwnerStack {
   readonly guardrails: GuardrailPolicies;
   readonly delegatedAdministrators: DelegatedAdministrators;
   readonly baseline: MemberBaseline;
+  readonly sessionRevocation: SessionRevocation;
 
   constructor(scope: Construct, id: string, props: OrganizationStackProps) {
     const { model } = props;
@@ -31,17 +75,31 @@ export class OrganizationStack extends OwnerStack {
     });
     const logArchiveAccountId = accountById(model, model.logging.trail.archiveAccount).accountId;
     const regions = securityRegions(model);
+    const scpContext = { model, managementAccountId: management.accountId, logArchiveAccountId };
     this.guardrails = new GuardrailPolicies(this, 'Guardrails', {
-      model,
-      managementAccountId: management.accountId,
-      logArchiveAccountId,
+      orgSlug: orgSlug(model),
+      policies: GUARDRAIL_SCPS.map((scp) => ({
+        id: scp.id,
+        description: scp.description,
+        document: scp.document(scpContext),
+      })),
+      targetIds: scpTargets(model),
     });
+    const m = model.monitoring;
     this.delegatedAdministrators = new DelegatedAdministrators(this, 'DelegatedAdministrators', {
-      model,
-      auditAccountId: accountById(model, model.monitoring.auditAccount).accountId,
+      auditAccountId: accountById(model, m.auditAccount).accountId,
       regions,
+      guardDuty: m.guardDuty.enabled,
+      securityHub: m.securityHub.enabled,
+      awsConfig: m.awsConfig.enabled,
+      accessAnalyzer: m.accessAnalyzer.enabled,
     });
-    this.baseline = new MemberBaseline(this, 'MemberBaseline', { model, logArchiveAccountId, regions });
-    SessionRevocation.forOrg(this, 'SessionRevocation', model);
+    this.baseline = new MemberBaseline(this, 'MemberBaseline', {
+      ...memberBaselineContext(model, logArchiveAccountId),
+      orgSlug: orgSlug(model),
+      regions,
+      ouIds: model.aws.ous.flatMap((o) => (o.ouId ? [o.ouId] : [])),
+    });
+    this.sessionRevocation = addSessionRevocation(this, 'SessionRevocation', model);
   }
 }

@@ -12,14 +12,25 @@ import { envOf } from '../lib/aws/org-accounts';
 import { stackName } from '../lib/aws/org-naming';
 import type { Account, OrgModel, Side } from '../lib/model/org-model';
 
+/**
+ * Not `cdk.StackProps`: a stack's name, environment, synthesizer and termination protection
+ * are derived from the org and the owner, never chosen per stack.
+ */
 export interface OwnerStackProps {
+  /** The org: its name names the stack, its home region and IT's role boundary come from it. */
   readonly model: OrgModel;
+  /** The owner: its bootstrap qualifier, owner tag, termination protection (Security) or role boundary (IT). */
   readonly side: Side;
-  /** The stack's job, in its name (`acme-security-org-trail`); omitted for the side's main stack. */
+  /**
+   * The stack's job, in its name (`acme-security-org-trail`).
+   * @default - none: the side's main stack (`acme-it`)
+   */
   readonly purpose?: string;
+  /** The account the stack deploys to. */
   readonly account: Account;
   /** @default - the org's home region */
   readonly region?: string;
+  /** The CloudFormation stack's description. */
   readonly description: string;
 }
 

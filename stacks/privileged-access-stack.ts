@@ -1,6 +1,6 @@
 // Security's privileged access stack (management account): privileged permission sets
-// and their assignments (split into shard stacks for a large org). Receives only
-// Security's slice of the model.
+// and their assignments (split into shard stacks for a large org). Declares only
+// Security's slice of the access (its permission sets and grants).
 import type { Construct } from 'constructs';
 import type { ShardPlan } from '../lib/aws/assignment-shards';
 import type { IdentityCenterAccess } from '../lib/aws/identity-center-access';
@@ -10,6 +10,7 @@ import { addIdentityCenterAccess } from './access-stacks';
 import { OwnerStack } from './owner-stack';
 
 export interface PrivilegedAccessStackProps {
+  /** The org: this stack (the composition) maps it to each construct's narrow props. */
   readonly model: OrgModel;
   /** Security's slice of the model. */
   readonly slice: OwnerSlice;

@@ -6,13 +6,14 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import { OktaEventAlerts } from '../../lib/aws/okta-event-alerts';
 import { orgSlug } from '../../lib/aws/org-naming';
 import type { OrgModel } from '../../lib/model/org-model';
+import { oktaEventAlertsProps } from '../../stacks/identity-alerts-stack';
 import type { DeployedAlert } from './sigma-coverage';
 
 export function deployedAlerts(model: OrgModel): DeployedAlert[] {
   const stack = new Stack(new App(), 'Detection', {
     env: { account: '333333333333', region: model.aws.homeRegion },
   });
-  new OktaEventAlerts(stack, 'Okta', { model, topic: new sns.Topic(stack, 'Topic') });
+  new OktaEventAlerts(stack, 'Okta', oktaEventAlertsProps(model, new sns.Topic(stack, 'Topic')));
   const deployed = Object.values(Template.fromStack(stack).findResources('AWS::Events::Rule'));
   const prefix = `${orgSlug(model)}-security-okta-`;
   return model.monitoring.alerts.oktaRules.map((r) => {

@@ -13,8 +13,11 @@ import { IdentityStoreGroupLookups } from './identity-store-group-lookups';
 export const ASSIGNMENT_LANES = 10;
 
 export interface AccountAssignmentsProps {
+  /** The Identity Center instance (org.yaml aws.identityCenter.instanceArn). */
   readonly instanceArn: string;
+  /** Its identity store, where Okta pushes the groups (org.yaml aws.identityCenter.identityStoreId). */
   readonly identityStoreId: string;
+  /** Group → permission set → account assignments, each one AWS::SSO::Assignment. */
   readonly assignments: readonly AccountAssignment[];
   /** Group config id → display name, for every group the assignments name. */
   readonly groupNames: ReadonlyMap<string, string>;

@@ -1,19 +1,26 @@
-// The KMS-encrypted, SSL-only SNS topic security alerts go to, with the subscribers
-// monitoring.yaml names (alerts.channels → org.yaml alertChannels). CloudWatch alarms and
-// EventBridge rules of this account may publish to it.
+// The KMS-encrypted, SSL-only SNS topic security alerts go to, with the subscribers it is
+// given (the composition resolves monitoring.yaml alerts.channels → org.yaml alertChannels).
+// CloudWatch alarms and EventBridge rules of this account may publish to it.
 import { Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subs from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
-import type { OrgModel } from '../model/org-model';
-import { orgSlug } from './org-naming';
+import type { AlertChannel } from '../model/org-model';
 
 export interface AlertTopicProps {
-  readonly model: OrgModel;
+  /** The org's display name, in the key's description and the topic's display name (e.g. "Acme"). */
+  readonly orgName: string;
+  /** The SNS topic's name (e.g. "acme-security-alerts"). */
+  readonly topicName: string;
   /** What raises alerts here, for the topic's display name (e.g. "CIS alarms"). */
   readonly purpose: string;
+  /**
+   * Who is paged: an email subscription or an HTTPS endpoint per channel, in this order.
+   * @default - no subscriber
+   */
+  readonly subscribers?: readonly AlertChannel[];
 }
 
 /** Services that publish security alerts. */
@@ -25,10 +32,9 @@ export class AlertTopic extends Construct {
 
   constructor(scope: Construct, id: string, props: AlertTopicProps) {
     super(scope, id);
-    const { model } = props;
     const account = Stack.of(this).account;
     this.key = new kms.Key(this, 'Key', {
-      description: `Encrypts ${model.name} security alerts (${props.purpose})`,
+      description: `Encrypts ${props.orgName} security alerts (${props.purpose})`,
       enableKeyRotation: true,
     });
     this.key.addToResourcePolicy(
@@ -41,8 +47,8 @@ export class AlertTopic extends Construct {
       }),
     );
     this.topic = new sns.Topic(this, 'Topic', {
-      topicName: `${orgSlug(model)}-security-alerts`,
-      displayName: `${model.name} security alerts: ${props.purpose}`,
+      topicName: props.topicName,
+      displayName: `${props.orgName} security alerts: ${props.purpose}`,
       masterKey: this.key,
       enforceSSL: true,
     });
@@ -55,10 +61,7 @@ export class AlertTopic extends Construct {
         conditions: { StringEquals: { 'aws:SourceAccount': account } },
       }),
     );
-    for (const channelId of model.monitoring.alerts.channels) {
-      const channel = model.alertChannels.find((c) => c.id === channelId);
-      if (!channel)
-        throw new Error(`monitoring.yaml alerts.channels: no alert channel "${channelId}" in org.yaml`);
+    for (const channel of props.subscribers ?? []) {
       this.topic.addSubscription(
         channel.type === 'email'
           ? new subs.EmailSubscription(channel.endpoint)

@@ -7,13 +7,33 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as securityhub from 'aws-cdk-lib/aws-securityhub';
 import * as cr from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
-import type { OrgModel } from '../model/org-model';
 import { AwsApiCalls } from './aws-api-calls';
 
 export interface DelegatedAdministratorsProps {
-  readonly model: OrgModel;
+  /** The account that administers the security services (the audit account). */
   readonly auditAccountId: string;
+  /** Every region GuardDuty is administered in. */
   readonly regions: readonly string[];
+  /**
+   * Delegate GuardDuty, in every region.
+   * @default false
+   */
+  readonly guardDuty?: boolean;
+  /**
+   * Delegate Security Hub.
+   * @default false
+   */
+  readonly securityHub?: boolean;
+  /**
+   * Delegate AWS Config.
+   * @default false
+   */
+  readonly awsConfig?: boolean;
+  /**
+   * Delegate IAM Access Analyzer.
+   * @default false
+   */
+  readonly accessAnalyzer?: boolean;
 }
 
 /** Organizations refuses to register an account twice; a re-run must not fail the stack. */
@@ -24,7 +44,6 @@ export class DelegatedAdministrators extends Construct {
 
   constructor(scope: Construct, id: string, props: DelegatedAdministratorsProps) {
     super(scope, id);
-    const m = props.model.monitoring;
     const admin = props.auditAccountId;
     const calls = AwsApiCalls.of(this);
     calls.allow(
@@ -78,7 +97,7 @@ export class DelegatedAdministrators extends Construct {
       return calls.call(this, key, { onCreate: once, onUpdate: once });
     };
 
-    if (m.guardDuty.enabled) {
+    if (props.guardDuty) {
       for (const region of props.regions) {
         call(`guardduty-${region}`, {
           service: 'GuardDuty',
@@ -89,8 +108,8 @@ export class DelegatedAdministrators extends Construct {
       }
     }
     const servicePrincipals = [
-      ...(m.awsConfig.enabled ? ['config.amazonaws.com'] : []),
-      ...(m.accessAnalyzer.enabled ? ['access-analyzer.amazonaws.com'] : []),
+      ...(props.awsConfig ? ['config.amazonaws.com'] : []),
+      ...(props.accessAnalyzer ? ['access-analyzer.amazonaws.com'] : []),
     ];
     for (const principal of servicePrincipals) {
       const name = principal.split('.')[0];
@@ -108,7 +127,7 @@ export class DelegatedAdministrators extends Construct {
       });
       register.node.addDependency(access);
     }
-    if (m.securityHub.enabled) {
+    if (props.securityHub) {
       this.securityHub = new securityhub.CfnDelegatedAdmin(this, 'SecurityHub', { adminAccountId: admin });
     }
   }

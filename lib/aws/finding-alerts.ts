@@ -5,14 +5,23 @@ import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
-import type { OrgModel } from '../model/org-model';
-import { orgSlug } from './org-naming';
 
 export interface FindingAlertsProps {
-  readonly model: OrgModel;
+  /** The prefix of the rules' names (e.g. "acme-security"). */
+  readonly ruleNamePrefix: string;
+  /** Where the pages go. */
   readonly topic: sns.ITopic;
-  /** Security Hub findings of every region arrive in the aggregation (home) region only. */
-  readonly securityHub: boolean;
+  /**
+   * Page on GuardDuty findings of at least this severity (1–8.9).
+   * @default - no GuardDuty rule (GuardDuty is off)
+   */
+  readonly guardDutyMinSeverity?: number;
+  /**
+   * Page on new, active Security Hub findings rated HIGH or CRITICAL: Security Hub is on and
+   * this is its aggregation (home) region, where the findings of every region arrive.
+   * @default false
+   */
+  readonly securityHub?: boolean;
 }
 
 export class FindingAlerts extends Construct {
@@ -20,27 +29,26 @@ export class FindingAlerts extends Construct {
 
   constructor(scope: Construct, id: string, props: FindingAlertsProps) {
     super(scope, id);
-    const { model } = props;
-    const m = model.monitoring;
     const target = new targets.SnsTopic(props.topic);
-    if (m.guardDuty.enabled) {
+    const minSeverity = props.guardDutyMinSeverity;
+    if (minSeverity !== undefined) {
       this.rules.push(
         new events.Rule(this, 'GuardDuty', {
-          ruleName: `${orgSlug(model)}-security-guardduty-findings`,
-          description: `GuardDuty findings with severity ${m.alerts.guardDutyMinSeverity} or more`,
+          ruleName: `${props.ruleNamePrefix}-guardduty-findings`,
+          description: `GuardDuty findings with severity ${minSeverity} or more`,
           eventPattern: {
             source: ['aws.guardduty'],
             detailType: ['GuardDuty Finding'],
-            detail: { severity: [{ numeric: ['>=', m.alerts.guardDutyMinSeverity] }] },
+            detail: { severity: [{ numeric: ['>=', minSeverity] }] },
           },
           targets: [target],
         }),
       );
     }
-    if (m.securityHub.enabled && props.securityHub) {
+    if (props.securityHub) {
       this.rules.push(
         new events.Rule(this, 'SecurityHub', {
-          ruleName: `${orgSlug(model)}-security-securityhub-findings`,
+          ruleName: `${props.ruleNamePrefix}-securityhub-findings`,
           description: 'New, active Security Hub findings rated HIGH or CRITICAL',
           eventPattern: {
             source: ['aws.securityhub'],

@@ -8,17 +8,12 @@
 import { Duration } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
-import type { OrgModel, Side } from '../model/org-model';
+import type { Side } from '../model/org-model';
 import { DEPLOY_QUALIFIERS } from './deploy-qualifiers';
-import { IT_SERVICES, itExecutionPolicyName, itExecutionStatements } from './it-execution-policy';
-import {
-  IT_RUNTIME_ACTIONS,
-  itAssetObjects,
-  itRoleBoundaryDocument,
-  itRoleBoundaryName,
-} from './it-role-boundary';
+import { IT_SERVICES } from './it-execution-policy';
+import { IT_RUNTIME_ACTIONS } from './it-role-boundary';
 import { acknowledge } from './nag-acknowledgements';
-import { deployRoleName, orgSlug } from './org-naming';
+import type { PolicyDocument } from './policy-document';
 
 export const GITHUB_OIDC_ISSUER = 'token.actions.githubusercontent.com';
 
@@ -30,8 +25,26 @@ export interface GithubDeployment {
 }
 
 export interface GithubDeployRolesProps {
-  readonly model: OrgModel;
+  /** The org's display name, in the roles' descriptions. */
+  readonly orgName: string;
+  /** The org's slug: IT's roles and policies are `<slug>-it*`, Security's stacks `<slug>-security-*`. */
+  readonly orgSlug: string;
+  /** The AWS Organizations id (`o-...`): the bootstrap roles a deploy role may assume are in it. */
+  readonly organizationId: string;
+  /** The repository and environments the roles trust. */
   readonly deployment: GithubDeployment;
+  /** Each owner's deploy role (`deployRoleName`); its policy is `<name>-policy`. */
+  readonly roleNames: Readonly<Record<Side, string>>;
+  /** The permissions boundary of IT's roles (`itRoleBoundaryName`). */
+  readonly itRoleBoundaryName: string;
+  /** That boundary's policy (`itRoleBoundaryDocument`). */
+  readonly itRoleBoundaryDocument: PolicyDocument;
+  /** The objects of IT's CDK asset bucket the boundary lets IT's roles read (`itAssetObjects`). */
+  readonly itAssetObjects: string;
+  /** CloudFormation's policy for IT's deployments (`itExecutionPolicyName`). */
+  readonly itExecutionPolicyName: string;
+  /** That policy's statements (`itExecutionStatements`). */
+  readonly itExecutionStatements: readonly iam.PolicyStatement[];
 }
 
 export class GithubDeployRoles extends Construct {
@@ -44,15 +57,15 @@ export class GithubDeployRoles extends Construct {
 
   constructor(scope: Construct, id: string, props: GithubDeployRolesProps) {
     super(scope, id);
-    const { model, deployment } = props;
+    const { deployment } = props;
     this.provider = new iam.OidcProviderNative(this, 'GithubOidc', {
       url: `https://${GITHUB_OIDC_ISSUER}`,
       clientIds: ['sts.amazonaws.com'],
     });
     const role = (side: Side) => {
       const r = new iam.Role(this, side === 'it' ? 'It' : 'Security', {
-        roleName: deployRoleName(model, side),
-        description: `${model.name} ${side === 'it' ? 'IT' : 'Security'} pipeline: deploys ${side}'s stacks from ${deployment.repository}`,
+        roleName: props.roleNames[side],
+        description: `${props.orgName} ${side === 'it' ? 'IT' : 'Security'} pipeline: deploys ${side}'s stacks from ${deployment.repository}`,
         maxSessionDuration: Duration.hours(1),
         assumedBy: new iam.WebIdentityPrincipal(this.provider.oidcProviderArn, {
           StringEquals: {
@@ -62,9 +75,9 @@ export class GithubDeployRoles extends Construct {
         }),
       });
       const policy = new iam.ManagedPolicy(this, `${side === 'it' ? 'It' : 'Security'}Deploy`, {
-        managedPolicyName: `${deployRoleName(model, side)}-policy`,
+        managedPolicyName: `${props.roleNames[side]}-policy`,
         roles: [r],
-        statements: deployStatements(model, side),
+        statements: deployStatements(side, props),
       });
       acknowledge(policy, [
         {
@@ -77,9 +90,9 @@ export class GithubDeployRoles extends Construct {
     this.roles = { it: role('it'), security: role('security') };
 
     this.itRoleBoundary = new iam.ManagedPolicy(this, 'ItRoleBoundary', {
-      managedPolicyName: itRoleBoundaryName(model),
+      managedPolicyName: props.itRoleBoundaryName,
       description: "The most any role of IT's stacks may do (a permissions boundary)",
-      document: iam.PolicyDocument.fromJson(itRoleBoundaryDocument(model)),
+      document: iam.PolicyDocument.fromJson(props.itRoleBoundaryDocument),
     });
     acknowledge(this.itRoleBoundary, [
       ...IT_RUNTIME_ACTIONS.filter((a) => a.endsWith(':*')).map((a) => ({
@@ -104,7 +117,7 @@ export class GithubDeployRoles extends Construct {
           "A boundary caps by action; resources are chosen by each role's own policy, Security's are denied by tag",
       },
       {
-        id: `AwsSolutions-IAM5[Resource::${itAssetObjects(model)}]`,
+        id: `AwsSolutions-IAM5[Resource::${props.itAssetObjects}]`,
         reason:
           "The lifecycle directory's object key is its content hash; only JSON objects of IT's asset bucket, which holds no secrets",
       },
@@ -116,11 +129,11 @@ export class GithubDeployRoles extends Construct {
     ]);
 
     this.itExecutionPolicy = new iam.ManagedPolicy(this, 'ItExecution', {
-      managedPolicyName: itExecutionPolicyName(model),
+      managedPolicyName: props.itExecutionPolicyName,
       description: "What CloudFormation may do for IT's stacks (CDK bootstrap qualifier bpit)",
-      statements: itExecutionStatements(model),
+      statements: [...props.itExecutionStatements],
     });
-    const it = orgSlug(model);
+    const it = props.orgSlug;
     acknowledge(this.itExecutionPolicy, [
       ...IT_SERVICES.map((s) => ({
         id: `AwsSolutions-IAM5[Action::${s}:*]`,
@@ -152,14 +165,17 @@ export class GithubDeployRoles extends Construct {
 }
 
 /** What a deploy role may do: assume its own bootstrap roles in the organization's accounts. */
-export function deployStatements(model: OrgModel, side: Side): iam.PolicyStatement[] {
+export function deployStatements(
+  side: Side,
+  org: { readonly organizationId: string; readonly orgSlug: string },
+): iam.PolicyStatement[] {
   const own = DEPLOY_QUALIFIERS[side];
   const statements = [
     new iam.PolicyStatement({
       sid: 'AssumeOwnBootstrapRoles',
       actions: ['sts:AssumeRole', 'sts:TagSession'],
       resources: [`arn:aws:iam::*:role/cdk-${own}-*`],
-      conditions: { StringEquals: { 'aws:ResourceOrgID': model.aws.organizationId } },
+      conditions: { StringEquals: { 'aws:ResourceOrgID': org.organizationId } },
     }),
   ];
   if (side === 'it') {
@@ -174,7 +190,7 @@ export function deployStatements(model: OrgModel, side: Side): iam.PolicyStateme
         sid: 'NeverSecurityStacks',
         effect: iam.Effect.DENY,
         actions: ['cloudformation:*'],
-        resources: [`arn:aws:cloudformation:*:*:stack/${orgSlug(model)}-security-*/*`],
+        resources: [`arn:aws:cloudformation:*:*:stack/${org.orgSlug}-security-*/*`],
       }),
     );
   }

@@ -1,10 +1,10 @@
-// Attaches the guardrail SCPs (lib/aws/scp-documents.ts) to every OU config names and to
-// accounts outside them (the management account is exempt from SCPs by design).
+// Attaches the guardrail SCPs (rendered from lib/aws/scp-documents.ts) to the targets it is
+// given: every OU config names and the accounts outside them (scpTargets; the management
+// account is exempt from SCPs by design). Each must fit Organizations' size limit.
 import * as organizations from 'aws-cdk-lib/aws-organizations';
 import { Construct } from 'constructs';
 import type { OrgModel } from '../model/org-model';
-import { orgSlug } from './org-naming';
-import { GUARDRAIL_SCPS, type ScpContext } from './scp-documents';
+import type { PolicyDocument } from './policy-document';
 
 /** Organizations' limit on an SCP document (characters, whitespace excluded). */
 export const SCP_MAX_CHARACTERS = 5120;
@@ -16,14 +16,34 @@ export function scpTargets(model: OrgModel): string[] {
   return [...ous.map((o) => o.ouId!), ...loose.map((a) => a.accountId)].sort();
 }
 
+/** One service control policy, as rendered for the org (GUARDRAIL_SCPS). */
+export interface GuardrailScp {
+  /** Its id: the construct id, and the policy is named `<org slug>-<id>`. */
+  readonly id: string;
+  readonly description: string;
+  readonly document: PolicyDocument;
+}
+
+export interface GuardrailPoliciesProps {
+  /** The org's slug, the prefix of the policies' names. */
+  readonly orgSlug: string;
+  /** The SCPs, in this order. */
+  readonly policies: readonly GuardrailScp[];
+  /**
+   * The OUs and accounts every policy is attached to (`scpTargets`).
+   * @default - none: the policies are created, attached nowhere
+   */
+  readonly targetIds?: readonly string[];
+}
+
 export class GuardrailPolicies extends Construct {
   readonly policies: organizations.CfnPolicy[] = [];
 
-  constructor(scope: Construct, id: string, context: ScpContext) {
+  constructor(scope: Construct, id: string, props: GuardrailPoliciesProps) {
     super(scope, id);
-    const targetIds = scpTargets(context.model);
-    for (const scp of GUARDRAIL_SCPS) {
-      const content = scp.document(context);
+    const targetIds = [...(props.targetIds ?? [])];
+    for (const scp of props.policies) {
+      const content = scp.document;
       const size = JSON.stringify(content).length;
       if (size > SCP_MAX_CHARACTERS) {
         throw new Error(
@@ -32,7 +52,7 @@ export class GuardrailPolicies extends Construct {
       }
       this.policies.push(
         new organizations.CfnPolicy(this, scp.id, {
-          name: `${orgSlug(context.model)}-${scp.id}`,
+          name: `${props.orgSlug}-${scp.id}`,
           description: scp.description,
           type: 'SERVICE_CONTROL_POLICY',
           content,

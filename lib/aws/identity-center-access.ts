@@ -9,8 +9,11 @@ import type { AccountAssignment } from './grant-assignments';
 import { PermissionSets } from './permission-sets';
 
 export interface IdentityCenterAccessProps {
+  /** The Identity Center instance (org.yaml aws.identityCenter.instanceArn). */
   readonly instanceArn: string;
+  /** Its identity store, where Okta pushes the groups (org.yaml aws.identityCenter.identityStoreId). */
   readonly identityStoreId: string;
+  /** The side's permission sets. */
   readonly permissionSets: readonly PermissionSet[];
   /**
    * Assignments kept with the permission sets.

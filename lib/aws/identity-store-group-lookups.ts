@@ -8,6 +8,7 @@ import { Construct } from 'constructs';
 import { AwsApiCalls } from './aws-api-calls';
 
 export interface IdentityStoreGroupLookupsProps {
+  /** The identity store, where Okta pushes the groups (org.yaml aws.identityCenter.identityStoreId). */
   readonly identityStoreId: string;
   /** Group config id → display name (the name Okta pushes). */
   readonly groups: ReadonlyMap<string, string>;

@@ -22,16 +22,14 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subs from 'aws-cdk-lib/aws-sns-subscriptions';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { type LifecycleDirectory, lifecycleDirectory } from '../lifecycle/lifecycle-directory';
+import type { LifecycleDirectory } from '../lifecycle/lifecycle-directory';
 import type { OrgModel } from '../model/org-model';
 import { LifecycleDirectoryData } from './lifecycle-directory-data';
 import { LifecycleFunctions } from './lifecycle-functions';
 import { LifecycleStateMachines } from './lifecycle-state-machines';
 import { addNightlySweep, addWorkflowTriggers } from './lifecycle-triggers';
 import { acknowledge } from './nag-acknowledgements';
-import { accountById } from './org-accounts';
-import { lifecyclePrefix, orgSlug } from './org-naming';
-import { sessionRevocationFunctionName } from './session-revocation';
+import { orgSlug } from './org-naming';
 
 export { LIFECYCLE_EVENT_TYPES } from './lifecycle-triggers';
 
@@ -41,24 +39,39 @@ export function lifecycleEventBusName(model: Pick<OrgModel, 'name'>): string {
 }
 
 export interface LifecycleAutomationProps {
-  readonly model: OrgModel;
+  /** The org's display name, in the key's description and the alerts' display name. */
+  readonly orgName: string;
+  /** The org's Okta URL, prefilled in the Okta credential's JSON shell. */
+  readonly oktaOrgUrl: string;
+  /** The org's directory as the lifecycle runtime reads it (`lifecycleDirectory(model)`). */
+  readonly directory: LifecycleDirectory;
+  /** The prefix of every resource name (`lifecyclePrefix`, e.g. "acme-it-lifecycle"). */
+  readonly namePrefix: string;
+  /** Security's session revocation function, in this account (`sessionRevocationFunctionName`). */
+  readonly sessionRevocationFunctionName: string;
   /**
    * The bus Okta's System Log events arrive on.
-   * @default - a new IT-owned bus that the Okta log stream's account may put events on
-   * (Security forwards the lifecycle events to it from the Okta partner bus)
+   * @default - a new IT-owned bus named `eventBusName` that `oktaLogStreamAccountId` may put
+   * events on (Security forwards the lifecycle events to it from the Okta partner bus)
    */
   readonly eventBus?: events.IEventBus;
+  /**
+   * The name of the bus created when no `eventBus` is given (`lifecycleEventBusName`).
+   * @default - no bus is created: `eventBus` must be given
+   */
+  readonly eventBusName?: string;
+  /**
+   * The account of the Okta log stream (Security's), allowed to put events on the created bus
+   * when it is not this stack's account.
+   * @default - no other account may put events on it
+   */
+  readonly oktaLogStreamAccountId?: string;
   /**
    * The automation's own Okta OAuth client ids (the lifecycle service app): events they
    * cause are dropped by the rules' pattern (`detail.actor.id`) and by the start function.
    * @default - none in the pattern; okta-tasks still ignores events of the client in its credential
    */
   readonly ownOktaActorIds?: readonly string[];
-  /**
-   * Security's session revocation function, in this account (lib/aws/session-revocation.ts).
-   * @default sessionRevocationFunctionName(model)
-   */
-  readonly sessionRevocationFunctionName?: string;
   /**
    * When the nightly sweep starts the cases of leavers past their end date (and due starts).
    * @default - 00:15 UTC every day
@@ -84,12 +97,11 @@ export class LifecycleAutomation extends Construct {
 
   constructor(scope: Construct, id: string, props: LifecycleAutomationProps) {
     super(scope, id);
-    const { model } = props;
-    const prefix = lifecyclePrefix(model);
-    this.directory = lifecycleDirectory(model);
+    const prefix = props.namePrefix;
+    this.directory = props.directory;
 
     this.key = new kms.Key(this, 'Key', {
-      description: `Encrypts ${model.name}'s joiner/mover/leaver automation data (audit trail, Okta credential, queues, logs)`,
+      description: `Encrypts ${props.orgName}'s joiner/mover/leaver automation data (audit trail, Okta credential, queues, logs)`,
       enableKeyRotation: true,
       removalPolicy: RemovalPolicy.RETAIN,
     });
@@ -102,7 +114,7 @@ export class LifecycleAutomation extends Construct {
       encryptionKey: this.key,
       // A JSON shell to fill in after deploy; the Lambda says exactly what is missing until then.
       generateSecretString: {
-        secretStringTemplate: JSON.stringify({ orgUrl: model.oktaOrgUrl }),
+        secretStringTemplate: JSON.stringify({ orgUrl: props.oktaOrgUrl }),
         generateStringKey: 'unused',
       },
     });
@@ -195,7 +207,7 @@ export class LifecycleAutomation extends Construct {
 
     this.alerts = new sns.Topic(this, 'Alerts', {
       topicName: `${prefix}-alerts`,
-      displayName: `${model.name} joiner/mover/leaver automation alerts`,
+      displayName: `${props.orgName} joiner/mover/leaver automation alerts`,
       masterKey: this.key,
       enforceSSL: true,
     });
@@ -209,8 +221,7 @@ export class LifecycleAutomation extends Construct {
     this.functions = new LifecycleFunctions(this, 'Functions', {
       directory: this.directory,
       directoryData: this.directoryData,
-      sessionRevocationFunctionName:
-        props.sessionRevocationFunctionName ?? sessionRevocationFunctionName(model),
+      sessionRevocationFunctionName: props.sessionRevocationFunctionName,
       ownOktaActorIds,
       namePrefix: prefix,
       key: this.key,
@@ -234,7 +245,7 @@ export class LifecycleAutomation extends Construct {
       mover: this.workflows.mover,
     });
 
-    this.eventBus = props.eventBus ?? this.lifecycleBus(model);
+    this.eventBus = props.eventBus ?? this.lifecycleBus(props);
     addWorkflowTriggers(this, {
       prefix,
       eventBus: this.eventBus,
@@ -267,14 +278,17 @@ export class LifecycleAutomation extends Construct {
   }
 
   /** An IT-owned bus; the Okta log stream's account (Security's) forwards lifecycle events to it. */
-  private lifecycleBus(model: OrgModel): events.EventBus {
-    const name = lifecycleEventBusName(model);
+  private lifecycleBus(props: LifecycleAutomationProps): events.EventBus {
+    const name = props.eventBusName;
+    if (name === undefined)
+      throw new Error(
+        'LifecycleAutomation: give eventBus (an existing bus) or eventBusName (the bus to create)',
+      );
     const bus = new events.EventBus(this, 'OktaEvents', {
       eventBusName: name,
       description: 'Okta user lifecycle events, forwarded from the Okta log stream partner bus',
     });
-    const stream = model.logging.oktaLogStream;
-    const source = stream ? accountById(model, stream.account).accountId : undefined;
+    const source = props.oktaLogStreamAccountId;
     if (source !== undefined && source !== Stack.of(this).account) {
       // On the bus itself (not a separate EventBusPolicy resource, whose `principal` form is deprecated).
       const arn = Stack.of(this).formatArn({ service: 'events', resource: 'event-bus', resourceName: name });

@@ -19,6 +19,7 @@ import type { LifecycleDirectory } from '../lifecycle/lifecycle-directory';
 import { acknowledge } from './nag-acknowledgements';
 
 export interface LifecycleDirectoryDataProps {
+  /** The org's directory as the lifecycle runtime reads it, stored as an S3 asset. */
   readonly directory: LifecycleDirectory;
   /** Names the parameter: `/<namePrefix>/directory`. */
   readonly namePrefix: string;

@@ -6,15 +6,19 @@ import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
-import type { OrgModel } from '../model/org-model';
-import { LIFECYCLE_EVENT_TYPES, lifecycleEventBusName } from './lifecycle-automation';
-import { accountByRole } from './org-accounts';
-import { orgSlug } from './org-naming';
+import { LIFECYCLE_EVENT_TYPES } from './lifecycle-automation';
 
 export interface LifecycleEventForwardingProps {
-  readonly model: OrgModel;
   /** The bus the Okta log stream delivers to. */
   readonly oktaBus: events.IEventBus;
+  /** IT's lifecycle bus (`lifecycleEventBusName`). */
+  readonly lifecycleBusName: string;
+  /** The account of IT's lifecycle bus (the management account). */
+  readonly lifecycleBusAccountId: string;
+  /** The region of IT's lifecycle bus (the home region). */
+  readonly lifecycleBusRegion: string;
+  /** The forwarding rule's name. */
+  readonly ruleName: string;
 }
 
 export class LifecycleEventForwarding extends Construct {
@@ -22,14 +26,12 @@ export class LifecycleEventForwarding extends Construct {
 
   constructor(scope: Construct, id: string, props: LifecycleEventForwardingProps) {
     super(scope, id);
-    const { model } = props;
-    const it = accountByRole(model, 'management');
     const itBusArn = Stack.of(this).formatArn({
       service: 'events',
-      account: it.accountId,
-      region: model.aws.homeRegion,
+      account: props.lifecycleBusAccountId,
+      region: props.lifecycleBusRegion,
       resource: 'event-bus',
-      resourceName: lifecycleEventBusName(model),
+      resourceName: props.lifecycleBusName,
     });
     // A role that may put events on that one bus, with a customer-managed policy: the
     // default would be an inline policy added by the target.
@@ -44,7 +46,7 @@ export class LifecycleEventForwarding extends Construct {
     });
     const eventTypes = Object.values(LIFECYCLE_EVENT_TYPES).flat().sort();
     this.rule = new events.Rule(this, 'Rule', {
-      ruleName: `${orgSlug(model)}-security-okta-lifecycle-forward`,
+      ruleName: props.ruleName,
       description: "Okta joiner/mover/leaver events, forwarded to IT's lifecycle bus",
       eventBus: props.oktaBus,
       eventPattern: {

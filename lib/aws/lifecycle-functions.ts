@@ -24,6 +24,7 @@ import type { LifecycleDirectoryData } from './lifecycle-directory-data';
 import { acknowledge } from './nag-acknowledgements';
 
 export interface LifecycleFunctionsProps {
+  /** The org's directory: its sender address and identity store scope the functions' permissions. */
   readonly directory: LifecycleDirectory;
   /** Where the functions read the directory at run time. */
   readonly directoryData: LifecycleDirectoryData;
@@ -34,13 +35,19 @@ export interface LifecycleFunctionsProps {
    * @default - none besides the client in the Okta credential (okta-tasks checks that one)
    */
   readonly ownOktaActorIds?: readonly string[];
+  /** Functions are named `<namePrefix>-<function>`. */
   readonly namePrefix: string;
+  /** Encrypts the functions' logs; they may encrypt and decrypt with it (the tables, the credential). */
   readonly key: kms.IKey;
+  /** The append-only audit trail the tasks record to. */
   readonly auditTable: dynamodb.ITable;
+  /** Powertools idempotency records: a step retried never runs twice. */
   readonly idempotencyTable: dynamodb.ITable;
   /** The case leases: read, taken (conditional put) and released (conditional delete) by the task functions. */
   readonly leaseTable: dynamodb.ITable;
+  /** The Okta OAuth service app's credential the Okta tasks read. */
   readonly oktaCredential: secretsmanager.ISecret;
+  /** Where failed asynchronous invocations go. */
   readonly deadLetters: sqs.IQueue;
 }
 

@@ -29,12 +29,17 @@ export const TASK_TIMEOUT = Duration.minutes(6);
 export const PARKED_CASE_PREFIX = 'parked/';
 
 export interface LifecycleStateMachinesProps {
+  /** State machines are named `<namePrefix>-<workflow>`. */
   readonly namePrefix: string;
+  /** The Lambda functions the tasks invoke. */
   readonly functions: LifecycleFunctions;
+  /** Where a parked case is announced. */
   readonly alerts: sns.ITopic;
+  /** Encrypts the workflows' logs. */
   readonly key: kms.IKey;
   /** Where a parked case is recorded (the append-only audit table). */
   readonly auditTable: dynamodb.ITable;
+  /** The offboarding grace period in days (lifecycle.yaml): an offboarding may run this long, plus 30 days. */
   readonly graceDays: number;
 }
 

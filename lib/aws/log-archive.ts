@@ -2,26 +2,36 @@
 // SSL-only bucket that the organization trail and every account's AWS Config deliver to,
 // with server access logging and a lifecycle that keeps logs for the configured retention.
 // Bucket and key survive a stack deletion.
-import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import type { OrgModel } from '../model/org-model';
 import { acknowledge } from './nag-acknowledgements';
-import {
-  accessLogsBucketName,
-  configRecorderRoleName,
-  logArchiveBucketName,
-  orgSlug,
-  orgTrailArn,
-} from './org-naming';
-import { retentionDays } from './retention-days';
 
 export interface LogArchiveProps {
-  readonly model: OrgModel;
+  /** The org's display name, in the key's description. */
+  readonly orgName: string;
+  /** The org's slug: the key's alias is `alias/<slug>-log-archive`. */
+  readonly orgSlug: string;
+  /** The AWS Organizations id (`o-...`): its accounts' AWS Config and the organization trail deliver here. */
+  readonly organizationId: string;
+  /** The archive bucket's name (`logArchiveBucketName`). */
+  readonly bucketName: string;
+  /** The name of the bucket receiving the archive's server access logs (`accessLogsBucketName`). */
+  readonly accessLogsBucketName: string;
   /** The account the organization trail lives in (its ARN is pinned in the bucket policy). */
   readonly trailAccountId: string;
+  /** The organization trail's ARN (`orgTrailArn`), known before the trail exists. */
+  readonly trailArn: string;
+  /** The role AWS Config records with in every account (`configRecorderRoleName`). */
+  readonly configRecorderRoleName: string;
+  /** How long logs are kept, in days (logs and access logs expire after it). */
+  readonly retentionDays: number;
+  /** The object lock's mode. */
+  readonly objectLockMode: 'GOVERNANCE' | 'COMPLIANCE';
+  /** The object lock's default retention, in days. */
+  readonly objectLockDays: number;
 }
 
 /** Logs move to Glacier after this many days; they stay retrievable for audits. */
@@ -34,18 +44,15 @@ export class LogArchive extends Construct {
 
   constructor(scope: Construct, id: string, props: LogArchiveProps) {
     super(scope, id);
-    const { model } = props;
-    const trail = model.logging.trail;
-    const account = Stack.of(this).account;
-    const keepDays = retentionDays(trail.retention, 'logging.yaml trail.retention');
-    const lockDays = retentionDays(trail.objectLock.retention, 'logging.yaml trail.objectLock.retention');
-    const trailArn = orgTrailArn(model, props.trailAccountId);
-    const org = new iam.OrganizationPrincipal(model.aws.organizationId);
-    const configRoles = `arn:aws:iam::*:role/${configRecorderRoleName(model)}`;
+    const keepDays = props.retentionDays;
+    const lockDays = props.objectLockDays;
+    const trailArn = props.trailArn;
+    const org = new iam.OrganizationPrincipal(props.organizationId);
+    const configRoles = `arn:aws:iam::*:role/${props.configRecorderRoleName}`;
 
     this.key = new kms.Key(this, 'Key', {
-      alias: `alias/${orgSlug(model)}-log-archive`,
-      description: `Encrypts the ${model.name} log archive (AWS Config deliveries and everything else without its own key)`,
+      alias: `alias/${props.orgSlug}-log-archive`,
+      description: `Encrypts the ${props.orgName} log archive (AWS Config deliveries and everything else without its own key)`,
       enableKeyRotation: true,
       removalPolicy: RemovalPolicy.RETAIN,
     });
@@ -61,7 +68,7 @@ export class LogArchive extends Construct {
     );
 
     this.accessLogsBucket = new s3.Bucket(this, 'AccessLogs', {
-      bucketName: accessLogsBucketName(model, account),
+      bucketName: props.accessLogsBucketName,
       // S3 server access logs can only be delivered to SSE-S3 buckets.
       encryption: s3.BucketEncryption.S3_MANAGED,
       blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
@@ -94,7 +101,7 @@ export class LogArchive extends Construct {
     ]);
 
     this.bucket = new s3.Bucket(this, 'Bucket', {
-      bucketName: logArchiveBucketName(model, account),
+      bucketName: props.bucketName,
       encryption: s3.BucketEncryption.KMS,
       encryptionKey: this.key,
       bucketKeyEnabled: true,
@@ -104,7 +111,7 @@ export class LogArchive extends Construct {
       minimumTLSVersion: 1.2,
       versioned: true,
       objectLockDefaultRetention:
-        trail.objectLock.mode === 'COMPLIANCE'
+        props.objectLockMode === 'COMPLIANCE'
           ? s3.ObjectLockRetention.compliance(Duration.days(lockDays))
           : s3.ObjectLockRetention.governance(Duration.days(lockDays)),
       serverAccessLogsBucket: this.accessLogsBucket,
@@ -150,7 +157,7 @@ export class LogArchive extends Construct {
         actions: ['s3:PutObject'],
         resources: [
           this.bucket.arnForObjects(`AWSLogs/${props.trailAccountId}/*`),
-          this.bucket.arnForObjects(`AWSLogs/${model.aws.organizationId}/*`),
+          this.bucket.arnForObjects(`AWSLogs/${props.organizationId}/*`),
         ],
         conditions: {
           StringEquals: { 's3:x-amz-acl': 'bucket-owner-full-control', 'aws:SourceArn': trailArn },

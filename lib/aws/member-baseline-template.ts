@@ -3,13 +3,23 @@
 // home region only) and delivers to the log archive. Plain data, so it is deterministic and
 // tested on its own; the StackSet embeds it as its template body. It also creates the ceiling
 // of IT's permission sets (lib/aws/it-access-ceiling.ts), the boundary they reference.
-import type { OrgModel } from '../model/org-model';
-import { itAccessCeilingDocument, itAccessCeilingName } from './it-access-ceiling';
-import { configRecorderRoleName, logArchiveBucketName } from './org-naming';
+import type { PolicyDocument } from './policy-document';
 
 export interface MemberBaselineContext {
-  readonly model: OrgModel;
+  /** The org's display name, in the template's description. */
+  readonly orgName: string;
+  /** The home region: global resources (IAM, global resource types) are created there only. */
+  readonly homeRegion: string;
+  /** The log archive account (its key is used through S3 in the home region). */
   readonly logArchiveAccountId: string;
+  /** The log archive bucket AWS Config delivers to (`logArchiveBucketName`). */
+  readonly logArchiveBucketName: string;
+  /** The role AWS Config records with in every account (`configRecorderRoleName`). */
+  readonly configRecorderRoleName: string;
+  /** The name of the ceiling of IT's permission sets (`itAccessCeilingName`). */
+  readonly itAccessCeilingName: string;
+  /** That ceiling's policy (`itAccessCeilingDocument`). */
+  readonly itAccessCeilingDocument: PolicyDocument;
 }
 
 /** What the Config recorder role may write: its own account's prefix of the log archive, with its key. */
@@ -17,7 +27,7 @@ export function configDeliveryStatements(
   ctx: MemberBaselineContext,
   accountId: string | { Ref: string },
 ): Record<string, unknown>[] {
-  const bucket = logArchiveBucketName(ctx.model, ctx.logArchiveAccountId);
+  const bucket = ctx.logArchiveBucketName;
   return [
     { Effect: 'Allow', Action: ['s3:GetBucketAcl', 's3:ListBucket'], Resource: `arn:aws:s3:::${bucket}` },
     {
@@ -31,20 +41,19 @@ export function configDeliveryStatements(
     {
       Effect: 'Allow',
       Action: ['kms:GenerateDataKey', 'kms:Decrypt'],
-      Resource: `arn:aws:kms:${ctx.model.aws.homeRegion}:${ctx.logArchiveAccountId}:key/*`,
-      Condition: { StringEquals: { 'kms:ViaService': `s3.${ctx.model.aws.homeRegion}.amazonaws.com` } },
+      Resource: `arn:aws:kms:${ctx.homeRegion}:${ctx.logArchiveAccountId}:key/*`,
+      Condition: { StringEquals: { 'kms:ViaService': `s3.${ctx.homeRegion}.amazonaws.com` } },
     },
   ];
 }
 
 export function memberBaselineTemplate(ctx: MemberBaselineContext): Record<string, unknown> {
-  const { model } = ctx;
-  const roleName = configRecorderRoleName(model);
+  const roleName = ctx.configRecorderRoleName;
   const accountId = { Ref: 'AWS::AccountId' };
   return {
     AWSTemplateFormatVersion: '2010-09-09',
-    Description: `${model.name} member account baseline: AWS Config recorder and delivery to the log archive`,
-    Conditions: { IsHomeRegion: { 'Fn::Equals': [{ Ref: 'AWS::Region' }, model.aws.homeRegion] } },
+    Description: `${ctx.orgName} member account baseline: AWS Config recorder and delivery to the log archive`,
+    Conditions: { IsHomeRegion: { 'Fn::Equals': [{ Ref: 'AWS::Region' }, ctx.homeRegion] } },
     Resources: {
       // IAM is global: the role is created once, in the home region, which deploys first.
       ConfigRecorderRole: {
@@ -73,9 +82,9 @@ export function memberBaselineTemplate(ctx: MemberBaselineContext): Record<strin
         Type: 'AWS::IAM::ManagedPolicy',
         Condition: 'IsHomeRegion',
         Properties: {
-          ManagedPolicyName: itAccessCeilingName(model),
+          ManagedPolicyName: ctx.itAccessCeilingName,
           Description: "The most IT's Identity Center permission sets may do (their permissions boundary)",
-          PolicyDocument: itAccessCeilingDocument(model),
+          PolicyDocument: ctx.itAccessCeilingDocument,
         },
       },
       ConfigRecorder: {
@@ -94,7 +103,7 @@ export function memberBaselineTemplate(ctx: MemberBaselineContext): Record<strin
         DependsOn: 'ConfigRecorder',
         Properties: {
           Name: 'default',
-          S3BucketName: logArchiveBucketName(model, ctx.logArchiveAccountId),
+          S3BucketName: ctx.logArchiveBucketName,
           ConfigSnapshotDeliveryProperties: { DeliveryFrequency: 'TwentyFour_Hours' },
         },
       },

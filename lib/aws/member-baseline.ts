@@ -17,10 +17,17 @@ import {
   memberBaselineTemplate,
 } from './member-baseline-template';
 import { acknowledge } from './nag-acknowledgements';
-import { configRecorderRoleName, logArchiveBucketName, orgSlug } from './org-naming';
 
 export interface MemberBaselineProps extends MemberBaselineContext {
+  /** The org's slug: the StackSet is `<slug>-member-baseline`. */
+  readonly orgSlug: string;
+  /** The regions every member account gets the baseline in, in deployment order (home first). */
   readonly regions: readonly string[];
+  /**
+   * The OUs (Organizations ids) the StackSet auto-deploys to.
+   * @default - none: no stack instances
+   */
+  readonly ouIds?: readonly string[];
 }
 
 /** Stable key order, so the template body (and the plan's diff of it) never churns. */
@@ -37,8 +44,7 @@ export class MemberBaseline extends Construct {
 
   constructor(scope: Construct, id: string, props: MemberBaselineProps) {
     super(scope, id);
-    const { model } = props;
-    const ouIds = model.aws.ous.flatMap((o) => (o.ouId ? [o.ouId] : [])).sort();
+    const ouIds = [...(props.ouIds ?? [])].sort();
 
     // Service-managed StackSets need trusted access between CloudFormation and Organizations.
     const calls = AwsApiCalls.of(this);
@@ -82,8 +88,8 @@ export class MemberBaseline extends Construct {
     const access = calls.call(this, 'ActivateTrustedAccess', { onCreate: activate, onUpdate: activate });
 
     this.stackSet = new cloudformation.CfnStackSet(this, 'StackSet', {
-      stackSetName: `${orgSlug(model)}-member-baseline`,
-      description: `${model.name} baseline of every member account (AWS Config to the log archive)`,
+      stackSetName: `${props.orgSlug}-member-baseline`,
+      description: `${props.orgName} baseline of every member account (AWS Config to the log archive)`,
       permissionModel: 'SERVICE_MANAGED',
       autoDeployment: { enabled: true, retainStacksOnAccountRemoval: false },
       capabilities: ['CAPABILITY_NAMED_IAM'],
@@ -107,9 +113,8 @@ export class MemberBaseline extends Construct {
   }
 
   private managementRecorder(props: MemberBaselineProps): void {
-    const { model } = props;
     const role = new iam.Role(this, 'ConfigRecorderRole', {
-      roleName: configRecorderRoleName(model),
+      roleName: props.configRecorderRoleName,
       description: 'AWS Config records this account and delivers to the log archive',
       assumedBy: new iam.ServicePrincipal('config.amazonaws.com'),
       managedPolicies: [iam.ManagedPolicy.fromAwsManagedPolicyName('service-role/AWS_ConfigRole')],
@@ -130,11 +135,11 @@ export class MemberBaseline extends Construct {
     ]);
     acknowledge(delivery, [
       {
-        id: `AwsSolutions-IAM5[Resource::arn:aws:s3:::${logArchiveBucketName(model, props.logArchiveAccountId)}/AWSLogs/${Stack.of(this).account}/Config/*]`,
+        id: `AwsSolutions-IAM5[Resource::arn:aws:s3:::${props.logArchiveBucketName}/AWSLogs/${Stack.of(this).account}/Config/*]`,
         reason: 'Config names its delivery objects by date; the account prefix confines them',
       },
       {
-        id: `AwsSolutions-IAM5[Resource::arn:aws:kms:${model.aws.homeRegion}:${props.logArchiveAccountId}:key/*]`,
+        id: `AwsSolutions-IAM5[Resource::arn:aws:kms:${props.homeRegion}:${props.logArchiveAccountId}:key/*]`,
         reason:
           'The log archive key lives in another account; its id is not known here, kms:ViaService S3 confines use',
       },
@@ -147,7 +152,7 @@ export class MemberBaseline extends Construct {
     recorder.node.addDependency(delivery);
     const channel = new config.CfnDeliveryChannel(this, 'ConfigDeliveryChannel', {
       name: 'default',
-      s3BucketName: logArchiveBucketName(model, props.logArchiveAccountId),
+      s3BucketName: props.logArchiveBucketName,
       configSnapshotDeliveryProperties: { deliveryFrequency: 'TwentyFour_Hours' },
     });
     channel.addResourceDependency(recorder);

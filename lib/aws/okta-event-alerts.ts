@@ -7,13 +7,20 @@ import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
-import type { OrgModel } from '../model/org-model';
 import type { OktaAlertRule } from '../model/schema/okta-alert-rule';
 import { oktaAlertPattern } from './okta-event-pattern';
-import { oktaPartnerEventSourceName, orgSlug } from './org-naming';
 
 export interface OktaEventAlertsProps {
-  readonly model: OrgModel;
+  /** The Okta log stream's partner event source (`oktaPartnerEventSourceName`); the bus takes its name. */
+  readonly eventSourceName: string;
+  /** The prefix of the rules' names, `<prefix>-<rule id>` (e.g. "acme-security-okta"). */
+  readonly ruleNamePrefix: string;
+  /**
+   * The alert rules (monitoring.yaml alerts.oktaRules), one EventBridge rule each.
+   * @default - none: the bus only
+   */
+  readonly rules?: readonly OktaAlertRule[];
+  /** Where the pages go. */
   readonly topic: sns.ITopic;
 }
 
@@ -47,15 +54,12 @@ export class OktaEventAlerts extends Construct {
 
   constructor(scope: Construct, id: string, props: OktaEventAlertsProps) {
     super(scope, id);
-    const { model } = props;
-    const source = oktaPartnerEventSourceName(model);
-    if (!source) throw new Error('OktaEventAlerts needs logging.yaml oktaLogStream');
     // The bus of a partner event source must carry the source's name.
-    this.bus = new events.EventBus(this, 'Bus', { eventSourceName: source });
+    this.bus = new events.EventBus(this, 'Bus', { eventSourceName: props.eventSourceName });
     const rules = new Map<string, events.Rule>();
     const scopeOfRules = new Construct(this, 'Rules');
-    for (const rule of model.monitoring.alerts.oktaRules) {
-      const ruleName = `${orgSlug(model)}-security-okta-${rule.id}`;
+    for (const rule of props.rules ?? []) {
+      const ruleName = `${props.ruleNamePrefix}-${rule.id}`;
       if (ruleName.length > MAX_RULE_NAME)
         throw new Error(
           `monitoring.yaml alerts.oktaRules: the rule name "${ruleName}" is longer than ${MAX_RULE_NAME} characters; shorten the id "${rule.id}" to at most ${MAX_RULE_NAME - ruleName.length + rule.id.length}`,

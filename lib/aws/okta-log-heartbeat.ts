@@ -15,7 +15,9 @@ export interface OktaLogHeartbeatProps {
   readonly eventSourceName: string;
   /** ISO-8601, whole 5 minutes from PT10M to P1D (monitoring.yaml alerts.oktaSilence). */
   readonly silence: string;
+  /** Where the alarm pages, and says when the stream is back. */
   readonly topic: sns.ITopic;
+  /** The alarm's name. */
   readonly alarmName: string;
 }
 

@@ -9,16 +9,30 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import type { OrgModel } from '../model/org-model';
 import { acknowledge } from './nag-acknowledgements';
-import { logArchiveBucketName, orgSlug, orgTrailArn } from './org-naming';
-import { logRetention } from './retention-days';
 
 export interface OrgTrailProps {
-  readonly model: OrgModel;
-  readonly logArchiveAccountId: string;
+  /** The org's display name, in the key's description. */
+  readonly orgName: string;
+  /** The org's slug: the key's alias is `alias/<slug>-org-trail`, the log group `/<slug>/cloudtrail/<trail name>`. */
+  readonly orgSlug: string;
+  /** The AWS Organizations id (`o-...`) the trail covers. */
+  readonly organizationId: string;
+  /** The trail's name (logging.yaml trail.name). */
+  readonly trailName: string;
+  /** The trail's ARN (`orgTrailArn`), known before it exists, for the key policy. */
+  readonly trailArn: string;
+  /** The log archive bucket (another account, so named, not referenced: `logArchiveBucketName`). */
+  readonly logArchiveBucketName: string;
   /** Accounts whose principals may read (decrypt) the trail's logs: log archive and audit. */
   readonly readerAccountIds: readonly string[];
+  /** How long the CloudWatch Logs copy keeps events. */
+  readonly cloudWatchRetention: logs.RetentionDays;
+  /**
+   * Log every S3 data event too.
+   * @default false
+   */
+  readonly dataEvents?: boolean;
 }
 
 export class OrgTrail extends Construct {
@@ -28,15 +42,13 @@ export class OrgTrail extends Construct {
 
   constructor(scope: Construct, id: string, props: OrgTrailProps) {
     super(scope, id);
-    const { model } = props;
-    const config = model.logging.trail;
     const stack = Stack.of(this);
-    const trailArn = orgTrailArn(model, stack.account);
-    const logGroupName = `/${orgSlug(model)}/cloudtrail/${config.name}`;
+    const trailArn = props.trailArn;
+    const logGroupName = `/${props.orgSlug}/cloudtrail/${props.trailName}`;
 
     this.key = new kms.Key(this, 'Key', {
-      alias: `alias/${orgSlug(model)}-org-trail`,
-      description: `Encrypts the ${model.name} organization trail and its CloudWatch Logs copy`,
+      alias: `alias/${props.orgSlug}-org-trail`,
+      description: `Encrypts the ${props.orgName} organization trail and its CloudWatch Logs copy`,
       enableKeyRotation: true,
       removalPolicy: RemovalPolicy.RETAIN,
     });
@@ -91,21 +103,17 @@ export class OrgTrail extends Construct {
 
     this.logGroup = new logs.LogGroup(this, 'Logs', {
       logGroupName,
-      retention: logRetention(config.cloudWatchRetention, 'logging.yaml trail.cloudWatchRetention'),
+      retention: props.cloudWatchRetention,
       encryptionKey: this.key,
       removalPolicy: RemovalPolicy.RETAIN,
     });
 
     this.trail = new cloudtrail.Trail(this, 'Trail', {
-      trailName: config.name,
-      bucket: s3.Bucket.fromBucketName(
-        this,
-        'Archive',
-        logArchiveBucketName(model, props.logArchiveAccountId),
-      ),
+      trailName: props.trailName,
+      bucket: s3.Bucket.fromBucketName(this, 'Archive', props.logArchiveBucketName),
       encryptionKey: this.key,
       isOrganizationTrail: true,
-      orgId: model.aws.organizationId,
+      orgId: props.organizationId,
       isMultiRegionTrail: true,
       includeGlobalServiceEvents: true,
       enableFileValidation: true,
@@ -113,7 +121,7 @@ export class OrgTrail extends Construct {
       sendToCloudWatchLogs: true,
       cloudWatchLogGroup: this.logGroup,
     });
-    if (config.dataEvents) this.trail.logAllS3DataEvents();
+    if (props.dataEvents) this.trail.logAllS3DataEvents();
     this.trail.node.defaultChild?.node.addDependency(this.key);
     (this.trail.node.defaultChild as cloudtrail.CfnTrail).applyRemovalPolicy(RemovalPolicy.RETAIN);
     const logsRole = this.trail.node.findChild('LogsRole');

@@ -25,7 +25,9 @@ export function policyReferences(arns: readonly string[]): {
 }
 
 export interface PermissionSetsProps {
+  /** The Identity Center instance (org.yaml aws.identityCenter.instanceArn). */
   readonly instanceArn: string;
+  /** The permission sets, one AWS::SSO::PermissionSet each. */
   readonly permissionSets: readonly PermissionSet[];
   /**
    * The boundary every set here carries (a customer managed policy must exist in each account

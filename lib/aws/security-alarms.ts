@@ -6,15 +6,37 @@ import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
-import type { OrgModel } from '../model/org-model';
 import { breakGlassPattern, CIS_METRIC_FILTERS } from './cis-metric-filters';
-import { accountById } from './org-accounts';
-import { orgSlug } from './org-naming';
+
+/** A break-glass principal whose every use alarms. */
+export interface BreakGlassPrincipal {
+  /** Its config id, in the alarm's name (`<prefix>-break-glass-<id>`). */
+  readonly id: string;
+  /** The principal's name or ARN pattern, as the trail records it. */
+  readonly principal: string;
+  /** The config id of the account it lives in, in the alarm's description. */
+  readonly account: string;
+  /** That account's AWS account id, which the metric filter matches. */
+  readonly accountId: string;
+}
 
 export interface SecurityAlarmsProps {
-  readonly model: OrgModel;
+  /** The org's slug: the metric namespace is `<slug>/security`, alarm names `<slug>-<metric>`. */
+  readonly orgSlug: string;
+  /** The organization trail's CloudWatch Logs copy. */
   readonly logGroup: logs.ILogGroup;
+  /** Where the alarms page. */
   readonly topic: sns.ITopic;
+  /**
+   * The CIS section 4 metric-filter alarms.
+   * @default true
+   */
+  readonly cisAlarms?: boolean;
+  /**
+   * One alarm per break-glass principal, on its first use.
+   * @default - none
+   */
+  readonly breakGlass?: readonly BreakGlassPrincipal[];
 }
 
 export class SecurityAlarms extends Construct {
@@ -24,16 +46,16 @@ export class SecurityAlarms extends Construct {
 
   constructor(scope: Construct, id: string, props: SecurityAlarmsProps) {
     super(scope, id);
-    const { model } = props;
-    this.namespace = `${orgSlug(model)}/security`;
+    const slug = props.orgSlug;
+    this.namespace = `${slug}/security`;
     const filters = [
-      ...(model.monitoring.alerts.cisAlarms
+      ...((props.cisAlarms ?? true)
         ? CIS_METRIC_FILTERS.map((f) => ({ id: f.id, title: `CIS ${f.cis}: ${f.title}`, pattern: f.pattern }))
         : []),
-      ...model.breakGlass.map((b) => ({
+      ...(props.breakGlass ?? []).map((b) => ({
         id: `break-glass-${b.id}`,
         title: `Break-glass use: ${b.principal} in ${b.account}`,
-        pattern: breakGlassPattern(accountById(model, b.account).accountId, b.principal),
+        pattern: breakGlassPattern(b.accountId, b.principal),
       })),
     ];
     for (const f of filters) {
@@ -46,7 +68,7 @@ export class SecurityAlarms extends Construct {
         metricValue: '1',
       });
       const alarm = new cloudwatch.Alarm(scope, 'Alarm', {
-        alarmName: `${orgSlug(model)}-${f.id}`,
+        alarmName: `${slug}-${f.id}`,
         alarmDescription: f.title,
         metric: filter.metric({ statistic: cloudwatch.Stats.SUM, period: Duration.minutes(5) }),
         threshold: 1,

@@ -22,11 +22,8 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as organizations from 'aws-cdk-lib/aws-organizations';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
-import { durationSeconds } from '../model/duration';
 import type { OrgModel } from '../model/org-model';
-import { AlertTopic } from './alert-topic';
 import { bundleDir } from './esbuild-bundle';
-import { scpTargets } from './guardrail-policies';
 import { acknowledge } from './nag-acknowledgements';
 import { orgSlug } from './org-naming';
 import { denyListDocument } from './session-revocation/deny-list';
@@ -43,6 +40,7 @@ export function sessionRevocationFunctionName(model: Pick<OrgModel, 'name'>): st
 export interface SessionRevocationProps {
   /** Names the function, table and policy (`sessionRevocationFunctionName`). */
   readonly functionName: string;
+  /** The identity store whose user ids the function accepts (a real user of the org). */
   readonly identityStoreId: string;
   /** The OUs and accounts the deny list applies to (the management account is exempt from SCPs). */
   readonly targetIds: readonly string[];
@@ -62,20 +60,6 @@ export class SessionRevocation extends Construct {
   readonly table: dynamodb.Table;
   readonly policy: organizations.CfnPolicy;
   readonly key: kms.Key;
-
-  /** The construct for an org: its identity store, its SCP targets, its longest session. */
-  static forOrg(scope: Construct, id: string, model: OrgModel): SessionRevocation {
-    const sessions = model.permissionSets.map(
-      (p) => durationSeconds(p.sessionDuration) ?? LONGEST_SESSION_SECONDS,
-    );
-    return new SessionRevocation(scope, id, {
-      functionName: sessionRevocationFunctionName(model),
-      identityStoreId: model.aws.identityCenter.identityStoreId,
-      targetIds: scpTargets(model),
-      longestSessionSeconds: Math.max(LONGEST_SESSION_SECONDS, ...sessions),
-      alerts: new AlertTopic(scope, `${id}Alerts`, { model, purpose: 'session revocation failures' }).topic,
-    });
-  }
 
   constructor(scope: Construct, id: string, props: SessionRevocationProps) {
     super(scope, id);

@@ -11,16 +11,62 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as securityhub from 'aws-cdk-lib/aws-securityhub';
 import * as cr from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
-import type { OrgModel } from '../model/org-model';
 import { AwsApiCalls } from './aws-api-calls';
 import { acknowledge } from './nag-acknowledgements';
-import { orgSlug } from './org-naming';
-import { standardArn } from './security-hub-standards';
+import { type SecurityHubStandard, standardArn } from './security-hub-standards';
+
+/** An OU Security Hub's configuration policy is associated with. */
+export interface SecurityHubTargetOu {
+  /** Its config id, in the association's construct id. */
+  readonly id: string;
+  /** Its Organizations id (`ou-...`). */
+  readonly ouId: string;
+}
 
 export interface ThreatDetectionProps {
-  readonly model: OrgModel;
+  /** The org's display name, in the Security Hub policy's description. */
+  readonly orgName: string;
+  /** The org's slug, the prefix of the analyzer's, aggregator's and policy's names. */
+  readonly orgSlug: string;
+  /** The home region: Security Hub and the Config aggregator run there only. */
+  readonly homeRegion: string;
   /** Every region the baseline covers; the first is the home region. */
   readonly regions: readonly string[];
+  /**
+   * GuardDuty, auto-enabled for every account of the organization.
+   * @default false
+   */
+  readonly guardDuty?: boolean;
+  /**
+   * With `guardDuty`, its S3 protection (S3 data events).
+   * @default true
+   */
+  readonly guardDutyS3Protection?: boolean;
+  /**
+   * An organization IAM Access Analyzer.
+   * @default false
+   */
+  readonly accessAnalyzer?: boolean;
+  /**
+   * Security Hub with central configuration (home region only).
+   * @default false
+   */
+  readonly securityHub?: boolean;
+  /**
+   * The standards Security Hub's configuration policy enables in every account.
+   * @default - none
+   */
+  readonly securityHubStandards?: readonly SecurityHubStandard[];
+  /**
+   * The OUs that policy is associated with.
+   * @default - none
+   */
+  readonly securityHubTargetOus?: readonly SecurityHubTargetOu[];
+  /**
+   * The organization's AWS Config aggregator (home region only).
+   * @default false
+   */
+  readonly awsConfig?: boolean;
 }
 
 export class ThreatDetection extends Construct {
@@ -30,13 +76,12 @@ export class ThreatDetection extends Construct {
 
   constructor(scope: Construct, id: string, props: ThreatDetectionProps) {
     super(scope, id);
-    const { model } = props;
-    const m = model.monitoring;
     const stack = Stack.of(this);
-    const home = stack.region === model.aws.homeRegion;
+    const home = stack.region === props.homeRegion;
+    const s3Protection = props.guardDutyS3Protection ?? true;
 
-    if (m.guardDuty.enabled) {
-      const s3 = m.guardDuty.s3Protection ? 'ENABLED' : 'DISABLED';
+    if (props.guardDuty) {
+      const s3 = s3Protection ? 'ENABLED' : 'DISABLED';
       const detector = new guardduty.CfnDetector(this, 'GuardDuty', {
         enable: true,
         findingPublishingFrequency: 'FIFTEEN_MINUTES',
@@ -70,32 +115,32 @@ export class ThreatDetection extends Construct {
         parameters: {
           DetectorId: detector.ref,
           AutoEnableOrganizationMembers: 'ALL',
-          Features: [{ Name: 'S3_DATA_EVENTS', AutoEnable: m.guardDuty.s3Protection ? 'ALL' : 'NONE' }],
+          Features: [{ Name: 'S3_DATA_EVENTS', AutoEnable: s3Protection ? 'ALL' : 'NONE' }],
         },
         physicalResourceId: cr.PhysicalResourceId.of(`guardduty-organization-${stack.region}`),
       };
       calls.call(this, 'GuardDutyAutoEnable', { onCreate: autoEnable, onUpdate: autoEnable });
     }
 
-    if (m.accessAnalyzer.enabled) {
+    if (props.accessAnalyzer) {
       this.analyzer = new accessanalyzer.CfnAnalyzer(this, 'AccessAnalyzer', {
-        analyzerName: `${orgSlug(model)}-organization`,
+        analyzerName: `${props.orgSlug}-organization`,
         type: 'ORGANIZATION',
       });
     }
 
-    if (home && m.securityHub.enabled) this.hub = this.securityHub(model, props.regions);
-    if (home && m.awsConfig.enabled) this.configAggregator(model, props.regions);
+    if (home && props.securityHub) this.hub = this.securityHub(props);
+    if (home && props.awsConfig) this.configAggregator(props);
   }
 
-  private securityHub(model: OrgModel, regions: readonly string[]): securityhub.CfnHub {
+  private securityHub(props: ThreatDetectionProps): securityhub.CfnHub {
     const region = Stack.of(this).region;
     const hub = new securityhub.CfnHub(this, 'SecurityHub', {
       enableDefaultStandards: false,
       autoEnableControls: true,
       controlFindingGenerator: 'SECURITY_CONTROL',
     });
-    const linked = regions.filter((r) => r !== region);
+    const linked = props.regions.filter((r) => r !== region);
     // Central configuration needs an aggregator; with a single configured region, linking
     // every region also surfaces findings from regions nobody should be using.
     const aggregator = new securityhub.CfnFindingAggregator(this, 'FindingAggregator', {
@@ -110,23 +155,21 @@ export class ThreatDetection extends Construct {
     });
     organization.addResourceDependency(aggregator);
     const policy = new securityhub.CfnConfigurationPolicy(this, 'SecurityHubPolicy', {
-      name: `${orgSlug(model)}-security-baseline`,
-      description: `Security Hub and the ${model.name} standards in every account`,
+      name: `${props.orgSlug}-security-baseline`,
+      description: `Security Hub and the ${props.orgName} standards in every account`,
       configurationPolicy: {
         securityHub: {
           serviceEnabled: true,
-          enabledStandardIdentifiers: model.monitoring.securityHub.standards.map((s) =>
-            standardArn(s, region),
-          ),
+          enabledStandardIdentifiers: (props.securityHubStandards ?? []).map((s) => standardArn(s, region)),
           securityControlsConfiguration: { disabledSecurityControlIdentifiers: [] },
         },
       },
     });
     policy.addResourceDependency(organization);
-    for (const ou of model.aws.ous.filter((o) => o.ouId)) {
+    for (const ou of props.securityHubTargetOus ?? []) {
       const association = new securityhub.CfnPolicyAssociation(this, `SecurityHubPolicy-${ou.id}`, {
         configurationPolicyId: policy.attrId,
-        targetId: ou.ouId!,
+        targetId: ou.ouId,
         targetType: 'ORGANIZATIONAL_UNIT',
       });
       association.addResourceDependency(policy);
@@ -134,7 +177,7 @@ export class ThreatDetection extends Construct {
     return hub;
   }
 
-  private configAggregator(model: OrgModel, regions: readonly string[]): void {
+  private configAggregator(props: ThreatDetectionProps): void {
     const role = new iam.Role(this, 'ConfigAggregatorRole', {
       assumedBy: new iam.ServicePrincipal('config.amazonaws.com'),
       description: 'Lets AWS Config read the configuration of every account of the organization',
@@ -150,11 +193,11 @@ export class ThreatDetection extends Construct {
       },
     ]);
     new config.CfnConfigurationAggregator(this, 'ConfigAggregator', {
-      configurationAggregatorName: `${orgSlug(model)}-organization`,
+      configurationAggregatorName: `${props.orgSlug}-organization`,
       organizationAggregationSource: {
         roleArn: role.roleArn,
         allAwsRegions: false,
-        awsRegions: [...regions],
+        awsRegions: [...props.regions],
       },
     });
   }

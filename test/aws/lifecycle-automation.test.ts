@@ -20,6 +20,7 @@ import { nagFindings } from '../../lib/aws/nag-packs';
 import { OFFBOARDING } from '../../lib/lifecycle/offboarding/offboarding-steps';
 import * as oktaErrors from '../../lib/lifecycle/okta/okta-errors';
 import type { OrgModel } from '../../lib/model/org-model';
+import { lifecycleAutomationProps } from '../../stacks/lifecycle-automation-props';
 import { exampleModel } from './support/synth-app';
 
 const model = exampleModel();
@@ -31,7 +32,10 @@ const app = new App({
 const env = { account: '111111111111', region: 'eu-west-1' };
 const stack = new Stack(app, 'Lifecycle', { env });
 const OWN_CLIENT = '0oa1lifecycleautomation';
-const automation = new LifecycleAutomation(stack, 'Lifecycle', { model, ownOktaActorIds: [OWN_CLIENT] });
+const automation = new LifecycleAutomation(stack, 'Lifecycle', {
+  ...lifecycleAutomationProps(model),
+  ownOktaActorIds: [OWN_CLIENT],
+});
 const template = Template.fromStack(stack);
 // biome-ignore lint/suspicious/noExplicitAny: CloudFormation JSON, asserted by path
 const resources = template.toJSON().Resources as Record<string, any>;
@@ -224,7 +228,10 @@ describe('Lambdas', () => {
       context: { ...CDK_FEATURE_FLAGS },
     });
     const other = new Stack(otherApp, 'Lifecycle', { env });
-    new LifecycleAutomation(other, 'Lifecycle', { model: withHire, ownOktaActorIds: [OWN_CLIENT] });
+    new LifecycleAutomation(other, 'Lifecycle', {
+      ...lifecycleAutomationProps(withHire),
+      ownOktaActorIds: [OWN_CLIENT],
+    });
     const after = Template.fromStack(other).toJSON().Resources as typeof resources;
     const differing = Object.keys(resources).filter(
       (id) => JSON.stringify(resources[id]) !== JSON.stringify(after[id]),

@@ -1,10 +1,11 @@
 import { Template } from 'aws-cdk-lib/assertions';
 import { memberBaselineTemplate } from '../../lib/aws/member-baseline-template';
+import { memberBaselineContext } from '../../stacks/organization-stack';
 import { exampleModel } from './support/synth-app';
 
 describe('memberBaselineTemplate', () => {
   const template = Template.fromJSON(
-    memberBaselineTemplate({ model: exampleModel(), logArchiveAccountId: '222222222222' }),
+    memberBaselineTemplate(memberBaselineContext(exampleModel(), '222222222222')),
   );
 
   test('records every supported resource, global ones in the home region only', () => {

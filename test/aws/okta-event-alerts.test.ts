@@ -6,6 +6,7 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import { OktaEventAlerts } from '../../lib/aws/okta-event-alerts';
 import type { OrgModel } from '../../lib/model/org-model';
+import { oktaEventAlertsProps } from '../../stacks/identity-alerts-stack';
 import { exampleModel } from './support/synth-app';
 
 let model: OrgModel;
@@ -14,7 +15,7 @@ let template: Template;
 beforeAll(() => {
   model = exampleModel();
   const stack = new Stack(new App(), 'Test', { env: { account: '333333333333', region: 'eu-west-1' } });
-  new OktaEventAlerts(stack, 'Okta', { model, topic: new sns.Topic(stack, 'Topic') });
+  new OktaEventAlerts(stack, 'Okta', oktaEventAlertsProps(model, new sns.Topic(stack, 'Topic')));
   template = Template.fromStack(stack);
 });
 

@@ -2,6 +2,7 @@ import { App, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { ThreatDetection } from '../../lib/aws/threat-detection';
 import type { OrgModel } from '../../lib/model/org-model';
+import { threatDetectionProps } from '../../stacks/detection-stack';
 import { exampleModel, type SynthesizedApp, sdkCalls, synthApp } from '../aws/support/synth-app';
 
 let model: OrgModel;
@@ -90,10 +91,7 @@ describe('ThreatDetection: Security Hub (home region)', () => {
     const stack = new Stack(new App({ builtinCloudFormationValidation: false }), 'Single', {
       env: { account: '333333333333', region: 'eu-west-1' },
     });
-    new ThreatDetection(stack, 'ThreatDetection', {
-      model: { ...model, aws: { ...model.aws, regions: ['eu-west-1'] } },
-      regions: ['eu-west-1'],
-    });
+    new ThreatDetection(stack, 'ThreatDetection', threatDetectionProps(model, ['eu-west-1']));
     Template.fromStack(stack).hasResourceProperties('AWS::SecurityHub::FindingAggregator', {
       RegionLinkingMode: 'ALL_REGIONS',
       Regions: Match.absent(),
