@@ -147,6 +147,10 @@ const CASES: Record<string, string[]> = {
     'config/it/groups.yaml:2:5: error: groups[0]: group "engineering" is both rule-based and explicitly managed (got "engineering")',
     '    fix: keep either "rule" (membership follows people\'s attributes) or "members" (listed by hand), not both; split it into two groups if you need both',
   ],
+  'security-grants-it-set': [
+    'config/security/privileged.yaml:10:37: error: grants[1].permissionSet: privileged grant uses IT\'s permission set "developer" (got "developer")',
+    '    fix: IT can change its own permission sets: declare the set Security grants in config/security/privileged.yaml (permissionSets:), under its own id, e.g. "developer-privileged"',
+  ],
   'unknown-file': [
     'config/it/group.yaml:1:1: error: unknown config file "it/group.yaml"',
     '    fix: did you mean "it/groups.yaml"? config files are: org.yaml, it/people.yaml, it/groups.yaml, it/apps.yaml, it/aws-access.yaml, it/lifecycle.yaml, security/privileged.yaml, security/logging.yaml, security/monitoring.yaml, security/guardrails.yaml',
