@@ -4,7 +4,12 @@
 // NextToken to the last page. The SDK clients are built with maxAttempts 1, so this is the
 // only retry layer and the policy is the whole story.
 import type { Clock } from '../../lifecycle/clock';
-import { type AttemptOutcome, DEFAULT_RETRY_POLICY, type RetryPolicy, retryDelayMs } from '../../lifecycle/okta/retry-policy';
+import {
+  type AttemptOutcome,
+  DEFAULT_RETRY_POLICY,
+  type RetryPolicy,
+  retryDelayMs,
+} from '../../lifecycle/okta/retry-policy';
 
 export interface CallOptions {
   readonly clock: Clock;
@@ -82,7 +87,11 @@ export async function allPages<Page extends { NextToken?: string }, Item>(
 }
 
 /** Runs `f` over `items` with at most `limit` in flight (Identity Center allows 20 TPS). */
-export async function mapLimit<T, R>(items: readonly T[], limit: number, f: (item: T) => Promise<R>): Promise<R[]> {
+export async function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  f: (item: T) => Promise<R>,
+): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
   const worker = async () => {

@@ -78,7 +78,11 @@ export async function readIdentityCenter(
     const accounts = await allPages(
       (NextToken) =>
         ssoAdmin.send(
-          new ListAccountsForProvisionedPermissionSetCommand({ InstanceArn, PermissionSetArn: ps.arn, NextToken }),
+          new ListAccountsForProvisionedPermissionSetCommand({
+            InstanceArn,
+            PermissionSetArn: ps.arn,
+            NextToken,
+          }),
         ),
       (p) => p.AccountIds,
       options,
@@ -87,7 +91,12 @@ export async function readIdentityCenter(
       allPages(
         (NextToken) =>
           ssoAdmin.send(
-            new ListAccountAssignmentsCommand({ InstanceArn, AccountId, PermissionSetArn: ps.arn, NextToken }),
+            new ListAccountAssignmentsCommand({
+              InstanceArn,
+              AccountId,
+              PermissionSetArn: ps.arn,
+              NextToken,
+            }),
           ),
         (p) => p.AccountAssignments,
         options,
@@ -105,15 +114,21 @@ export async function readIdentityCenter(
   const groups = await displayNames(
     assignments.filter((a) => a.principalType === 'GROUP').map((a) => a.principalId),
     async (GroupId) =>
-      (await clients.identityStore.send(new DescribeGroupCommand({ IdentityStoreId: identityStoreId, GroupId })))
-        .DisplayName,
+      (
+        await clients.identityStore.send(
+          new DescribeGroupCommand({ IdentityStoreId: identityStoreId, GroupId }),
+        )
+      ).DisplayName,
     options,
   );
   const users = await displayNames(
     assignments.filter((a) => a.principalType === 'USER').map((a) => a.principalId),
     async (UserId) =>
-      (await clients.identityStore.send(new DescribeUserCommand({ IdentityStoreId: identityStoreId, UserId })))
-        .UserName,
+      (
+        await clients.identityStore.send(
+          new DescribeUserCommand({ IdentityStoreId: identityStoreId, UserId }),
+        )
+      ).UserName,
     options,
   );
 
@@ -149,10 +164,14 @@ async function readPermissionSet(
     (p) => p.CustomerManagedPolicyReferences,
     options,
   );
-  const inline = await withRetry(() => client.send(new GetInlinePolicyForPermissionSetCommand(input)), options);
+  const inline = await withRetry(
+    () => client.send(new GetInlinePolicyForPermissionSetCommand(input)),
+    options,
+  );
   const boundary = await withRetry(async () => {
     try {
-      return (await client.send(new GetPermissionsBoundaryForPermissionSetCommand(input))).PermissionsBoundary;
+      return (await client.send(new GetPermissionsBoundaryForPermissionSetCommand(input)))
+        .PermissionsBoundary;
     } catch (error) {
       // No boundary is reported as a missing resource.
       if ((error as { name?: string }).name === 'ResourceNotFoundException') return undefined;
@@ -199,7 +218,8 @@ async function readOrganization(
   client: OrganizationsClient,
   options: CallOptions,
 ): Promise<IdentityCenterSnapshot['organization']> {
-  const org = (await withRetry(() => client.send(new DescribeOrganizationCommand({})), options)).Organization ?? {};
+  const org =
+    (await withRetry(() => client.send(new DescribeOrganizationCommand({})), options)).Organization ?? {};
   const roots = await allPages(
     (NextToken) => client.send(new ListRootsCommand({ NextToken })),
     (p) => p.Roots,
