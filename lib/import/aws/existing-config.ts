@@ -13,7 +13,7 @@ export interface ExistingConfig {
   readonly orgName?: string;
   readonly homeRegion?: string;
   readonly accounts: readonly { readonly id: string; readonly accountId: string; readonly role?: string }[];
-  readonly ous: readonly { readonly id: string; readonly ouId?: string }[];
+  readonly ous: readonly { readonly id: string; readonly name?: string; readonly ouId?: string }[];
   readonly groups: readonly {
     readonly id: string;
     readonly name: string;
@@ -62,7 +62,11 @@ export function readExistingConfig(dir: string): ExistingConfig {
       .map((a) => ({ id: a.id, accountId: a.accountId, ...(str(a.role) ? { role: a.role } : {}) })),
     ous: list(org.aws?.ous)
       .filter((o) => str(o?.id))
-      .map((o) => ({ id: o.id, ...(str(o.ouId) ? { ouId: o.ouId } : {}) })),
+      .map((o) => ({
+        id: o.id,
+        ...(str(o.name) ? { name: o.name } : {}),
+        ...(str(o.ouId) ? { ouId: o.ouId } : {}),
+      })),
     groups: [
       ...list(groups.groups).map((g) => ({ g, side: g?.privileged === true ? 'security' : 'it' }) as const),
       ...list(privileged.groups).map((g) => ({ g, side: 'security' }) as const),

@@ -137,7 +137,12 @@ export function toConfig(snapshot: IdentityCenterSnapshot, existing: ExistingCon
   const ouTaken = new Set(existing.ous.map((o) => o.id));
   const ouIds = new Map<string, string>();
   for (const ou of organization.ous) {
-    const known = existing.ous.find((o) => o.ouId === ou.ouId);
+    // By AWS id, else by name for an OU the folder lists without one (as `blueprint init` writes).
+    const known =
+      existing.ous.find((o) => o.ouId === ou.ouId) ??
+      existing.ous.find(
+        (o) => o.ouId === undefined && o.name === ou.name && ![...ouIds.values()].includes(o.id),
+      );
     if (known) ouIds.set(ou.ouId, known.id);
   }
   for (const ou of organization.ous)

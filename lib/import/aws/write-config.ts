@@ -97,7 +97,13 @@ function load(path: string, header: readonly string[]): Document {
 }
 
 function setAccess(doc: Document, sets: readonly ConfigPermissionSet[], grants: readonly ConfigGrant[]) {
-  const setNodes = doc.createNode(sets.map((s) => ({ ...s }))) as YAMLSeq;
+  // The policy language version is the config's default: written only when it differs.
+  const plain = sets.map(({ inlinePolicy, ...s }) => {
+    if (!inlinePolicy) return { ...s };
+    const { Version, ...policy } = inlinePolicy;
+    return { ...s, inlinePolicy: Version === '2012-10-17' ? policy : inlinePolicy };
+  });
+  const setNodes = doc.createNode(plain) as YAMLSeq;
   for (const item of setNodes.items) {
     const managed = (item as YAMLMap).get('managedPolicies', true);
     if (isSeq(managed)) managed.flow = true;
