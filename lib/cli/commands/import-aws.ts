@@ -194,7 +194,7 @@ function writeMappings(options: ImportAwsOptions, io: Io, ids: AdoptionIds, adop
     }
     if (m.created.length)
       io.out(
-        `  ${m.stack}: ${m.created.length} created by the deploy, not in Identity Center: ${m.created.join(', ')}\n`,
+        `  ${m.stack}: ${m.created.length} not adopted (the deploy creates them): ${m.created.join(', ')}\n`,
       );
   }
 }

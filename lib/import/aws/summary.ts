@@ -83,7 +83,7 @@ export function summaryLines(imported: ImportedAws): string[] {
       `Not representable (${unrepresentable.length}), reported, not adopted:`,
       ...unrepresentable.map((f) => `  - ${f.item}: ${f.message}`),
     );
-  const privileged = Object.entries(imported.privilegedBecause);
+  const privileged = Object.entries(imported.privilegedBecause).sort(([a], [b]) => (a < b ? -1 : 1));
   if (privileged.length)
     lines.push(
       '',

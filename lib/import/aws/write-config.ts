@@ -150,8 +150,10 @@ function itemKey(node: YAMLMap, list: FindingPlace['list']): string | undefined 
 function listKey(doc: Document, path: readonly string[]): object | undefined {
   const parent = path.length > 1 ? doc.getIn(path.slice(0, -1), true) : doc.contents;
   if (!isMap(parent)) return undefined;
-  const pair = parent.items.find(
-    (p) => isPair(p) && isScalar(p.key) && p.key.value === path[path.length - 1],
-  );
-  return pair && isScalar(pair.key) ? pair.key : undefined;
+  const name = path[path.length - 1];
+  const pair = parent.items.find((p) => isPair(p) && (isScalar(p.key) ? p.key.value : p.key) === name);
+  if (!pair) return undefined;
+  // A key set from a plain string has no node to carry a comment yet.
+  if (!isScalar(pair.key)) pair.key = doc.createNode(pair.key);
+  return pair.key as object;
 }

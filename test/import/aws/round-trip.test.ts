@@ -105,7 +105,7 @@ describe('import aws: the example org round trip', () => {
       ].join('\n'),
     );
     expect(stdout).not.toContain('TODO');
-    expect(stdout).not.toContain('created by the deploy');
+    expect(stdout).not.toContain('not adopted');
   });
 
   test("privileged.yaml keeps Security's groups, admin roles and break-glass, with their comments", () => {
