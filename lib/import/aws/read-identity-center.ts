@@ -87,22 +87,25 @@ export async function readIdentityCenter(
       (p) => p.AccountIds,
       options,
     );
-    const lists = await mapLimit([...accounts].sort(), CONCURRENCY, (AccountId) =>
-      allPages(
-        (NextToken) =>
-          ssoAdmin.send(
-            new ListAccountAssignmentsCommand({
-              InstanceArn,
-              AccountId,
-              PermissionSetArn: ps.arn,
-              NextToken,
-            }),
-          ),
-        (p) => p.AccountAssignments,
-        options,
-      ),
-    );
-    return lists.flat();
+    // One set's accounts one after another: the sets already run CONCURRENCY at a time.
+    const found = [];
+    for (const AccountId of [...accounts].sort())
+      found.push(
+        ...(await allPages(
+          (NextToken) =>
+            ssoAdmin.send(
+              new ListAccountAssignmentsCommand({
+                InstanceArn,
+                AccountId,
+                PermissionSetArn: ps.arn,
+                NextToken,
+              }),
+            ),
+          (p) => p.AccountAssignments,
+          options,
+        )),
+      );
+    return found;
   });
   const assignments: SnapshotAssignment[] = perSet.flat().map((a) => ({
     accountId: a.AccountId!,
