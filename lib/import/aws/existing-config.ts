@@ -23,6 +23,8 @@ export interface ExistingConfig {
   readonly rolesNamedElsewhere: ReadonlyMap<string, 'log-archive' | 'audit'>;
   /** guardrails.yaml privilegedAccess.policies (its default when the file does not say). */
   readonly privilegedPolicies: readonly string[];
+  /** guardrails.yaml privilegedAccess.maxSessionDuration (likewise). */
+  readonly maxPrivilegedSession: string;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: untyped YAML, read defensively
@@ -53,7 +55,8 @@ export function readExistingConfig(dir: string): ExistingConfig {
   const audit = str(monitoring?.auditAccount);
   if (audit) roles.set(audit, 'audit');
   const policies = guardrails?.privilegedAccess?.policies;
-  const defaults = guardrailsFile.parse({}).privilegedAccess.policies;
+  const defaults = guardrailsFile.parse({}).privilegedAccess;
+  const maxSession = guardrails?.privilegedAccess?.maxSessionDuration;
   return {
     ...(str(org.name) ? { orgName: org.name } : {}),
     ...(str(org.aws?.homeRegion) ? { homeRegion: org.aws.homeRegion } : {}),
@@ -76,6 +79,7 @@ export function readExistingConfig(dir: string): ExistingConfig {
     rolesNamedElsewhere: roles,
     privilegedPolicies: Array.isArray(policies)
       ? policies.filter((p: unknown) => typeof p === 'string')
-      : defaults,
+      : defaults.policies,
+    maxPrivilegedSession: str(maxSession) ?? defaults.maxSessionDuration,
   };
 }

@@ -8,6 +8,7 @@
 // kept out of the adoption so that no deploy silently changes it). Pure: same snapshot, same
 // output, sorted.
 import { itAccessCeilingName } from '../../aws/it-access-ceiling';
+import { durationSeconds } from '../../model/duration';
 import { SENSITIVE_ACCOUNT_ROLES } from '../../model/privilege-escalation';
 import { privilegeOfPolicy } from '../../model/privileged-policy';
 import { type InlinePolicy, inlinePolicy as inlinePolicySchema } from '../../model/schema/access';
@@ -381,6 +382,18 @@ export function toConfig(snapshot: IdentityCenterSnapshot, existing: ExistingCon
       if (set && sideOf(set) === 'security')
         findings[i] = { ...f, place: { ...f.place, file: 'privileged' } };
     }
+
+  // A privileged session longer than the guardrails allow: shorten it, or raise the tolerance.
+  const maxSession = durationSeconds(existing.maxPrivilegedSession) ?? 3600;
+  for (const { set, source } of converted.values())
+    if (sideOf(set.id) === 'security' && (durationSeconds(set.sessionDuration) ?? 0) > maxSession)
+      findings.push({
+        kind: 'decision',
+        subject: 'permission set',
+        item: `permission set "${source.name}"`,
+        message: `its sessions last ${set.sessionDuration}, longer than the ${existing.maxPrivilegedSession} guardrails.yaml allows privileged sets: shorten sessionDuration (Identity Center applies it at the next sign-in), or raise privilegedAccess.maxSessionDuration`,
+        place: { file: 'privileged', list: 'permissionSets', key: set.id },
+      });
 
   // --- grants: one per (group, set), accounts sorted ---
   const grants = new Map<string, { grant: ConfigGrant & { accounts: string[] }; assigned: Assigned[] }>();

@@ -32,7 +32,7 @@ const messy: IdentityCenterSnapshot = {
     {
       arn: arn('admin-aws'),
       name: 'AdministratorAccess',
-      sessionDuration: 'PT1H',
+      sessionDuration: 'PT4H',
       managedPolicyArns: ['arn:aws:iam::aws:policy/AdministratorAccess'],
       customerManagedPolicies: [],
       permissionsBoundary: { managedPolicyArn: 'arn:aws:iam::aws:policy/PowerUserAccess' },
@@ -153,7 +153,7 @@ describe('import aws: a messy Identity Center', () => {
       [
         '| kind            | read | written | adopted | needs a decision | not representable |',
         '|-----------------|-----:|--------:|--------:|-----------------:|------------------:|',
-        '| permission sets |    9 |       9 |       7 |                0 |                 2 |',
+        '| permission sets |    9 |       9 |       7 |                1 |                 2 |',
         '| assignments     |   23 |      21 |      19 |                2 |                 2 |',
         '| accounts        |    8 |       7 |       — |                0 |                 1 |',
         '| OUs             |    4 |       4 |       — |                0 |                 1 |',
@@ -164,7 +164,8 @@ describe('import aws: a messy Identity Center', () => {
   test('each decision and each unrepresentable item is a line of the summary', () => {
     expect(stdout).toContain(
       [
-        'Needs a decision (2):',
+        'Needs a decision (3):',
+        '  - permission set "AdministratorAccess": its sessions last PT4H, longer than the PT1H guardrails.yaml allows privileged sets: shorten sessionDuration (Identity Center applies it at the next sign-in), or raise privilegedAccess.maxSessionDuration',
         '  - grant of "administrator" to group "Engineering": "administrator" is privileged (admin-like managed policy AdministratorAccess), but "engineering" is an everyday group: move the group to security/privileged.yaml (members need until and reason), or grant an everyday set instead',
         '  - grant of "administrator-access" to group "Platform Admins": group "Platform Admins" is not in this config: declare it as "platform-admins" (`blueprint import okta` writes the groups Okta pushes) in security/privileged.yaml, a privileged group whose members need until and reason',
         '',
@@ -253,8 +254,10 @@ describe('import aws: a messy Identity Center', () => {
         '  Fill the TODO(import) comments until `blueprint validate --config config` passes, then run\n' +
         '  `blueprint import aws --out config --mapping-only` (reads adopt/identity-center-ids.json, no AWS call).\n',
     );
-    // A person decides: Platform Admins becomes a privileged group, Engineering loses administrator.
+    // A person decides: Platform Admins becomes a privileged group, Engineering loses
+    // administrator, AdministratorAccess gets one-hour sessions.
     const doc = parseDocument(file('security/privileged.yaml'));
+    doc.setIn(['permissionSets', 1, 'sessionDuration'], 'PT1H');
     doc.addIn(['groups'], {
       id: 'platform-admins',
       name: 'Platform Admins',
