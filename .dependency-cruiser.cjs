@@ -5,7 +5,7 @@
 //    ▼
 //   lib/cli                                                        commands
 //    ▼
-//   stacks/ (composition) · lib/review · lib/report                review and report never import stacks/
+//   stacks/ (composition) · lib/review · lib/report · lib/import   none of the three imports stacks/
 //    ▼
 //   lib/aws (CDK) · lib/okta (Pulumi specs)                        engines: never each other
 //    ▼
@@ -129,6 +129,12 @@ module.exports = {
         path: '^lib/(?!cli/)',
       },
       { path: '^stacks/' },
+    ),
+    rule(
+      'import-below-cli',
+      'lib/import (existing clouds read into config) imports no CLI, composition, review or report: the CLI hands it what it needs',
+      { path: '^lib/import/' },
+      { path: '^(lib/(cli|review|report|init)/|stacks/|bin/|bench/|test/)' },
     ),
     rule(
       'bench-no-test',

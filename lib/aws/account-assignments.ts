@@ -12,6 +12,14 @@ import { IdentityStoreGroupLookups } from './identity-store-group-lookups';
  */
 export const ASSIGNMENT_LANES = 10;
 
+/**
+ * Context key (`cdk deploy -c blueprint:adoptWithoutAssignments=true`) of the adoption's middle
+ * step: the stacks declare their group lookups but no assignment, so the assignments that
+ * already exist in Identity Center can then be imported (`cdk import`), which needs the lookups
+ * they reference to be deployed (README "Adopt an existing Identity Center").
+ */
+export const ADOPT_WITHOUT_ASSIGNMENTS = 'blueprint:adoptWithoutAssignments';
+
 export interface AccountAssignmentsProps {
   /** The Identity Center instance (org.yaml aws.identityCenter.instanceArn). */
   readonly instanceArn: string;
@@ -41,6 +49,8 @@ export class AccountAssignments extends Construct {
       groups,
     });
 
+    const adopting = this.node.tryGetContext(ADOPT_WITHOUT_ASSIGNMENTS);
+    if (adopting === true || adopting === 'true') return;
     const created: sso.CfnAssignment[] = [];
     for (const a of props.assignments) {
       const groupScope = scopeFor(this, a.group);

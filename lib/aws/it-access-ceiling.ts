@@ -129,29 +129,43 @@ const SSO_ROLES = 'arn:aws:iam::*:role/aws-reserved/sso.amazonaws.com/';
 
 /**
  * The roles of Security's privileged permission sets, which the ceiling leaves alone:
- * `AWSReservedSSO_<set>_<16 hex>`. The exact suffix length (and the anchor after the path)
- * keep a set IT names `<privileged set>_<anything>` from matching.
+ * `AWSReservedSSO_<Identity Center name>_<16 hex>` under Identity Center's path (with or
+ * without a region). Role names cannot hold a slash, so the one before `AWSReservedSSO_` ends
+ * the path, and the exact suffix length keeps a set IT names `<privileged set>_<anything>` from
+ * matching. One pattern per set: the SCP repeats them in its statements, under 5,120 characters.
  */
 export function privilegedSetRolePatterns(model: OrgModel): string[] {
   const suffix = '?'.repeat(16);
   return ownerSlice(model, 'security')
-    .permissionSets.map((ps) => ps.id)
+    .permissionSets.map((ps) => ps.name ?? ps.id)
     .sort()
-    .flatMap((id) => [
-      `${SSO_ROLES}AWSReservedSSO_${id}_${suffix}`,
-      `${SSO_ROLES}*/AWSReservedSSO_${id}_${suffix}`,
-    ]);
+    .map((name) => `${SSO_ROLES}*/AWSReservedSSO_${name}_${suffix}`.replace('.com/*/', '.com*/'));
 }
 
-/** The SCP form of the ceiling: every Identity Center role but Security's privileged sets. */
+/**
+ * The SCP form of the ceiling: every Identity Center role but Security's privileged sets. The
+ * denials on every resource are one statement here, so the privileged roles' patterns are
+ * written as few times as possible (an SCP holds 5,120 characters).
+ */
 export function limitEverydayAccess({ model }: { model: OrgModel }): PolicyDocument {
   const privileged = privilegedSetRolePatterns(model);
   const condition = {
     ArnLike: { 'aws:PrincipalArn': `${SSO_ROLES}*` },
     ...(privileged.length ? { ArnNotLike: { 'aws:PrincipalArn': privileged } } : {}),
   };
+  const statements = itAccessCeilingStatements(model);
+  const everywhere = statements.filter((s) => s.Resource === '*');
+  const merged = {
+    Sid: 'NoIamOrganizationOrSecurityChanges',
+    Effect: 'Deny',
+    Action: everywhere.flatMap((s) => s.Action as string[]),
+    Resource: '*',
+  };
   return {
     Version: '2012-10-17',
-    Statement: itAccessCeilingStatements(model).map((s) => ({ ...s, Condition: condition })),
+    Statement: [merged, ...statements.filter((s) => s.Resource !== '*')].map((s) => ({
+      ...s,
+      Condition: condition,
+    })),
   };
 }

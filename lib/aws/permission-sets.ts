@@ -1,5 +1,6 @@
 // Identity Center permission sets, one native AWS::SSO::PermissionSet per config entry, with
-// the config id as name and construct id (display text lives only in the description), and
+// the config id as construct id and name (unless the config gives an adopted set's own name;
+// display text lives only in the description), and
 // optionally a permissions boundary that caps every set (IT's carry Security's ceiling).
 import * as sso from 'aws-cdk-lib/aws-sso';
 import { Construct } from 'constructs';
@@ -46,7 +47,7 @@ export class PermissionSets extends Construct {
       const policies = policyReferences(ps.managedPolicies);
       const resource = new sso.CfnPermissionSet(this, ps.id, {
         instanceArn: props.instanceArn,
-        name: ps.id,
+        name: ps.name ?? ps.id,
         description: ps.description,
         sessionDuration: ps.sessionDuration,
         relayStateType: ps.relayState,

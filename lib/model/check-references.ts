@@ -232,6 +232,7 @@ export function checkReferences(docs: ConfigDocs, reporter: Reporter): void {
   const sets = new IdIndex('permission set', reporter);
   awsAccess.permissionSets.forEach((s, i) => sets.declare(s.id, 'awsAccess', ['permissionSets', i]));
   privileged.permissionSets.forEach((s, i) => sets.declare(s.id, 'privileged', ['permissionSets', i]));
+  checkPermissionSetNames(docs, reporter);
   for (const [file, list] of [
     ['awsAccess', awsAccess.grants],
     ['privileged', privileged.grants],
@@ -315,5 +316,30 @@ function checkManagerCycles(docs: ConfigDocs, reporter: Reporter) {
       current = next === current ? undefined : next;
     }
     for (const id of chain) state.set(id, 'done');
+  }
+}
+
+/** Identity Center names (the id, or `name` for an adopted set) are unique in the instance. */
+function checkPermissionSetNames(docs: ConfigDocs, reporter: Reporter): void {
+  const owners = new Map<string, string>();
+  for (const [file, list] of [
+    ['awsAccess', docs.awsAccess.permissionSets],
+    ['privileged', docs.privileged.permissionSets],
+  ] as const) {
+    list.forEach((s, i) => {
+      const name = s.name ?? s.id;
+      const owner = owners.get(name);
+      if (owner === undefined) owners.set(name, s.id);
+      else if (owner !== s.id)
+        reporter.report({
+          severity: 'error',
+          file,
+          path: ['permissionSets', i, s.name === undefined ? 'id' : 'name'],
+          code: 'duplicate-id',
+          message: `permission set "${s.id}" takes the Identity Center name "${name}" of permission set "${owner}"`,
+          hint: 'Identity Center names are unique within the instance: give one of them another name',
+          value: name,
+        });
+    });
   }
 }

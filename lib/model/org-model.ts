@@ -129,6 +129,8 @@ export interface App {
 
 export interface PermissionSet {
   readonly id: string;
+  /** The Identity Center name, when it is not the id. */
+  readonly name?: string;
   readonly side: Side;
   readonly privileged: boolean;
   /** Why it is privileged: `admin-like managed policy AdministratorAccess`, `assumes any role (...)`, ... */

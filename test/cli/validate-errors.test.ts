@@ -125,6 +125,10 @@ const CASES: Record<string, string[]> = {
     'config/it/groups.yaml:1:1: error: file is not text (it contains NUL bytes)',
     '    fix: replace it/groups.yaml with a YAML file',
   ],
+  'permission-set-names': [
+    'config/it/aws-access.yaml:3:28: error: permissionSets[1].name: permission set "read-only" takes the Identity Center name "developer" of permission set "developer" (got "developer")',
+    '    fix: Identity Center names are unique within the instance: give one of them another name',
+  ],
   'privileged-membership': [
     'config/security/privileged.yaml:5:9: error: groups[0].members[0]: privileged membership of "peter-gibbons" in "admins" has no reason (got "peter-gibbons")',
     '    fix: add reason: why this person needs the access (a ticket or incident is best)',
@@ -146,6 +150,10 @@ const CASES: Record<string, string[]> = {
   'rule-and-members': [
     'config/it/groups.yaml:2:5: error: groups[0]: group "engineering" is both rule-based and explicitly managed (got "engineering")',
     '    fix: keep either "rule" (membership follows people\'s attributes) or "members" (listed by hand), not both; split it into two groups if you need both',
+  ],
+  'security-grants-it-set': [
+    'config/security/privileged.yaml:10:37: error: grants[1].permissionSet: privileged grant uses IT\'s permission set "developer" (got "developer")',
+    '    fix: IT can change its own permission sets: declare the set Security grants in config/security/privileged.yaml (permissionSets:), under its own id, e.g. "developer-privileged"',
   ],
   'unknown-file': [
     'config/it/group.yaml:1:1: error: unknown config file "it/group.yaml"',

@@ -1,26 +1,48 @@
 // Every valid config plans: the smallest one (org.yaml, logging and monitoring; no people,
-// groups, apps or permission sets) synthesizes with CloudFormation validation and cdk-nag on.
-// A stack with nothing to hold (Security's privileged access, with no privileged set) is left out.
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+// groups, apps or permission sets) goes through `blueprint plan` (every plan step: ownership,
+// Okta desired state, CDK with CloudFormation validation and cdk-nag) without a stack trace.
+// A stack with nothing to hold (Security's privileged access, with no privileged set) is left
+// out; every stack that is planned holds at least one resource (CloudFormation's F0001).
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runPlan } from '../../lib/cli/commands/plan';
+import { main } from '../../lib/cli/main';
 import { PlanStepFailure } from '../../lib/plan/plan-step';
-import { cdkPlanStep } from '../../stacks/cdk-plan-step';
 import { VALIDATION_REPORT_FILE, validationFindings } from '../../stacks/validation-report';
 import { captureIo, FIXTURES } from '../support/config-case';
 
 describe('the smallest valid config', () => {
-  test('plans: every stack synthesizes and validates; no empty privileged-access stack', async () => {
+  test('plans through the CLI: every stack synthesizes and validates; no empty privileged-access stack', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'blueprint-smallest-'));
     cpSync(join(FIXTURES, 'smallest-org'), join(cwd, 'config'), { recursive: true });
     const io = captureIo(cwd);
-    expect(await runPlan({ config: 'config', out: 'plan' }, io, [cdkPlanStep])).toBe(0);
+    expect(await main(['plan', '--config', 'config', '--out', 'plan'], io)).toBe(0);
+    expect(io.stderr()).toBe('');
     const out = io.stdout();
+    expect(out).toContain('Smallco: plan for 2026-11-23 (0 errors, 1 warning)\n');
+    expect(out).toContain(
+      'Okta desired state (Pulumi stacks)\n' +
+        '  it       0 resources, 1 lookup: none\n' +
+        '  security 2 resources, 2 lookups: 1 RuleSignon, 1 Signon\n',
+    );
     expect(out).toContain(
       '6 stacks synthesized; CloudFormation validation and cdk-nag (AWS Solutions, NIST 800-53 rev 5) passed',
     );
     expect(out).not.toContain('smallco-security-access');
+    const templates = readdirSync(join(cwd, 'plan', 'cdk.out')).filter((f) => f.endsWith('.template.json'));
+    const resourceCounts = templates.map((f) => {
+      const template = JSON.parse(readFileSync(join(cwd, 'plan', 'cdk.out', f), 'utf8'));
+      return [f, Object.keys(template.Resources ?? {}).length > 0];
+    });
+    expect(resourceCounts).toEqual([
+      ['smallco-it.template.json', true],
+      ['smallco-security-deploy-roles.template.json', true],
+      ['smallco-security-detection-us-east-1.template.json', true],
+      ['smallco-security-log-archive.template.json', true],
+      ['smallco-security-org-trail.template.json', true],
+      ['smallco-security-organization.template.json', true],
+    ]);
   });
 });
 

@@ -18,6 +18,16 @@ export const inlinePolicy = z.strictObject({
 
 export const permissionSet = z.strictObject({
   id: id.max(32, { error: 'permission set ids are at most 32 characters (the Identity Center name limit)' }),
+  /**
+   * The Identity Center name, when it is not the id (a set adopted by `blueprint import aws`
+   * keeps its name: Identity Center cannot rename a set, so a new name would replace it).
+   */
+  name: z
+    .string()
+    .regex(/^[\w+=,.@-]{1,32}$/, {
+      error: 'Identity Center names are 1 to 32 letters, digits or + = , . @ _ -, e.g. "AdministratorAccess"',
+    })
+    .optional(),
   description: text.max(700).optional(),
   /** Declaring `privileged: true` on the IT side is an error: it belongs in config/security/. */
   privileged: z.boolean().optional(),

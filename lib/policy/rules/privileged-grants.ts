@@ -1,5 +1,7 @@
 // Privileged things are reached only through privileged groups, and IT's side never points
-// at security's: IT grants and apps cannot use privileged groups or permission sets, no grant
+// at security's: IT grants and apps cannot use privileged groups or permission sets, Security's
+// grants use only Security's permission sets (IT changes its own sets, so a privileged grant of
+// one would let IT change privileged access; and Security's stack cannot hold it), no grant
 // outside privileged groups reaches the management, log-archive or audit account (any access
 // there is privileged, and IT's deploy role cannot assign into them), and privileged
 // permission sets and Okta admin roles go only to privileged groups.
@@ -44,6 +46,15 @@ export const privilegedGrants: Guardrail = {
           field: ['permissionSet'],
           message: `IT-side grant uses privileged permission set "${set.id}"`,
           hint: 'privileged grants live in config/security/privileged.yaml (grants:); move this grant there',
+          value: set.id,
+        });
+      }
+      if (grant.side === 'security' && set.side === 'it') {
+        findings.push({
+          at: grant.at,
+          field: ['permissionSet'],
+          message: `privileged grant uses IT's permission set "${set.id}"`,
+          hint: `IT can change its own permission sets: declare the set Security grants in config/security/privileged.yaml (permissionSets:), under its own id, e.g. "${set.id}-privileged"`,
           value: set.id,
         });
       }

@@ -31,8 +31,23 @@ describe('privileged-grants: privileged groups, sets and the sensitive accounts 
       it,
       'config/it/aws-access.yaml:11:9: error: grants[2].accounts[1]: IT-side grant gives "developer" in the audit account "audit" (got "audit")',
       it,
+      'config/security/privileged.yaml:10:37: error: grants[1].permissionSet: privileged grant uses IT\'s permission set "developer" (got "developer")',
+      '    fix: IT can change its own permission sets: declare the set Security grants in config/security/privileged.yaml (permissionSets:), under its own id, e.g. "developer-privileged"',
       'config/security/privileged.yaml:10:64: error: grants[1].accounts[1]: grant gives "developer" in the audit account "audit" to everyday group "oncall" (got "audit")',
       '    fix: any access to the management, log-archive or audit account is privileged: grant it only to a privileged group (time-bound members)',
+    ]);
+  });
+
+  test("non-compliant: a privileged grant of IT's permission set, even to a privileged group", () => {
+    const model = baseModel();
+    const grant = model.grants.find((g) => g.side === 'security')!;
+    const it = model.permissionSets.find((s) => s.side === 'it')!;
+    const changed = {
+      ...model,
+      grants: [...model.grants, { ...grant, permissionSet: it.id, accounts: ['dev'] }],
+    };
+    expect(messages(privilegedGrants, changed)).toEqual([
+      `privileged grant uses IT's permission set "${it.id}"`,
     ]);
   });
 

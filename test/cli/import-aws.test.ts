@@ -1,0 +1,71 @@
+// `blueprint import aws`: the subcommand the lead wires under `import` (registerImportAws), and
+// its usage errors. The import itself is tested against the Identity Center double in
+// test/import/aws/.
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { IdentitystoreClient } from '@aws-sdk/client-identitystore';
+import { OrganizationsClient } from '@aws-sdk/client-organizations';
+import { SSOAdminClient } from '@aws-sdk/client-sso-admin';
+import { Command } from '@commander-js/extra-typings';
+import { mockClient } from 'aws-sdk-client-mock';
+import { registerImportAws, runImportAws } from '../../lib/cli/commands/import-aws';
+import { captureIo } from '../support/config-case';
+
+describe('blueprint import aws', () => {
+  test('registers `aws` with its options on the given command', async () => {
+    const io = captureIo(mkdtempSync(join(tmpdir(), 'blueprint-import-cli-')));
+    let out = '';
+    const program = new Command('blueprint').exitOverride().configureOutput({ writeOut: (t) => (out += t) });
+    const parent = program
+      .command('import')
+      .exitOverride()
+      .configureOutput({ writeOut: (t) => (out += t) });
+    registerImportAws(parent, io, () => {});
+    const aws = parent.commands.find((c) => c.name() === 'aws')!;
+    aws.exitOverride().configureOutput({ writeOut: (t) => (out += t) });
+    await expect(program.parseAsync(['import', 'aws', '--help'], { from: 'user' })).rejects.toMatchObject({
+      code: 'commander.helpDisplayed',
+    });
+    expect(out).toContain('Usage: blueprint import aws [options]');
+    for (const option of ['--out <dir>', '--region <region>', '--adopt-dir <dir>', '--mapping-only'])
+      expect(out).toContain(option);
+  });
+
+  test('without a region it is a usage error naming the fix', async () => {
+    const io = captureIo(mkdtempSync(join(tmpdir(), 'blueprint-import-cli-')));
+    await expect(runImportAws({ out: 'config' }, io)).rejects.toThrow(
+      'give --region: the region Identity Center is enabled in (or set AWS_REGION)',
+    );
+  });
+
+  test('--mapping-only before any import is a usage error naming the fix', async () => {
+    const io = captureIo(mkdtempSync(join(tmpdir(), 'blueprint-import-cli-')));
+    await expect(runImportAws({ out: 'config', mappingOnly: true }, io)).rejects.toThrow(
+      'adopt/identity-center-ids.json does not exist: run `blueprint import aws --out config` first',
+    );
+  });
+
+  test('AWS refusing a read is one line, exit 1, nothing written', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'blueprint-import-cli-'));
+    const io = captureIo(cwd);
+    const ssoAdmin = new SSOAdminClient({ region: 'eu-west-1' });
+    mockClient(ssoAdmin)
+      .onAnyCommand()
+      .rejects(
+        Object.assign(new Error('User is not authorized to perform sso:ListInstances'), {
+          name: 'AccessDeniedException',
+        }),
+      );
+    const clients = {
+      ssoAdmin,
+      identityStore: new IdentitystoreClient({ region: 'eu-west-1' }),
+      organizations: new OrganizationsClient({ region: 'us-east-1' }),
+    };
+    expect(await runImportAws({ out: 'config', region: 'eu-west-1' }, io, { clients })).toBe(1);
+    expect(io.stdout()).toBe(
+      '✗ could not read Identity Center and the organization in eu-west-1: AccessDeniedException: User is not authorized to perform sso:ListInstances\n  nothing was written\n',
+    );
+    expect(existsSync(join(cwd, 'config'))).toBe(false);
+  });
+});
