@@ -16,9 +16,12 @@ const CONSTRUCT_BASES = new Set(['Construct', 'Stack', 'OwnerStack']);
 const MODEL_TYPES = /\b(OrgModel|OwnerSlice)\b/;
 
 function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.ts'))
-    .map((e) => join(e.parentPath, e.name))
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => {
+      const path = join(dir, e.name);
+      if (e.isDirectory()) return sourceFiles(path);
+      return e.isFile() && e.name.endsWith('.ts') ? [path] : [];
+    })
     .sort();
 }
 
@@ -57,10 +60,15 @@ function members(name: string, found: Declarations): { member: ts.TypeElement; f
   return [...inherited, ...declared.node.members.map((member) => ({ member, file: declared.file }))];
 }
 
-/** Each breach as `file: Class: what is wrong`, sorted. */
-function breaches(root: string, engineDir: string, compositionDir: string): string[] {
+/** The constructs checked (`file: Class`) and each breach as `file: Class: what is wrong`, sorted. */
+function check(
+  root: string,
+  engineDir: string,
+  compositionDir: string,
+): { checked: string[]; breaches: string[] } {
   const engine = sourceFiles(join(root, engineDir));
   const found = declarations([...engine, ...sourceFiles(join(root, compositionDir))]);
+  const checked: string[] = [];
   const out: string[] = [];
   for (const { node, file } of found.classes) {
     if (!CONSTRUCT_BASES.has(baseName(node) ?? '')) continue;
@@ -69,6 +77,7 @@ function breaches(root: string, engineDir: string, compositionDir: string): stri
     const ctor = node.members.find(ts.isConstructorDeclaration);
     const isPrivate = ctor?.modifiers?.some((m) => m.kind === ts.SyntaxKind.PrivateKeyword);
     if (!ctor || isPrivate) continue;
+    checked.push(where);
     const params = ctor.parameters.map((p) => p.name.getText(file));
     const expected = params.length === 2 ? ['scope', 'id'] : ['scope', 'id', 'props'];
     if (params.join(',') !== expected.join(',')) {
@@ -93,16 +102,27 @@ function breaches(root: string, engineDir: string, compositionDir: string): stri
         out.push(`${where}: ${prop} is ${type}: pass the fields it uses, not the model`);
     }
   }
-  return out.sort();
+  return { checked: checked.sort(), breaches: out.sort() };
 }
 
 describe('construct conventions', () => {
   test('every construct and stack is (scope, id, props) with documented, narrow props', () => {
-    expect(breaches(ROOT, 'lib/aws', 'stacks')).toEqual([]);
+    const { checked, breaches } = check(ROOT, 'lib/aws', 'stacks');
+    expect(checked).toEqual(
+      expect.arrayContaining([
+        'lib/aws/lifecycle-automation.ts: LifecycleAutomation',
+        'lib/aws/threat-detection.ts: ThreatDetection',
+        'stacks/it-stack.ts: ItStack',
+        'stacks/owner-stack.ts: OwnerStack',
+      ]),
+    );
+    expect(breaches).toEqual([]);
   });
 
   test('each rule catches its breach (a fixture tree with one per rule)', () => {
-    expect(breaches(FIXTURE, 'lib/aws', 'stacks')).toEqual([
+    const { checked, breaches } = check(FIXTURE, 'lib/aws', 'stacks');
+    expect(checked).toContain('stacks/composition-stack.ts: CompositionStack');
+    expect(breaches).toEqual([
       'lib/aws/breaches.ts: ModelTaker: ModelTakerProps.model is OrgModel: pass the fields it uses, not the model',
       'lib/aws/breaches.ts: Positional: constructor(scope, model, id), not (scope, id, props)',
       'lib/aws/breaches.ts: Undocumented: UndocumentedProps.name has no doc comment',

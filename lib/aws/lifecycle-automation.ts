@@ -97,6 +97,10 @@ export class LifecycleAutomation extends Construct {
 
   constructor(scope: Construct, id: string, props: LifecycleAutomationProps) {
     super(scope, id);
+    if (props.eventBus === undefined && props.eventBusName === undefined)
+      throw new Error(
+        'LifecycleAutomation: give eventBus (an existing bus) or eventBusName (the bus to create)',
+      );
     const prefix = props.namePrefix;
     this.directory = props.directory;
 
@@ -245,7 +249,7 @@ export class LifecycleAutomation extends Construct {
       mover: this.workflows.mover,
     });
 
-    this.eventBus = props.eventBus ?? this.lifecycleBus(props);
+    this.eventBus = props.eventBus ?? this.lifecycleBus(props.eventBusName!, props.oktaLogStreamAccountId);
     addWorkflowTriggers(this, {
       prefix,
       eventBus: this.eventBus,
@@ -278,17 +282,11 @@ export class LifecycleAutomation extends Construct {
   }
 
   /** An IT-owned bus; the Okta log stream's account (Security's) forwards lifecycle events to it. */
-  private lifecycleBus(props: LifecycleAutomationProps): events.EventBus {
-    const name = props.eventBusName;
-    if (name === undefined)
-      throw new Error(
-        'LifecycleAutomation: give eventBus (an existing bus) or eventBusName (the bus to create)',
-      );
+  private lifecycleBus(name: string, source: string | undefined): events.EventBus {
     const bus = new events.EventBus(this, 'OktaEvents', {
       eventBusName: name,
       description: 'Okta user lifecycle events, forwarded from the Okta log stream partner bus',
     });
-    const source = props.oktaLogStreamAccountId;
     if (source !== undefined && source !== Stack.of(this).account) {
       // On the bus itself (not a separate EventBusPolicy resource, whose `principal` form is deprecated).
       const arn = Stack.of(this).formatArn({ service: 'events', resource: 'event-bus', resourceName: name });

@@ -660,6 +660,14 @@ describe('triggers and alarms', () => {
   });
 });
 
+test('with neither a bus nor the name of one to create, it says which to give', () => {
+  const { eventBusName: _, ...withoutBus } = lifecycleAutomationProps(model);
+  const bare = new Stack(new App(), 'NoBus', { env });
+  expect(() => new LifecycleAutomation(bare, 'Lifecycle', withoutBus)).toThrow(
+    'LifecycleAutomation: give eventBus (an existing bus) or eventBusName (the bus to create)',
+  );
+});
+
 test('cdk-nag (AWS Solutions, NIST 800-53 rev 5): nothing unacknowledged', () => {
   expect(nagFindings(stack)).toEqual([]);
 });
