@@ -17,6 +17,12 @@ export const OKTA = {
   signonPolicy: 'okta:policy/signon:Signon',
   signonPolicyRule: 'okta:policy/ruleSignon:RuleSignon',
   logStream: 'okta:index/logStream:LogStream',
+  passwordPolicy: 'okta:policy/password:Password',
+  passwordPolicyRule: 'okta:policy/rulePassword:RulePassword',
+  defaultPasswordPolicy: 'okta:index/policyPasswordDefault:PolicyPasswordDefault',
+  authenticatorPolicy: 'okta:policy/mfa:Mfa',
+  authenticatorPolicyRule: 'okta:policy/ruleMfa:RuleMfa',
+  appAccessPolicyAssignment: 'okta:app/accessPolicyAssignment:AccessPolicyAssignment',
 } as const;
 
 export const OKTA_LOOKUPS = {

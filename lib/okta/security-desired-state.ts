@@ -12,6 +12,7 @@ import { groupName, groupSpecs } from './specs/groups';
 import { identityCenterAssignmentGroups } from './specs/identity-center-app';
 import { logStreamSpecs } from './specs/log-stream';
 import { membershipSpecs } from './specs/memberships';
+import { passwordPolicySpecs } from './specs/password-policy';
 import { inPriorityOrder } from './specs/priority-order';
 import { sessionPolicySpecs } from './specs/session-policies';
 
@@ -38,6 +39,7 @@ export function securityStackSpec(model: OrgModel): StackSpec {
     }),
     ...adminRoleSpecs(security.oktaAdminRoles),
     ...sessionPolicySpecs(model, lookups),
+    ...passwordPolicySpecs(model, lookups),
     ...logStreamSpecs(model),
     ...appAccessSpecs(model.apps, model.groups, model.grants, {
       side: 'security',

@@ -58,6 +58,63 @@ export const guardrailsFile = z.strictObject({
       }
     })
     .prefault({}),
+  /** Okta's password and lockout policy; the defaults are the Okta IDaaS STIG's values. */
+  passwords: z
+    .strictObject({
+      /** V-273195: at least 15 characters. */
+      minLength: z.number().int().min(8).max(72).default(15),
+      /** V-273196..V-273199: one of each character class. */
+      require: z
+        .array(z.enum(['lowercase', 'uppercase', 'number', 'symbol']))
+        .default(['lowercase', 'uppercase', 'number', 'symbol']),
+      /** V-273208: reject passwords in Okta's common password list. */
+      rejectCommon: z.boolean().default(true),
+      /** V-273209: the last 5 passwords cannot be reused. */
+      history: z.number().int().min(0).max(30).default(5),
+      /** V-273200: at least 24 hours between changes. */
+      minAge: duration.default('PT24H'),
+      /** V-273201: a password expires after 60 days. */
+      maxAge: duration.default('P60D'),
+      /** V-273189: locked after 3 failed attempts. */
+      lockoutAttempts: z.number().int().min(1).max(100).default(3),
+      /** Unlocked automatically after this long; absent, only an admin unlocks. */
+      autoUnlock: duration.optional(),
+    })
+    .superRefine((p, ctx) => {
+      const minAge = durationSeconds(p.minAge);
+      const maxAge = durationSeconds(p.maxAge);
+      if (maxAge !== undefined && (maxAge < 86400 || maxAge % 86400 !== 0))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['maxAge'],
+          input: p.maxAge,
+          message: 'Okta expires passwords after whole days: at least "P1D", e.g. "P60D"',
+          params: { problem: 'the password lifetime is out of range' },
+        });
+      else if (minAge !== undefined && maxAge !== undefined && minAge >= maxAge)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['minAge'],
+          input: p.minAge,
+          message: `lower "minAge" below ${p.maxAge}, or raise "maxAge": a password must be changeable before it expires`,
+          params: {
+            problem: `the minimum password age ${p.minAge} is not shorter than maxAge (${p.maxAge})`,
+          },
+        });
+      for (const key of ['minAge', 'autoUnlock'] as const) {
+        const value = p[key];
+        const seconds = value === undefined ? undefined : durationSeconds(value);
+        if (seconds !== undefined && (seconds < 60 || seconds % 60 !== 0))
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            input: value,
+            message: `Okta counts this in whole minutes: at least "PT1M", e.g. "${key === 'minAge' ? 'PT24H' : 'PT30M'}"`,
+            params: { problem: `"${key}" is out of range` },
+          });
+      }
+    })
+    .prefault({}),
   contractors: z.strictObject({ forbiddenGroups: z.array(id).default([]) }).prefault({}),
   blastRadius: z
     .strictObject({

@@ -27,6 +27,12 @@ export const RESOURCE_CLASSES: Readonly<Record<OktaType, ResourceClass>> = {
   [OKTA.signonPolicy]: okta.policy.Signon,
   [OKTA.signonPolicyRule]: okta.policy.RuleSignon,
   [OKTA.logStream]: okta.LogStream,
+  [OKTA.passwordPolicy]: okta.policy.Password,
+  [OKTA.passwordPolicyRule]: okta.policy.RulePassword,
+  [OKTA.defaultPasswordPolicy]: okta.PolicyPasswordDefault,
+  [OKTA.authenticatorPolicy]: okta.policy.Mfa,
+  [OKTA.authenticatorPolicyRule]: okta.policy.RuleMfa,
+  [OKTA.appAccessPolicyAssignment]: okta.app.AccessPolicyAssignment,
 };
 
 type LookupFunction = (args: never, opts?: pulumi.InvokeOutputOptions) => pulumi.Output<object>;

@@ -37,3 +37,36 @@ describe('guardrails.yaml sessions', () => {
     expect(errors(['sessions: { idle: PT1M30S }'])).toHaveLength(2);
   });
 });
+
+describe('guardrails.yaml passwords', () => {
+  test('the defaults are the STIG values', () => {
+    expect(errors([])).toEqual([]);
+  });
+
+  test('a minimum age not below the maximum, and a maximum that is not whole days, are errors with the fix', () => {
+    expect(errors(['passwords:', '  minAge: P60D', '  maxAge: P30D'])).toEqual([
+      'config/security/guardrails.yaml:2:11: error: passwords.minAge: the minimum password age P60D is not shorter than maxAge (P30D) (got "P60D")',
+      '    fix: lower "minAge" below P30D, or raise "maxAge": a password must be changeable before it expires',
+    ]);
+    expect(errors(['passwords: { maxAge: PT12H }'])).toEqual([
+      'config/security/guardrails.yaml:1:22: error: passwords.maxAge: the password lifetime is out of range (got "PT12H")',
+      '    fix: Okta expires passwords after whole days: at least "P1D", e.g. "P60D"',
+    ]);
+  });
+
+  test('a short minimum length and an unknown character class are each named', () => {
+    expect(errors(['passwords:', '  minLength: 6', '  require: [digits]'])).toEqual([
+      'config/security/guardrails.yaml:2:14: error: passwords.minLength: "minLength" is out of range (got 6)',
+      '    fix: needs at least 8',
+      'config/security/guardrails.yaml:3:13: error: passwords.require[0]: invalid value for "require" (got "digits")',
+      '    fix: expected one of: lowercase, uppercase, number, symbol',
+    ]);
+  });
+
+  test('an automatic unlock under a minute is out of range', () => {
+    expect(errors(['passwords: { autoUnlock: PT10S }'])).toEqual([
+      'config/security/guardrails.yaml:1:26: error: passwords.autoUnlock: "autoUnlock" is out of range (got "PT10S")',
+      '    fix: Okta counts this in whole minutes: at least "PT1M", e.g. "PT30M"',
+    ]);
+  });
+});
