@@ -8,6 +8,7 @@ import { Lookups } from './lookups';
 import { ref, type StackSpec, stackSpec } from './spec';
 import { adminRoleSpecs } from './specs/admin-roles';
 import { appAccessSpecs } from './specs/app-access';
+import { authenticatorEnrollmentSpecs } from './specs/authenticator-enrollment';
 import { groupName, groupSpecs } from './specs/groups';
 import { identityCenterAssignmentGroups } from './specs/identity-center-app';
 import { logStreamSpecs } from './specs/log-stream';
@@ -40,6 +41,7 @@ export function securityStackSpec(model: OrgModel): StackSpec {
     ...adminRoleSpecs(security.oktaAdminRoles),
     ...sessionPolicySpecs(model, lookups),
     ...passwordPolicySpecs(model, lookups),
+    ...authenticatorEnrollmentSpecs(model, lookups),
     ...logStreamSpecs(model),
     ...appAccessSpecs(model.apps, model.groups, model.grants, {
       side: 'security',
