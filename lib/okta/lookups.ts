@@ -9,6 +9,9 @@ import { type LookupRef, type LookupSpec, lookup } from './spec';
 /** Okta's user search for the statuses offboarding leaves (suspended, then deactivated). */
 export const INACTIVE_USERS_SEARCH = 'status eq "SUSPENDED" or status eq "DEPROVISIONED"';
 
+/** Okta's own apps, by the label Okta gives them. */
+export const OKTA_APPS = { 'admin-console': 'Okta Admin Console', dashboard: 'Okta Dashboard' } as const;
+
 export class Lookups {
   private readonly specs = new Map<string, LookupSpec>();
 
@@ -32,6 +35,29 @@ export class Lookups {
       name: oktaName('app', app.id),
       token: OKTA_LOOKUPS.app,
       args: { label: app.name, activeOnly: true },
+    });
+  }
+
+  /**
+   * One of Okta's own apps, found by its label: the Okta Admin Console (`saasure`) or the
+   * Okta Dashboard (`okta_enduser`), which every org has and no config declares.
+   */
+  oktaApp(app: keyof typeof OKTA_APPS): LookupRef {
+    return this.add({
+      kind: 'invoke',
+      name: oktaName('okta-app', app),
+      token: OKTA_LOOKUPS.app,
+      args: { label: OKTA_APPS[app], activeOnly: true },
+    });
+  }
+
+  /** The authentication policy Okta gave one of its own apps (the one the STIG checks). */
+  oktaAppPolicy(app: keyof typeof OKTA_APPS): LookupRef {
+    return this.add({
+      kind: 'invoke',
+      name: oktaName('okta-app-policy', app),
+      token: OKTA_LOOKUPS.appSignonPolicy,
+      args: { appId: this.oktaApp(app) },
     });
   }
 

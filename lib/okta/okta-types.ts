@@ -30,6 +30,7 @@ export const OKTA_LOOKUPS = {
   app: 'okta:app/getApp:getApp',
   everyoneGroup: 'okta:group/getEveryoneGroup:getEveryoneGroup',
   users: 'okta:user/getUsers:getUsers',
+  appSignonPolicy: 'okta:index/getAppSignonPolicy:getAppSignonPolicy',
 } as const;
 
 export type OktaType = (typeof OKTA)[keyof typeof OKTA];

@@ -1,5 +1,6 @@
 // The security side's Okta stack: privileged groups and their time-bound memberships,
-// admin roles, org-wide session policies, the log stream, and the privileged groups'
+// admin roles, the org-wide policies (global sessions, passwords and lockout, authenticator
+// enrollment), every app's authentication policy, the log stream, and the privileged groups'
 // access to IT's apps (with pushes to AWS Identity Center). It finds IT's users and apps
 // by login and label; it declares nothing IT owns.
 import type { OrgModel } from '../model/org-model';
@@ -8,6 +9,7 @@ import { Lookups } from './lookups';
 import { ref, type StackSpec, stackSpec } from './spec';
 import { adminRoleSpecs } from './specs/admin-roles';
 import { appAccessSpecs } from './specs/app-access';
+import { appPolicySpecs } from './specs/app-policies';
 import { authenticatorEnrollmentSpecs } from './specs/authenticator-enrollment';
 import { groupName, groupSpecs } from './specs/groups';
 import { identityCenterAssignmentGroups } from './specs/identity-center-app';
@@ -42,6 +44,7 @@ export function securityStackSpec(model: OrgModel): StackSpec {
     ...sessionPolicySpecs(model, lookups),
     ...passwordPolicySpecs(model, lookups),
     ...authenticatorEnrollmentSpecs(model, lookups),
+    ...appPolicySpecs(model, lookups, { appId: (app) => lookups.app(app) }),
     ...logStreamSpecs(model),
     ...appAccessSpecs(model.apps, model.groups, model.grants, {
       side: 'security',

@@ -20,7 +20,18 @@ export const guardrailsFile = z.strictObject({
         ]),
     })
     .prefault({}),
-  mfa: z.strictObject({ requiredFromRisk: riskTier.default('high') }).prefault({}),
+  mfa: z
+    .strictObject({
+      requiredFromRisk: riskTier.default('high'),
+      /**
+       * Where only phishing-resistant factors (Okta FastPass, FIDO2/WebAuthn) sign in: the Okta
+       * Admin Console (STIG V-273191), the Okta Dashboard (V-273190) and the AWS sign-in app.
+       */
+      phishingResistant: z
+        .array(z.enum(['admin-console', 'dashboard', 'aws-sign-in']))
+        .default(['admin-console', 'dashboard', 'aws-sign-in']),
+    })
+    .prefault({}),
   sessions: z
     .strictObject({
       /** Global session lifetime for everyone (STIG V-273203: at most 18 hours). */

@@ -42,4 +42,5 @@ export const LOOKUP_FUNCTIONS: Readonly<Record<string, LookupFunction>> = {
   [OKTA_LOOKUPS.app]: okta.app.getAppOutput,
   [OKTA_LOOKUPS.everyoneGroup]: okta.group.getEveryoneGroupOutput,
   [OKTA_LOOKUPS.users]: okta.user.getUsersOutput,
+  [OKTA_LOOKUPS.appSignonPolicy]: okta.getAppSignonPolicyOutput,
 };

@@ -2,7 +2,7 @@
 // admin role give MFA at every sign-on and get short sessions (`sessions.adminConsole`);
 // everyone else gets the default session length (`sessions.default`). Both end a session
 // idle for `sessions.idle` (STIG V-273186: 15 minutes), however long it may live. MFA for
-// everyday apps is per app (app-mfa-policy.ts), by risk tier.
+// everyday apps is per app (app-policies.ts), by risk tier.
 import { durationSeconds } from '../../model/duration';
 import type { OrgModel } from '../../model/org-model';
 import type { Lookups } from '../lookups';
