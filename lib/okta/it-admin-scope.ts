@@ -51,6 +51,8 @@ const PERMISSIONS_BY_TYPE: Readonly<Record<OktaType, readonly string[] | { reado
   [OKTA.defaultPasswordPolicy]: { notGranted: 'password and lockout policies are Security’s' },
   [OKTA.authenticatorPolicy]: { notGranted: 'authenticator enrollment policies are Security’s' },
   [OKTA.authenticatorPolicyRule]: { notGranted: 'authenticator enrollment policies are Security’s' },
+  [OKTA.networkZone]: { notGranted: 'network zones are Security’s' },
+  [OKTA.threatInsight]: { notGranted: 'ThreatInsight is Security’s' },
   [OKTA.appAccessPolicyAssignment]: {
     notGranted: 'which authentication policy protects an app is Security’s (it decides the factors)',
   },

@@ -23,6 +23,8 @@ export const OKTA = {
   authenticatorPolicy: 'okta:policy/mfa:Mfa',
   authenticatorPolicyRule: 'okta:policy/ruleMfa:RuleMfa',
   appAccessPolicyAssignment: 'okta:app/accessPolicyAssignment:AccessPolicyAssignment',
+  networkZone: 'okta:network/zone:Zone',
+  threatInsight: 'okta:index/threatInsightSettings:ThreatInsightSettings',
 } as const;
 
 export const OKTA_LOOKUPS = {

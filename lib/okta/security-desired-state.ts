@@ -15,6 +15,7 @@ import { groupName, groupSpecs } from './specs/groups';
 import { identityCenterAssignmentGroups } from './specs/identity-center-app';
 import { logStreamSpecs } from './specs/log-stream';
 import { membershipSpecs } from './specs/memberships';
+import { networkSpecs } from './specs/network';
 import { passwordPolicySpecs } from './specs/password-policy';
 import { inPriorityOrder } from './specs/priority-order';
 import { sessionPolicySpecs } from './specs/session-policies';
@@ -45,6 +46,7 @@ export function securityStackSpec(model: OrgModel): StackSpec {
     ...passwordPolicySpecs(model, lookups),
     ...authenticatorEnrollmentSpecs(model, lookups),
     ...appPolicySpecs(model, lookups, { appId: (app) => lookups.app(app) }),
+    ...networkSpecs(model),
     ...logStreamSpecs(model),
     ...appAccessSpecs(model.apps, model.groups, model.grants, {
       side: 'security',

@@ -2,9 +2,51 @@
 // Every guardrail rule reads its limits and its severity from here.
 import { z } from 'zod';
 import { durationSeconds } from '../duration';
-import { duration, iamPolicyArn, id, riskTier } from './common';
+import { duration, iamPolicyArn, id, ipAddress, riskTier, text } from './common';
 
 const severity = z.enum(['error', 'warning', 'off']);
+
+/** An IP network zone (addresses) or a dynamic one (countries). */
+const networkZone = z
+  .strictObject({
+    id,
+    name: text,
+    /** IP addresses, CIDRs (`203.0.113.0/24`) or ranges (`a-b`): an IP zone. */
+    gateways: z.array(ipAddress).min(1).optional(),
+    /** ISO 3166-1 country codes (`KP`), or country-region (`US-CA`): a dynamic zone. */
+    locations: z
+      .array(
+        z
+          .string()
+          .regex(/^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$/, { error: 'expected a country code, e.g. "KP" or "US-CA"' }),
+      )
+      .min(1)
+      .max(75)
+      .optional(),
+    /** Sign-ins from the zone are refused (an Okta blocklist zone). */
+    block: z.boolean().default(false),
+    /** ThreatInsight neither logs nor blocks sign-ins from it (IP zones only, e.g. the office). */
+    threatInsightExempt: z.boolean().default(false),
+  })
+  .superRefine((zone, ctx) => {
+    if ((zone.gateways === undefined) === (zone.locations === undefined))
+      ctx.addIssue({
+        code: 'custom',
+        path: [],
+        input: zone.id,
+        message: 'give the zone either "gateways" (an IP zone) or "locations" (a dynamic zone), not both',
+        params: { problem: `network zone "${zone.id}" needs exactly one of gateways or locations` },
+      });
+    else if (zone.threatInsightExempt && zone.gateways === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['threatInsightExempt'],
+        input: zone.threatInsightExempt,
+        message:
+          'only IP zones (with "gateways") can be exempt from ThreatInsight; remove it or list the addresses',
+        params: { problem: `network zone "${zone.id}" is dynamic` },
+      });
+  });
 
 export const guardrailsFile = z.strictObject({
   privilegedAccess: z
@@ -124,6 +166,30 @@ export const guardrailsFile = z.strictObject({
             params: { problem: `"${key}" is out of range` },
           });
       }
+    })
+    .prefault({}),
+  /** Okta network zones and ThreatInsight (Okta's own list of suspicious IPs). */
+  network: z
+    .strictObject({
+      /** What ThreatInsight does with sign-ins from suspicious IPs. */
+      threatInsight: z.enum(['none', 'audit', 'block']).default('block'),
+      /** A blocklist zone for Tor and other anonymizing proxies. */
+      blockAnonymizers: z.boolean().default(true),
+      zones: z.array(networkZone).default([]),
+    })
+    .superRefine((network, ctx) => {
+      const seen = new Set<string>();
+      network.zones.forEach((z, i) => {
+        if (seen.has(z.id))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['zones', i, 'id'],
+            input: z.id,
+            message: 'give each network zone its own id',
+            params: { problem: `duplicate network zone id "${z.id}"` },
+          });
+        seen.add(z.id);
+      });
     })
     .prefault({}),
   contractors: z.strictObject({ forbiddenGroups: z.array(id).default([]) }).prefault({}),

@@ -33,6 +33,8 @@ export const RESOURCE_CLASSES: Readonly<Record<OktaType, ResourceClass>> = {
   [OKTA.authenticatorPolicy]: okta.policy.Mfa,
   [OKTA.authenticatorPolicyRule]: okta.policy.RuleMfa,
   [OKTA.appAccessPolicyAssignment]: okta.app.AccessPolicyAssignment,
+  [OKTA.networkZone]: okta.network.Zone,
+  [OKTA.threatInsight]: okta.ThreatInsightSettings,
 };
 
 type LookupFunction = (args: never, opts?: pulumi.InvokeOutputOptions) => pulumi.Output<object>;

@@ -107,6 +107,24 @@ export const OKTA_CONTROLS: readonly Control[] = [
     }),
   },
   {
+    id: 'okta-network',
+    area: AREA,
+    title: 'ThreatInsight acts on sign-ins from suspicious IPs, and anonymizing proxies are blocked',
+    soc2: ['CC6.6'],
+    iso27001: ['A.8.20'],
+    cis: [],
+    stig: [],
+    assess: ({ model, line }) => {
+      const n = model.guardrails.network;
+      return {
+        implemented: n.threatInsight !== 'none' && n.blockAnonymizers,
+        config: line('guardrails', 'network'),
+        resource: 'okta:index/threatInsightSettings:ThreatInsightSettings, okta:network/zone:Zone',
+        notes: `ThreatInsight ${n.threatInsight}; anonymizers ${n.blockAnonymizers ? 'blocked' : 'allowed'}; ${plural(n.zones.length, 'zone')} configured`,
+      };
+    },
+  },
+  {
     id: 'app-policies',
     area: AREA,
     title:

@@ -70,3 +70,62 @@ describe('guardrails.yaml passwords', () => {
     ]);
   });
 });
+
+describe('guardrails.yaml network', () => {
+  test('IP zones take addresses, CIDRs and ranges; dynamic zones take country codes', () => {
+    expect(
+      errors([
+        'network:',
+        '  zones:',
+        '    - { id: office, name: Office, gateways: [203.0.113.0/24, 198.51.100.1-198.51.100.9, 192.0.2.7], threatInsightExempt: true }',
+        '    - { id: embargoed, name: Embargoed, locations: [KP, US-CA], block: true }',
+      ]),
+    ).toEqual([]);
+  });
+
+  test('a bad address, a zone with both kinds or neither, and a dynamic zone exempt from ThreatInsight', () => {
+    expect(
+      errors([
+        'network:',
+        '  threatInsight: blok',
+        '  zones:',
+        '    - { id: a, name: A, gateways: [203.0.113.0/33] }',
+        '    - { id: b, name: B, gateways: [192.0.2.1], locations: [KP] }',
+        '    - { id: c, name: C }',
+      ]),
+    ).toEqual([
+      'config/security/guardrails.yaml:2:18: error: network.threatInsight: invalid value for "threatInsight" (got "blok")',
+      '    fix: did you mean "block"? expected one of: none, audit, block',
+      'config/security/guardrails.yaml:4:36: error: network.zones[0].gateways[0]: invalid value for "gateways" (got "203.0.113.0/33")',
+      '    fix: expected an IPv4 address, a CIDR or a range, e.g. "203.0.113.0/24"',
+      'config/security/guardrails.yaml:5:7: error: network.zones[1]: network zone "b" needs exactly one of gateways or locations (got "b")',
+      '    fix: give the zone either "gateways" (an IP zone) or "locations" (a dynamic zone), not both',
+      'config/security/guardrails.yaml:6:7: error: network.zones[2]: network zone "c" needs exactly one of gateways or locations (got "c")',
+      '    fix: give the zone either "gateways" (an IP zone) or "locations" (a dynamic zone), not both',
+    ]);
+    expect(
+      errors([
+        'network:',
+        '  zones:',
+        '    - { id: d, name: D, locations: [KP], threatInsightExempt: true }',
+      ]),
+    ).toEqual([
+      'config/security/guardrails.yaml:3:63: error: network.zones[0].threatInsightExempt: network zone "d" is dynamic (got true)',
+      '    fix: only IP zones (with "gateways") can be exempt from ThreatInsight; remove it or list the addresses',
+    ]);
+  });
+
+  test('two zones with one id', () => {
+    expect(
+      errors([
+        'network:',
+        '  zones:',
+        '    - { id: a, name: A, gateways: [192.0.2.1] }',
+        '    - { id: a, name: B, gateways: [192.0.2.2] }',
+      ]),
+    ).toEqual([
+      'config/security/guardrails.yaml:4:13: error: network.zones[1].id: duplicate network zone id "a" (got "a")',
+      '    fix: give each network zone its own id',
+    ]);
+  });
+});
