@@ -1,7 +1,7 @@
 // Lookups a stack makes at deploy time, collected as specs reference them: the security
 // stack finds IT's users by login and IT's apps by label; people shards read the `it`
 // stack's group ids. Each lookup appears once, however often it is referenced.
-import type { App, Person } from '../model/org-model';
+import type { App, Group, Person } from '../model/org-model';
 import { oktaName } from './names';
 import { OKTA_LOOKUPS } from './okta-types';
 import { type LookupRef, type LookupSpec, lookup } from './spec';
@@ -76,6 +76,16 @@ export class Lookups {
       },
       'users',
     );
+  }
+
+  /** An IT group's Okta id, found by its exact name. */
+  group(group: Group): LookupRef {
+    return this.add({
+      kind: 'invoke',
+      name: oktaName('group', group.id),
+      token: OKTA_LOOKUPS.group,
+      args: { name: group.name, type: 'OKTA_GROUP' },
+    });
   }
 
   /** Okta's built-in Everyone group. */

@@ -33,6 +33,7 @@ export const OKTA_LOOKUPS = {
   everyoneGroup: 'okta:group/getEveryoneGroup:getEveryoneGroup',
   users: 'okta:user/getUsers:getUsers',
   appSignonPolicy: 'okta:index/getAppSignonPolicy:getAppSignonPolicy',
+  group: 'okta:group/getGroup:getGroup',
 } as const;
 
 export type OktaType = (typeof OKTA)[keyof typeof OKTA];

@@ -25,6 +25,7 @@ export function securityStackSpec(model: OrgModel): StackSpec {
   const lookups = new Lookups();
   const people = new Map(model.people.map((p) => [p.id, p]));
   const apps = new Map(model.apps.map((a) => [a.id, a]));
+  const allGroups = new Map(model.groups.map((g) => [g.id, g]));
   // Privileged groups, and the ones Security assigns provisioned Identity Center apps to.
   const groups = [
     ...security.groups,
@@ -41,7 +42,10 @@ export function securityStackSpec(model: OrgModel): StackSpec {
       trackAllUsers: true,
       inactiveUsers: lookups.inactiveUsers(),
     }),
-    ...adminRoleSpecs(security.oktaAdminRoles),
+    ...adminRoleSpecs(security.oktaAdminRoles, (id) => {
+      const g = allGroups.get(id)!;
+      return g.side === 'security' ? ref(groupName(id)) : lookups.group(g);
+    }),
     ...sessionPolicySpecs(model, lookups),
     ...passwordPolicySpecs(model, lookups),
     ...authenticatorEnrollmentSpecs(model, lookups),

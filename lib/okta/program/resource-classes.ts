@@ -45,4 +45,5 @@ export const LOOKUP_FUNCTIONS: Readonly<Record<string, LookupFunction>> = {
   [OKTA_LOOKUPS.everyoneGroup]: okta.group.getEveryoneGroupOutput,
   [OKTA_LOOKUPS.users]: okta.user.getUsersOutput,
   [OKTA_LOOKUPS.appSignonPolicy]: okta.getAppSignonPolicyOutput,
+  [OKTA_LOOKUPS.group]: okta.group.getGroupOutput,
 };

@@ -1,3 +1,4 @@
+import { securityStackSpec } from '../../../lib/okta/security-desired-state';
 import { ref } from '../../../lib/okta/spec';
 import { adminRoleSpecs } from '../../../lib/okta/specs/admin-roles';
 import { logStreamSpecs } from '../../../lib/okta/specs/log-stream';
@@ -19,10 +20,37 @@ describe('adminRoleSpecs', () => {
         type: 'okta:group/role:Role',
         name: 'admin-role.okta-helpdesk.help-desk-admin',
         component: 'AdminRoles',
-        inputs: { groupId: ref('group.okta-helpdesk'), roleType: 'HELP_DESK_ADMIN' },
+        inputs: {
+          groupId: ref('group.okta-helpdesk'),
+          roleType: 'HELP_DESK_ADMIN',
+          targetGroupLists: [
+            'contractors',
+            'data-analysts',
+            'engineering-managers',
+            'go-to-market',
+            'product',
+          ].map((id) => ref(`group.${id}`)),
+        },
         options: {},
       },
     ]);
+  });
+
+  test("in the security stack, a role's IT target groups are found by their exact name", () => {
+    const stack = securityStackSpec(model);
+    const role = stack.resources.find((r) => r.name === 'admin-role.okta-helpdesk.help-desk-admin')!;
+    expect(role.inputs.targetGroupLists).toEqual(
+      ['contractors', 'data-analysts', 'engineering-managers', 'go-to-market', 'product'].map((id) => ({
+        $lookup: `group.${id}`,
+        property: 'id',
+      })),
+    );
+    expect(stack.lookups.find((l) => l.name === 'group.go-to-market')).toEqual({
+      kind: 'invoke',
+      name: 'group.go-to-market',
+      token: 'okta:group/getGroup:getGroup',
+      args: { name: model.groups.find((g) => g.id === 'go-to-market')!.name, type: 'OKTA_GROUP' },
+    });
   });
 });
 
