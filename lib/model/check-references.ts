@@ -243,9 +243,12 @@ export function checkReferences(docs: ConfigDocs, reporter: Reporter): void {
       g.accounts.forEach((a, j) => accounts.ref(a, file, ['grants', i, 'accounts', j]));
     });
   }
-  privileged.oktaAdminRoles.forEach((r, i) =>
-    allGroups.ref(r.group, 'privileged', ['oktaAdminRoles', i, 'group']),
-  );
+  privileged.oktaAdminRoles.forEach((r, i) => {
+    allGroups.ref(r.group, 'privileged', ['oktaAdminRoles', i, 'group']);
+    r.targetGroups?.forEach((g, j) =>
+      allGroups.ref(g, 'privileged', ['oktaAdminRoles', i, 'targetGroups', j]),
+    );
+  });
   const breakGlass = new IdIndex('break-glass principal', reporter);
   privileged.breakGlass.forEach((b, i) => {
     breakGlass.declare(b.id, 'privileged', ['breakGlass', i]);

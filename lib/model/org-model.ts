@@ -171,6 +171,8 @@ export interface Ou {
 export interface OktaAdminRole {
   readonly group: string;
   readonly role: string;
+  /** The groups the role is limited to; absent: the whole org. */
+  readonly targetGroups?: readonly string[];
   readonly at: SourceRef;
 }
 

@@ -46,6 +46,16 @@ const PERMISSIONS_BY_TYPE: Readonly<Record<OktaType, readonly string[] | { reado
   [OKTA.signonPolicy]: { notGranted: 'org-wide sign-on policies are Security’s' },
   [OKTA.signonPolicyRule]: { notGranted: 'org-wide sign-on policies are Security’s' },
   [OKTA.logStream]: { notGranted: 'the System Log stream is Security’s' },
+  [OKTA.passwordPolicy]: { notGranted: 'password and lockout policies are Security’s' },
+  [OKTA.passwordPolicyRule]: { notGranted: 'password and lockout policies are Security’s' },
+  [OKTA.defaultPasswordPolicy]: { notGranted: 'password and lockout policies are Security’s' },
+  [OKTA.authenticatorPolicy]: { notGranted: 'authenticator enrollment policies are Security’s' },
+  [OKTA.authenticatorPolicyRule]: { notGranted: 'authenticator enrollment policies are Security’s' },
+  [OKTA.networkZone]: { notGranted: 'network zones are Security’s' },
+  [OKTA.threatInsight]: { notGranted: 'ThreatInsight is Security’s' },
+  [OKTA.appAccessPolicyAssignment]: {
+    notGranted: 'which authentication policy protects an app is Security’s (it decides the factors)',
+  },
 };
 
 /**

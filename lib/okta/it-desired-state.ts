@@ -1,5 +1,5 @@
-// The IT side's Okta stacks: `it` holds groups, group rules, apps, their assignments, the
-// MFA policy and the pushes to AWS Identity Center; users and explicit memberships live in
+// The IT side's Okta stacks: `it` holds groups, group rules, apps, their assignments and the
+// pushes to AWS Identity Center (the apps' authentication policies are Security's); users and explicit memberships live in
 // `it` too, or, for a large org, in `it-people-<n>` shards that read group ids from `it`.
 // Nothing here references a security resource.
 import type { OrgModel } from '../model/org-model';
@@ -8,7 +8,6 @@ import { Lookups } from './lookups';
 import { peopleStackName, shardCount, shardOf, USERS_PER_STACK } from './people-shards';
 import { type ResourceSpec, ref, type StackSpec, stackSpec } from './spec';
 import { appAccessSpecs } from './specs/app-access';
-import { appMfaPolicySpecs } from './specs/app-mfa-policy';
 import { appName, appSpecs } from './specs/apps';
 import { groupName, groupRuleSpecs, groupSpecs } from './specs/groups';
 import { identityCenterAssignmentGroups } from './specs/identity-center-app';
@@ -33,7 +32,6 @@ export function itStackSpecs(model: OrgModel, options: ItDesiredStateOptions = {
     ...groupSpecs(groups, 'Groups'),
     ...groupRuleSpecs(it.groups, model),
     ...appSpecs(it.apps),
-    ...appMfaPolicySpecs(model),
     ...appAccessSpecs(it.apps, model.groups, model.grants, {
       side: 'it',
       component: 'AppAccess',

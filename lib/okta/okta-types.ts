@@ -17,6 +17,14 @@ export const OKTA = {
   signonPolicy: 'okta:policy/signon:Signon',
   signonPolicyRule: 'okta:policy/ruleSignon:RuleSignon',
   logStream: 'okta:index/logStream:LogStream',
+  passwordPolicy: 'okta:policy/password:Password',
+  passwordPolicyRule: 'okta:policy/rulePassword:RulePassword',
+  defaultPasswordPolicy: 'okta:index/policyPasswordDefault:PolicyPasswordDefault',
+  authenticatorPolicy: 'okta:policy/mfa:Mfa',
+  authenticatorPolicyRule: 'okta:policy/ruleMfa:RuleMfa',
+  appAccessPolicyAssignment: 'okta:app/accessPolicyAssignment:AccessPolicyAssignment',
+  networkZone: 'okta:network/zone:Zone',
+  threatInsight: 'okta:index/threatInsightSettings:ThreatInsightSettings',
 } as const;
 
 export const OKTA_LOOKUPS = {
@@ -24,6 +32,8 @@ export const OKTA_LOOKUPS = {
   app: 'okta:app/getApp:getApp',
   everyoneGroup: 'okta:group/getEveryoneGroup:getEveryoneGroup',
   users: 'okta:user/getUsers:getUsers',
+  appSignonPolicy: 'okta:index/getAppSignonPolicy:getAppSignonPolicy',
+  group: 'okta:group/getGroup:getGroup',
 } as const;
 
 export type OktaType = (typeof OKTA)[keyof typeof OKTA];

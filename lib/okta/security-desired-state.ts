@@ -1,5 +1,6 @@
 // The security side's Okta stack: privileged groups and their time-bound memberships,
-// admin roles, org-wide session policies, the log stream, and the privileged groups'
+// admin roles, the org-wide policies (global sessions, passwords and lockout, authenticator
+// enrollment), every app's authentication policy, the log stream, and the privileged groups'
 // access to IT's apps (with pushes to AWS Identity Center). It finds IT's users and apps
 // by login and label; it declares nothing IT owns.
 import type { OrgModel } from '../model/org-model';
@@ -8,10 +9,14 @@ import { Lookups } from './lookups';
 import { ref, type StackSpec, stackSpec } from './spec';
 import { adminRoleSpecs } from './specs/admin-roles';
 import { appAccessSpecs } from './specs/app-access';
+import { appPolicySpecs } from './specs/app-policies';
+import { authenticatorEnrollmentSpecs } from './specs/authenticator-enrollment';
 import { groupName, groupSpecs } from './specs/groups';
 import { identityCenterAssignmentGroups } from './specs/identity-center-app';
 import { logStreamSpecs } from './specs/log-stream';
 import { membershipSpecs } from './specs/memberships';
+import { networkSpecs } from './specs/network';
+import { passwordPolicySpecs } from './specs/password-policy';
 import { inPriorityOrder } from './specs/priority-order';
 import { sessionPolicySpecs } from './specs/session-policies';
 
@@ -20,6 +25,7 @@ export function securityStackSpec(model: OrgModel): StackSpec {
   const lookups = new Lookups();
   const people = new Map(model.people.map((p) => [p.id, p]));
   const apps = new Map(model.apps.map((a) => [a.id, a]));
+  const allGroups = new Map(model.groups.map((g) => [g.id, g]));
   // Privileged groups, and the ones Security assigns provisioned Identity Center apps to.
   const groups = [
     ...security.groups,
@@ -36,8 +42,15 @@ export function securityStackSpec(model: OrgModel): StackSpec {
       trackAllUsers: true,
       inactiveUsers: lookups.inactiveUsers(),
     }),
-    ...adminRoleSpecs(security.oktaAdminRoles),
+    ...adminRoleSpecs(security.oktaAdminRoles, (id) => {
+      const g = allGroups.get(id)!;
+      return g.side === 'security' ? ref(groupName(id)) : lookups.group(g);
+    }),
     ...sessionPolicySpecs(model, lookups),
+    ...passwordPolicySpecs(model, lookups),
+    ...authenticatorEnrollmentSpecs(model, lookups),
+    ...appPolicySpecs(model, lookups, { appId: (app) => lookups.app(app) }),
+    ...networkSpecs(model),
     ...logStreamSpecs(model),
     ...appAccessSpecs(model.apps, model.groups, model.grants, {
       side: 'security',

@@ -11,6 +11,7 @@ import { breakGlass } from './rules/break-glass';
 import { contractorGroups } from './rules/contractor-groups';
 import { groupRuleOrMembers } from './rules/group-rule-or-members';
 import { noDirectAppAssignment } from './rules/no-direct-app-assignment';
+import { oktaAdminRoleScope } from './rules/okta-admin-role-scope';
 import { privilegedAccessAfterEnd } from './rules/privileged-access-after-end';
 import { privilegedGrants } from './rules/privileged-grants';
 import { privilegedMembershipBounds } from './rules/privileged-membership-bounds';
@@ -32,6 +33,7 @@ export const GUARDRAILS: readonly Guardrail[] = [
   accessAfterEnd,
   privilegedAccessAfterEnd,
   breakGlass,
+  oktaAdminRoleScope,
 ];
 
 /** The severity Security set for a rule in guardrails.yaml (`severity:`), else the rule's default. */

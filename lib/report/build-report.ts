@@ -6,6 +6,7 @@ import { accessReport } from './access-report';
 import { controlsReport } from './controls-report';
 import { ownershipReport } from './ownership-report';
 import type { Report, ReportKind } from './report';
+import { stigReport } from './stig-report';
 import { vendorsReport } from './vendors-report';
 
 export interface ReportInput {
@@ -21,6 +22,8 @@ export function buildReport(kind: ReportKind, { model, sources }: ReportInput): 
       return controlsReport(model, sources);
     case 'ownership':
       return ownershipReport(model);
+    case 'stig':
+      return stigReport(model, sources);
     case 'vendors':
       return vendorsReport(model);
   }

@@ -20,6 +20,8 @@ export const EXAMPLE_REPORTS: readonly { readonly kind: ReportKind; readonly for
   { kind: 'controls', format: 'html' },
   { kind: 'ownership', format: 'markdown' },
   { kind: 'ownership', format: 'html' },
+  { kind: 'stig', format: 'markdown' },
+  { kind: 'stig', format: 'html' },
   { kind: 'vendors', format: 'markdown' },
   { kind: 'vendors', format: 'csv' },
   { kind: 'vendors', format: 'html' },

@@ -14,7 +14,7 @@ const reportFor = (dir: string) => {
 };
 
 describe('controls report', () => {
-  test('control ids are unique and each maps to well-formed SOC 2, ISO 27001:2022 and CIS v3.0.0 ids', () => {
+  test('control ids are unique and each maps to well-formed SOC 2, ISO 27001:2022, CIS v3.0.0 and STIG ids', () => {
     expect(new Set(CONTROLS.map((c) => c.id)).size).toBe(CONTROLS.length);
     for (const c of CONTROLS) {
       expect(c.soc2.length).toBeGreaterThan(0);
@@ -25,6 +25,7 @@ describe('controls report', () => {
           /^A\.(5\.([1-9]|[1-2]\d|3[0-7])|6\.[1-8]|7\.([1-9]|1[0-4])|8\.([1-9]|[1-2]\d|3[0-4]))$/,
         );
       for (const id of c.cis) expect(id).toMatch(/^[1-5]\.\d{1,2}(–[1-5]\.\d{1,2})?$/);
+      for (const id of c.stig ?? []) expect(id).toMatch(/^V-27(318[6-9]|319\d|320\d)$/);
     }
   });
 
@@ -38,6 +39,7 @@ describe('controls report', () => {
       soc2: 'CC7.2',
       iso27001: 'A.8.15',
       cis: '3.1',
+      stig: '',
       config: 'config/security/logging.yaml:1',
       resource: 'AWS::CloudTrail::Trail (organization trail, multi-region) + AWS::Logs::LogGroup',
       notes: 'trail hooli-org-trail in management, CloudWatch Logs kept P1Y',
@@ -81,13 +83,19 @@ describe('controls report', () => {
       'app-mfa: guardrail app-mfa (off): turned off in guardrails.yaml',
     ]);
     expect(m.guardduty.config).toBe('config/security/monitoring.yaml:2');
-    expect(report.summary.slice(0, 2)).toEqual([
-      '24 controls implemented, 8 gaps',
+    expect(report.summary.slice(0, 3)).toEqual([
+      '32 controls implemented, 1 manual, 8 gaps',
+      'Manual (no resource can declare them; done and checked by hand): admin-console-app-session',
       'Gaps: okta-log-stream, guardduty, security-hub, cis-alarms, okta-event-alerts, okta-event-archive, okta-log-heartbeat, app-mfa',
     ]);
+    // Gaps and manual controls need someone's attention.
     expect(
       report.sections.flatMap((s) => s.rows.filter((r) => r.attention).map((r) => r.cells.control)),
-    ).toEqual(gaps.map((g) => g.control));
+    ).toEqual(
+      Object.values(m)
+        .filter((c) => c.status !== 'implemented')
+        .map((c) => c.control),
+    );
   });
 
   test('overdue vendor reviews make vendor management a gap', () => {

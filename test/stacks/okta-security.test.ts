@@ -63,11 +63,16 @@ describe('Okta security stack under Pulumi mocks', () => {
     expect(calls).toEqual(expect.arrayContaining(expected));
   });
 
-  test('declares no user, app or IT group: those are looked up (its own groups: privileged ones, and the one it assigns Identity Center to)', () => {
+  test('declares no user, app or IT group: those are looked up (its own groups: privileged ones, and the one it assigns Identity Center to; apps only get their policy assigned)', () => {
     const types = new Set([...customResources(run).values()].map((r) => r.type));
     expect(types.has('okta:user/user:User')).toBe(false);
     expect(
-      [...types].some((t) => t.startsWith('okta:app/') && t !== 'okta:app/groupAssignment:GroupAssignment'),
+      [...types].some(
+        (t) =>
+          t.startsWith('okta:app/') &&
+          t !== 'okta:app/groupAssignment:GroupAssignment' &&
+          t !== 'okta:app/accessPolicyAssignment:AccessPolicyAssignment',
+      ),
     ).toBe(false);
     const groups = [...customResources(run).values()].filter((r) => r.type === 'okta:group/group:Group');
     expect(groups.map((g) => g.name).sort()).toEqual([
@@ -78,6 +83,20 @@ describe('Okta security stack under Pulumi mocks', () => {
       'group.okta-helpdesk',
       'group.security-auditors',
     ]);
+  });
+
+  test("the Admin Console's rule goes into the policy Okta gave it, found from the app's id", () => {
+    const appId = mockLookupId('okta:app/getApp:getApp', { activeOnly: true, label: 'Okta Admin Console' });
+    expect(customResources(run).get('app-policy-rule.admin-console')!.inputs.policyId).toBe(
+      mockLookupId('okta:index/getAppSignonPolicy:getAppSignonPolicy', { appId }),
+    );
+  });
+
+  test("IT's apps get their policy assigned by the app's id, looked up by label", () => {
+    expect(customResources(run).get('app-policy-assignment.aws-identity-center')!.inputs).toEqual({
+      appId: mockLookupId('okta:app/getApp:getApp', { activeOnly: true, label: 'AWS IAM Identity Center' }),
+      policyId: 'app-policy.aws-sign-in-id',
+    });
   });
 
   test('privileged memberships resolve users through their login lookup', () => {

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { isCalendarDate } from '../calendar-date';
 import { durationSeconds } from '../duration';
+import { isIpZoneEntry } from '../ip-address';
 
 export const id = z
   .string()
@@ -44,6 +45,11 @@ export const iamPolicyArn = z.string().regex(/^arn:aws[a-z-]*:iam::(?:aws|\d{12}
 export const awsRegion = z.string().regex(/^[a-z]{2}(?:-gov)?-[a-z]+-\d$/, {
   error: 'expected an AWS region, e.g. "eu-west-1"',
 });
+
+/** An IPv4 address, CIDR or range, the forms an Okta IP zone takes. */
+export const ipAddress = z
+  .string()
+  .refine(isIpZoneEntry, { error: 'expected an IPv4 address, a CIDR or a range, e.g. "203.0.113.0/24"' });
 
 export const side = z.enum(['it', 'security']);
 

@@ -1,9 +1,52 @@
 // config/security/guardrails.yaml (security-owned): the risk tolerances leadership set.
 // Every guardrail rule reads its limits and its severity from here.
 import { z } from 'zod';
-import { duration, iamPolicyArn, id, riskTier } from './common';
+import { durationSeconds } from '../duration';
+import { duration, iamPolicyArn, id, ipAddress, riskTier, text } from './common';
 
 const severity = z.enum(['error', 'warning', 'off']);
+
+/** An IP network zone (addresses) or a dynamic one (countries). */
+const networkZone = z
+  .strictObject({
+    id,
+    name: text,
+    /** IP addresses, CIDRs (`203.0.113.0/24`) or ranges (`a-b`): an IP zone. */
+    gateways: z.array(ipAddress).min(1).optional(),
+    /** ISO 3166-1 country codes (`KP`), or country-region (`US-CA`): a dynamic zone. */
+    locations: z
+      .array(
+        z
+          .string()
+          .regex(/^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$/, { error: 'expected a country code, e.g. "KP" or "US-CA"' }),
+      )
+      .min(1)
+      .max(75)
+      .optional(),
+    /** Sign-ins from the zone are refused (an Okta blocklist zone). */
+    block: z.boolean().default(false),
+    /** ThreatInsight neither logs nor blocks sign-ins from it (IP zones only, e.g. the office). */
+    threatInsightExempt: z.boolean().default(false),
+  })
+  .superRefine((zone, ctx) => {
+    if ((zone.gateways === undefined) === (zone.locations === undefined))
+      ctx.addIssue({
+        code: 'custom',
+        path: [],
+        input: zone.id,
+        message: 'give the zone either "gateways" (an IP zone) or "locations" (a dynamic zone), not both',
+        params: { problem: `network zone "${zone.id}" needs exactly one of gateways or locations` },
+      });
+    else if (zone.threatInsightExempt && zone.gateways === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['threatInsightExempt'],
+        input: zone.threatInsightExempt,
+        message:
+          'only IP zones (with "gateways") can be exempt from ThreatInsight; remove it or list the addresses',
+        params: { problem: `network zone "${zone.id}" is dynamic` },
+      });
+  });
 
 export const guardrailsFile = z.strictObject({
   privilegedAccess: z
@@ -19,11 +62,134 @@ export const guardrailsFile = z.strictObject({
         ]),
     })
     .prefault({}),
-  mfa: z.strictObject({ requiredFromRisk: riskTier.default('high') }).prefault({}),
+  mfa: z
+    .strictObject({
+      requiredFromRisk: riskTier.default('high'),
+      /**
+       * Where only phishing-resistant factors (Okta FastPass, FIDO2/WebAuthn) sign in: the Okta
+       * Admin Console (STIG V-273191), the Okta Dashboard (V-273190) and the AWS sign-in app.
+       */
+      phishingResistant: z
+        .array(z.enum(['admin-console', 'dashboard', 'aws-sign-in']))
+        .default(['admin-console', 'dashboard', 'aws-sign-in']),
+    })
+    .prefault({}),
   sessions: z
     .strictObject({
+      /** Global session lifetime for everyone (STIG V-273203: at most 18 hours). */
       default: duration.default('PT12H'),
+      /** Global session lifetime for Okta administrators. */
       adminConsole: duration.default('PT1H'),
+      /** Idle timeout of every global session, admins' and everyone's (STIG V-273186: 15 minutes). */
+      idle: duration.default('PT15M'),
+    })
+    .superRefine((sessions, ctx) => {
+      const idle = durationSeconds(sessions.idle);
+      if (idle === undefined) return;
+      if (idle < 60 || idle % 60 !== 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['idle'],
+          input: sessions.idle,
+          message: 'Okta counts idle time in whole minutes: at least "PT1M", e.g. "PT15M"',
+          params: { problem: 'the idle timeout is out of range' },
+        });
+        return;
+      }
+      for (const key of ['adminConsole', 'default'] as const) {
+        const lifetime = durationSeconds(sessions[key]);
+        if (lifetime !== undefined && idle > lifetime)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['idle'],
+            input: sessions.idle,
+            message: `lower "idle" to at most ${sessions[key]}, or raise "sessions.${key}": a session cannot idle longer than it lives`,
+            params: {
+              problem: `the idle timeout ${sessions.idle} is longer than the ${key === 'default' ? 'session lifetime' : 'admin session lifetime'} sessions.${key} (${sessions[key]})`,
+            },
+          });
+      }
+    })
+    .prefault({}),
+  /** Okta's password and lockout policy; the defaults are the Okta IDaaS STIG's values. */
+  passwords: z
+    .strictObject({
+      /** V-273195: at least 15 characters. */
+      minLength: z.number().int().min(8).max(72).default(15),
+      /** V-273196..V-273199: one of each character class. */
+      require: z
+        .array(z.enum(['lowercase', 'uppercase', 'number', 'symbol']))
+        .default(['lowercase', 'uppercase', 'number', 'symbol']),
+      /** V-273208: reject passwords in Okta's common password list. */
+      rejectCommon: z.boolean().default(true),
+      /** V-273209: the last 5 passwords cannot be reused. */
+      history: z.number().int().min(0).max(30).default(5),
+      /** V-273200: at least 24 hours between changes. */
+      minAge: duration.default('PT24H'),
+      /** V-273201: a password expires after 60 days. */
+      maxAge: duration.default('P60D'),
+      /** V-273189: locked after 3 failed attempts. */
+      lockoutAttempts: z.number().int().min(1).max(100).default(3),
+      /** Unlocked automatically after this long; absent, only an admin unlocks. */
+      autoUnlock: duration.optional(),
+    })
+    .superRefine((p, ctx) => {
+      const minAge = durationSeconds(p.minAge);
+      const maxAge = durationSeconds(p.maxAge);
+      if (maxAge !== undefined && (maxAge < 86400 || maxAge % 86400 !== 0))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['maxAge'],
+          input: p.maxAge,
+          message: 'Okta expires passwords after whole days: at least "P1D", e.g. "P60D"',
+          params: { problem: 'the password lifetime is out of range' },
+        });
+      else if (minAge !== undefined && maxAge !== undefined && minAge >= maxAge)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['minAge'],
+          input: p.minAge,
+          message: `lower "minAge" below ${p.maxAge}, or raise "maxAge": a password must be changeable before it expires`,
+          params: {
+            problem: `the minimum password age ${p.minAge} is not shorter than maxAge (${p.maxAge})`,
+          },
+        });
+      for (const key of ['minAge', 'autoUnlock'] as const) {
+        const value = p[key];
+        const seconds = value === undefined ? undefined : durationSeconds(value);
+        if (seconds !== undefined && (seconds < 60 || seconds % 60 !== 0))
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            input: value,
+            message: `Okta counts this in whole minutes: at least "PT1M", e.g. "${key === 'minAge' ? 'PT24H' : 'PT30M'}"`,
+            params: { problem: `"${key}" is out of range` },
+          });
+      }
+    })
+    .prefault({}),
+  /** Okta network zones and ThreatInsight (Okta's own list of suspicious IPs). */
+  network: z
+    .strictObject({
+      /** What ThreatInsight does with sign-ins from suspicious IPs. */
+      threatInsight: z.enum(['none', 'audit', 'block']).default('block'),
+      /** A blocklist zone for Tor and other anonymizing proxies. */
+      blockAnonymizers: z.boolean().default(true),
+      zones: z.array(networkZone).default([]),
+    })
+    .superRefine((network, ctx) => {
+      const seen = new Set<string>();
+      network.zones.forEach((z, i) => {
+        if (seen.has(z.id))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['zones', i, 'id'],
+            input: z.id,
+            message: 'give each network zone its own id',
+            params: { problem: `duplicate network zone id "${z.id}"` },
+          });
+        seen.add(z.id);
+      });
     })
     .prefault({}),
   contractors: z.strictObject({ forbiddenGroups: z.array(id).default([]) }).prefault({}),

@@ -25,10 +25,26 @@ const privilegedGroup = z.strictObject({
   members: z.array(membership).default([]),
 });
 
-const adminRole = z.strictObject({
-  group: id,
-  role: z.enum(OKTA_ADMIN_ROLES),
-});
+/** The roles Okta can limit to target groups (the provider's `targetGroupLists`). */
+export const GROUP_SCOPED_ADMIN_ROLES = ['GROUP_MEMBERSHIP_ADMIN', 'HELP_DESK_ADMIN', 'USER_ADMIN'] as const;
+
+const adminRole = z
+  .strictObject({
+    group: id,
+    role: z.enum(OKTA_ADMIN_ROLES),
+    /** The groups the role administers (its members, for user-level roles); absent: the whole org. */
+    targetGroups: z.array(id).min(1).optional(),
+  })
+  .superRefine((r, ctx) => {
+    if (r.targetGroups && !(GROUP_SCOPED_ADMIN_ROLES as readonly string[]).includes(r.role))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['targetGroups'],
+        input: r.role,
+        message: `only ${GROUP_SCOPED_ADMIN_ROLES.join(', ')} take target groups; remove "targetGroups" or pick one of those roles`,
+        params: { problem: `Okta cannot limit ${r.role} to groups` },
+      });
+  });
 
 const breakGlass = z.strictObject({
   id,

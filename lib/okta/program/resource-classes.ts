@@ -27,6 +27,14 @@ export const RESOURCE_CLASSES: Readonly<Record<OktaType, ResourceClass>> = {
   [OKTA.signonPolicy]: okta.policy.Signon,
   [OKTA.signonPolicyRule]: okta.policy.RuleSignon,
   [OKTA.logStream]: okta.LogStream,
+  [OKTA.passwordPolicy]: okta.policy.Password,
+  [OKTA.passwordPolicyRule]: okta.policy.RulePassword,
+  [OKTA.defaultPasswordPolicy]: okta.PolicyPasswordDefault,
+  [OKTA.authenticatorPolicy]: okta.policy.Mfa,
+  [OKTA.authenticatorPolicyRule]: okta.policy.RuleMfa,
+  [OKTA.appAccessPolicyAssignment]: okta.app.AccessPolicyAssignment,
+  [OKTA.networkZone]: okta.network.Zone,
+  [OKTA.threatInsight]: okta.ThreatInsightSettings,
 };
 
 type LookupFunction = (args: never, opts?: pulumi.InvokeOutputOptions) => pulumi.Output<object>;
@@ -36,4 +44,6 @@ export const LOOKUP_FUNCTIONS: Readonly<Record<string, LookupFunction>> = {
   [OKTA_LOOKUPS.app]: okta.app.getAppOutput,
   [OKTA_LOOKUPS.everyoneGroup]: okta.group.getEveryoneGroupOutput,
   [OKTA_LOOKUPS.users]: okta.user.getUsersOutput,
+  [OKTA_LOOKUPS.appSignonPolicy]: okta.getAppSignonPolicyOutput,
+  [OKTA_LOOKUPS.group]: okta.group.getGroupOutput,
 };

@@ -1,17 +1,26 @@
 // Okta admin roles, granted to privileged groups only (never to people directly), so
 // every admin is a time-bound, justified membership in config/security/privileged.yaml.
+// A role with `targetGroups` administers only those groups (`targetGroupLists`): the
+// security stack's own groups by reference, IT's by a lookup of their name.
 import type { OktaAdminRole } from '../../model/org-model';
 import { oktaName } from '../names';
 import { OKTA } from '../okta-types';
-import { type ResourceSpec, ref } from '../spec';
+import { type ResourceSpec, ref, type SpecValue } from '../spec';
 import { groupName } from './groups';
 
-export function adminRoleSpecs(roles: readonly OktaAdminRole[]): ResourceSpec[] {
+export function adminRoleSpecs(
+  roles: readonly OktaAdminRole[],
+  groupId: (id: string) => SpecValue = (id) => ref(groupName(id)),
+): ResourceSpec[] {
   return roles.map((r) => ({
     type: OKTA.groupRole,
     name: oktaName('admin-role', r.group, r.role.toLowerCase().replaceAll('_', '-')),
     component: 'AdminRoles',
-    inputs: { groupId: ref(groupName(r.group)), roleType: r.role },
+    inputs: {
+      groupId: ref(groupName(r.group)),
+      roleType: r.role,
+      ...(r.targetGroups ? { targetGroupLists: r.targetGroups.map(groupId) } : {}),
+    },
     options: {},
   }));
 }

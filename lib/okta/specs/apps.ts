@@ -1,10 +1,10 @@
-// SSO apps (SAML, OIDC, bookmark), protected; apps that require MFA are attached to the
-// MFA authentication policy (see app-mfa-policy.ts).
+// SSO apps (SAML, OIDC, bookmark), protected. Which authentication policy protects an app is
+// Security's (app-policies.ts assigns one to every app), so the provider neither assigns nor
+// reads it here (`skipAuthenticationPolicy`): the two stacks never undo each other.
 import type { App } from '../../model/org-model';
 import { oktaName } from '../names';
 import { OKTA } from '../okta-types';
-import { type ResourceSpec, ref } from '../spec';
-import { APP_MFA_POLICY } from './app-mfa-policy';
+import type { ResourceSpec } from '../spec';
 import { appSettings } from './app-settings';
 
 export const appName = (appId: string) => oktaName('app', appId);
@@ -20,7 +20,7 @@ export function appSpecs(apps: readonly App[]): ResourceSpec[] {
       label: app.name,
       status: 'ACTIVE',
       ...appSettings(app.sso),
-      ...(app.mfaRequired ? { authenticationPolicy: ref(APP_MFA_POLICY) } : {}),
+      skipAuthenticationPolicy: true,
     },
     options: { protect: true },
   }));

@@ -1,7 +1,8 @@
 // Org-wide global session policies from guardrails.yaml: members of groups holding an Okta
 // admin role give MFA at every sign-on and get short sessions (`sessions.adminConsole`);
-// everyone else gets the default session length (`sessions.default`). MFA for everyday
-// apps is per app (app-mfa-policy.ts), by risk tier.
+// everyone else gets the default session length (`sessions.default`). Both end a session
+// idle for `sessions.idle` (STIG V-273186: 15 minutes), however long it may live. MFA for
+// everyday apps is per app (app-policies.ts), by risk tier.
 import { durationSeconds } from '../../model/duration';
 import type { OrgModel } from '../../model/org-model';
 import type { Lookups } from '../lookups';
@@ -64,24 +65,24 @@ export function sessionPolicySpecs(
       : policy(
           'admins',
           1,
-          `Okta administrators: MFA at every sign-on, sessions of ${sessions.adminConsole}.`,
+          `Okta administrators: MFA at every sign-on, sessions of ${sessions.adminConsole}, ended after ${sessions.idle} idle.`,
           adminGroups.map((g) => ref(groupName(g))),
           {
             mfaRequired: true,
             mfaPrompt: 'ALWAYS',
             sessionLifetime: minutes(sessions.adminConsole),
-            sessionIdle: minutes(sessions.adminConsole),
+            sessionIdle: minutes(sessions.idle),
           },
         );
   const everyone = policy(
     'everyone',
     2,
-    `Everyone: sessions of ${sessions.default}; apps require MFA by risk tier.`,
+    `Everyone: sessions of ${sessions.default}, ended after ${sessions.idle} idle; apps require MFA by risk tier.`,
     [lookups.everyoneGroup()],
     {
       mfaRequired: false,
       sessionLifetime: minutes(sessions.default),
-      sessionIdle: minutes(sessions.default),
+      sessionIdle: minutes(sessions.idle),
     },
   );
   return [...admins, ...everyone];

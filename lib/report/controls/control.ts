@@ -11,8 +11,10 @@ export interface ControlContext extends ConfigLines {
 }
 
 export interface Assessment {
-  /** False when the control is missing or disabled: a gap. */
+  /** False when the control is missing or disabled: a gap. True only for what is deployed and tested. */
   readonly implemented: boolean;
+  /** Not implemented because no resource can declare it: done and checked by hand (the notes say how). */
+  readonly manual?: true;
   /** Where in the config the control is declared. */
   readonly config: string;
   /** What it produces: CloudFormation resource types (AWS), Pulumi type tokens (Okta), or a report. */
@@ -31,7 +33,7 @@ export interface Control {
   readonly iso27001: readonly string[];
   /** CIS Amazon Web Services Foundations Benchmark v3.0.0 recommendations. */
   readonly cis: readonly string[];
-  /** DISA Okta IDaaS STIG V1R1 rule ids (OKTA-APP-...), for Okta controls. */
+  /** DISA Okta IDaaS STIG V1R1 rules (vulnerability ids, `V-273186`), for Okta controls; see okta-stig.ts. */
   readonly stig?: readonly string[];
   assess(ctx: ControlContext): Assessment;
 }

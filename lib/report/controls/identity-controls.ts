@@ -42,20 +42,6 @@ export const IDENTITY_CONTROLS: readonly Control[] = [
     },
   },
   {
-    id: 'admin-console-sessions',
-    area: AREA,
-    title: "Okta's admin console asks for MFA at every sign-in and keeps sessions short",
-    soc2: ['CC6.1'],
-    iso27001: ['A.8.2', 'A.8.5'],
-    cis: [],
-    assess: ({ model, line }) => ({
-      implemented: true,
-      config: line('guardrails', 'sessions', 'adminConsole'),
-      resource: 'okta:policy/signon:Signon + okta:policy/ruleSignon:RuleSignon',
-      notes: `admin sessions ${model.guardrails.sessions.adminConsole}, other sessions ${model.guardrails.sessions.default}`,
-    }),
-  },
-  {
     id: 'group-based-access',
     area: AREA,
     title: 'Access is granted to groups, never to people directly',

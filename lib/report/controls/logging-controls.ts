@@ -72,6 +72,7 @@ export const LOGGING_CONTROLS: readonly Control[] = [
     soc2: ['CC7.2'],
     iso27001: ['A.8.15'],
     cis: [],
+    stig: ['V-273202'],
     assess: ({ model, line, file }) => {
       const stream = model.logging.oktaLogStream;
       return stream

@@ -1,4 +1,3 @@
-import { APP_MFA_POLICY, appMfaPolicySpecs, oktaPeriod } from '../../../lib/okta/specs/app-mfa-policy';
 import { appSettings } from '../../../lib/okta/specs/app-settings';
 import { appSpecs } from '../../../lib/okta/specs/apps';
 import { exampleModel } from '../support/example';
@@ -41,7 +40,7 @@ describe('appSpecs', () => {
           values: ['user.email'],
         },
       ],
-      authenticationPolicy: { $ref: APP_MFA_POLICY, property: 'id' },
+      skipAuthenticationPolicy: true,
     });
   });
 
@@ -61,6 +60,7 @@ describe('appSpecs', () => {
       pkceRequired: false,
       consentMethod: 'TRUSTED',
       issuerMode: 'ORG_URL',
+      skipAuthenticationPolicy: true,
     });
   });
 
@@ -93,6 +93,7 @@ describe('appSpecs', () => {
       label: 'Status Page',
       status: 'ACTIVE',
       url: 'https://status.acme.example',
+      skipAuthenticationPolicy: true,
     });
   });
 
@@ -110,60 +111,9 @@ describe('appSpecs', () => {
   });
 });
 
-describe('MFA authentication policy', () => {
-  test('attached to exactly the apps that require MFA', () => {
-    const withPolicy = specs.filter((s) => 'authenticationPolicy' in s.inputs).map((s) => s.name);
-    expect(withPolicy).toEqual(model.apps.filter((a) => a.mfaRequired).map((a) => `app.${a.id}`));
-    expect(withPolicy).toEqual([
-      'app.admin-console',
-      'app.aws-identity-center',
-      'app.bamboohr',
-      'app.github',
-      'app.google-workspace',
-      'app.netsuite',
-      'app.salesforce',
-    ]);
-  });
-
-  test('a policy and a two-factor rule, re-authenticating after the default session', () => {
-    expect(appMfaPolicySpecs(model)).toEqual([
-      {
-        type: 'okta:index/appSignonPolicy:AppSignonPolicy',
-        name: 'app-mfa-policy',
-        component: 'AppSignOnPolicy',
-        inputs: {
-          name: 'Require MFA (org-blueprint)',
-          description: 'Apps declared mfa: true or at high risk and above: two factors.',
-        },
-        options: {},
-      },
-      {
-        type: 'okta:index/appSignonPolicyRule:AppSignonPolicyRule',
-        name: 'app-mfa-policy-rule',
-        component: 'AppSignOnPolicy',
-        inputs: {
-          policyId: { $ref: 'app-mfa-policy', property: 'id' },
-          name: 'Two factors',
-          priority: 1,
-          status: 'ACTIVE',
-          access: 'ALLOW',
-          factorMode: '2FA',
-          reAuthenticationFrequency: 'PT12H',
-        },
-        options: {},
-      },
-    ]);
-  });
-
-  test('no app requires MFA, no policy', () => {
-    expect(appMfaPolicySpecs({ ...model, apps: model.apps.filter((a) => !a.mfaRequired) })).toEqual([]);
-  });
-
-  test.each([
-    ['PT12H', 'PT12H'],
-    ['P1D', 'PT24H'],
-    ['PT90M', 'PT90M'],
-  ])('oktaPeriod(%s) = %s', (duration, period) => {
-    expect(oktaPeriod(duration)).toBe(period);
+describe('authentication policies', () => {
+  test("no app assigns or reads its authentication policy: that is Security's (app-policies.ts)", () => {
+    expect(specs.every((s) => s.inputs.skipAuthenticationPolicy === true)).toBe(true);
+    expect(specs.filter((s) => 'authenticationPolicy' in s.inputs)).toEqual([]);
   });
 });

@@ -1,8 +1,7 @@
-import { Lookups } from '../../../lib/okta/lookups';
+import { securityStackSpec } from '../../../lib/okta/security-desired-state';
 import { ref } from '../../../lib/okta/spec';
 import { adminRoleSpecs } from '../../../lib/okta/specs/admin-roles';
 import { logStreamSpecs } from '../../../lib/okta/specs/log-stream';
-import { sessionPolicySpecs } from '../../../lib/okta/specs/session-policies';
 import { exampleModel } from '../support/example';
 
 const model = exampleModel();
@@ -21,59 +20,37 @@ describe('adminRoleSpecs', () => {
         type: 'okta:group/role:Role',
         name: 'admin-role.okta-helpdesk.help-desk-admin',
         component: 'AdminRoles',
-        inputs: { groupId: ref('group.okta-helpdesk'), roleType: 'HELP_DESK_ADMIN' },
+        inputs: {
+          groupId: ref('group.okta-helpdesk'),
+          roleType: 'HELP_DESK_ADMIN',
+          targetGroupLists: [
+            'contractors',
+            'data-analysts',
+            'engineering-managers',
+            'go-to-market',
+            'product',
+          ].map((id) => ref(`group.${id}`)),
+        },
         options: {},
       },
     ]);
   });
-});
 
-describe('sessionPolicySpecs', () => {
-  const lookups = new Lookups();
-  const specs = sessionPolicySpecs(model, lookups);
-  const spec = (name: string) => specs.find((s) => s.name === name)!;
-
-  test('admins: MFA at every sign-on, sessions as short as guardrails say, first in priority', () => {
-    expect(spec('session-policy.admins').inputs).toEqual({
-      name: 'org-blueprint: admins',
-      description: 'Okta administrators: MFA at every sign-on, sessions of PT1H.',
-      priority: 1,
-      status: 'ACTIVE',
-      groupsIncluded: [ref('group.okta-admins'), ref('group.okta-helpdesk')],
+  test("in the security stack, a role's IT target groups are found by their exact name", () => {
+    const stack = securityStackSpec(model);
+    const role = stack.resources.find((r) => r.name === 'admin-role.okta-helpdesk.help-desk-admin')!;
+    expect(role.inputs.targetGroupLists).toEqual(
+      ['contractors', 'data-analysts', 'engineering-managers', 'go-to-market', 'product'].map((id) => ({
+        $lookup: `group.${id}`,
+        property: 'id',
+      })),
+    );
+    expect(stack.lookups.find((l) => l.name === 'group.go-to-market')).toEqual({
+      kind: 'invoke',
+      name: 'group.go-to-market',
+      token: 'okta:group/getGroup:getGroup',
+      args: { name: model.groups.find((g) => g.id === 'go-to-market')!.name, type: 'OKTA_GROUP' },
     });
-    expect(spec('session-rule.admins').inputs).toEqual({
-      policyId: ref('session-policy.admins'),
-      name: 'org-blueprint: admins',
-      priority: 1,
-      status: 'ACTIVE',
-      access: 'ALLOW',
-      sessionPersistent: false,
-      mfaRequired: true,
-      mfaPrompt: 'ALWAYS',
-      sessionLifetime: 60,
-      sessionIdle: 60,
-    });
-  });
-
-  test('everyone: the default session length, via the Everyone group lookup', () => {
-    expect(spec('session-policy.everyone').inputs).toMatchObject({
-      priority: 2,
-      groupsIncluded: [{ $lookup: 'everyone-group', property: 'id' }],
-    });
-    expect(spec('session-rule.everyone').inputs).toMatchObject({ sessionLifetime: 720, sessionIdle: 720 });
-    expect(lookups.list()).toEqual([
-      {
-        kind: 'invoke',
-        name: 'everyone-group',
-        token: 'okta:group/getEveryoneGroup:getEveryoneGroup',
-        args: {},
-      },
-    ]);
-  });
-
-  test('no admin roles, no admin policy', () => {
-    const names = sessionPolicySpecs({ ...model, oktaAdminRoles: [] }, new Lookups()).map((s) => s.name);
-    expect(names).toEqual(['session-policy.everyone', 'session-rule.everyone']);
   });
 });
 

@@ -1,0 +1,71 @@
+// Global session policies: admins give MFA at every sign-on and get short sessions, everyone
+// gets the default lifetime, and both end after the idle timeout, which is its own setting.
+import { Lookups } from '../../../lib/okta/lookups';
+import { ref } from '../../../lib/okta/spec';
+import { sessionPolicySpecs } from '../../../lib/okta/specs/session-policies';
+import { exampleModel } from '../support/example';
+
+const model = exampleModel();
+
+describe('sessionPolicySpecs', () => {
+  const lookups = new Lookups();
+  const specs = sessionPolicySpecs(model, lookups);
+  const spec = (name: string) => specs.find((s) => s.name === name)!;
+
+  test('admins: MFA at every sign-on, sessions as short as guardrails say, first in priority', () => {
+    expect(spec('session-policy.admins').inputs).toEqual({
+      name: 'org-blueprint: admins',
+      description: 'Okta administrators: MFA at every sign-on, sessions of PT1H, ended after PT15M idle.',
+      priority: 1,
+      status: 'ACTIVE',
+      groupsIncluded: [ref('group.okta-admins'), ref('group.okta-helpdesk')],
+    });
+    expect(spec('session-rule.admins').inputs).toEqual({
+      policyId: ref('session-policy.admins'),
+      name: 'org-blueprint: admins',
+      priority: 1,
+      status: 'ACTIVE',
+      access: 'ALLOW',
+      sessionPersistent: false,
+      mfaRequired: true,
+      mfaPrompt: 'ALWAYS',
+      sessionLifetime: 60,
+      sessionIdle: 15,
+    });
+  });
+
+  test('everyone: the default session length and the same idle timeout, via the Everyone group lookup', () => {
+    expect(spec('session-policy.everyone').inputs).toMatchObject({
+      description: 'Everyone: sessions of PT12H, ended after PT15M idle; apps require MFA by risk tier.',
+      priority: 2,
+      groupsIncluded: [{ $lookup: 'everyone-group', property: 'id' }],
+    });
+    expect(spec('session-rule.everyone').inputs).toMatchObject({ sessionLifetime: 720, sessionIdle: 15 });
+    expect(lookups.list()).toEqual([
+      {
+        kind: 'invoke',
+        name: 'everyone-group',
+        token: 'okta:group/getEveryoneGroup:getEveryoneGroup',
+        args: {},
+      },
+    ]);
+  });
+
+  test('idle is independent of the lifetime: a long session can still end after a short idle', () => {
+    const sessions = { default: 'PT18H', adminConsole: 'PT8H', idle: 'PT30M' };
+    const custom = sessionPolicySpecs(
+      { ...model, guardrails: { ...model.guardrails, sessions } },
+      new Lookups(),
+    );
+    const rules = custom.filter((s) => s.name.startsWith('session-rule.'));
+    expect(rules.map((r) => [r.name, r.inputs.sessionLifetime, r.inputs.sessionIdle])).toEqual([
+      ['session-rule.admins', 480, 30],
+      ['session-rule.everyone', 1080, 30],
+    ]);
+  });
+
+  test('no admin roles, no admin policy', () => {
+    const names = sessionPolicySpecs({ ...model, oktaAdminRoles: [] }, new Lookups()).map((s) => s.name);
+    expect(names).toEqual(['session-policy.everyone', 'session-rule.everyone']);
+  });
+});
