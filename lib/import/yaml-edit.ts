@@ -3,6 +3,8 @@
 // value or above a key, entries without a comment on one line.
 import { Document, isMap, isScalar, isSeq, parseDocument, type Scalar, type YAMLMap } from 'yaml';
 
+const keyOf = (key: unknown) => (isScalar(key) ? key.value : key);
+
 export type YamlPath = readonly (string | number)[];
 
 export class YamlFile {
@@ -23,8 +25,10 @@ export class YamlFile {
   set(key: string, value: unknown, spaceBefore = false): void {
     const existing = isMap(this.doc.contents) && this.doc.contents.has(key);
     this.doc.set(key, this.doc.createNode(value));
-    const pair = (this.doc.contents as YAMLMap).items.find((p) => isScalar(p.key) && p.key.value === key);
-    if (pair && spaceBefore && !existing) (pair.key as Scalar).spaceBefore = true;
+    const pair = (this.doc.contents as YAMLMap).items.find((p) => keyOf(p.key) === key)!;
+    // A key set from a string stays a string: a node can carry comments and a blank line.
+    if (!isScalar(pair.key)) pair.key = this.doc.createNode(key);
+    if (spaceBefore && !existing) (pair.key as Scalar).spaceBefore = true;
   }
 
   get(path: YamlPath): unknown {
@@ -40,11 +44,10 @@ export class YamlFile {
 
   /** A comment on the line above the key at `path`. */
   noteAbove(path: YamlPath, note: string): void {
-    const parent = this.doc.getIn(path.slice(0, -1), true);
-    const pair = isMap(parent)
-      ? parent.items.find((p) => isScalar(p.key) && p.key.value === path.at(-1))
-      : undefined;
+    const parent = path.length > 1 ? this.doc.getIn(path.slice(0, -1), true) : this.doc.contents;
+    const pair = isMap(parent) ? parent.items.find((p) => keyOf(p.key) === path.at(-1)) : undefined;
     if (!pair) throw new Error(`internal: no key ${path.join('.')} in the file`);
+    if (!isScalar(pair.key)) pair.key = this.doc.createNode(pair.key);
     const key = pair.key as Scalar;
     key.commentBefore = [key.commentBefore, ` ${note}`].filter(Boolean).join('\n');
   }

@@ -5,6 +5,8 @@ export interface RouteRequest {
   readonly params: Record<string, string>;
   readonly query: Record<string, string>;
   readonly orgUrl: string;
+  /** The request's path (for the `Link` to the next page). */
+  readonly path: string;
 }
 
 export interface RouteResponse {

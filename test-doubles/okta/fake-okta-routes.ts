@@ -1,9 +1,10 @@
 // What the fake Okta org answers, operation by operation (operation ids from Okta's
 // contract). Each handler reads or changes FakeOktaState the way Okta would, and answers
 // only with statuses the contract documents for that operation.
+import { appJson, groupJson, IMPORT_ROUTES, page, userJson } from './fake-okta-import-routes';
 import { LIFECYCLE_ROUTES } from './fake-okta-lifecycle-routes';
 import type { Route, RouteRequest, RouteResponse } from './fake-okta-route';
-import type { FakeApp, FakeGroup, FakeOktaState, FakeUser } from './fake-okta-state';
+import type { FakeOktaState, FakeUser } from './fake-okta-state';
 
 const error = (status: number, code: string, summary: string): RouteResponse => ({
   status,
@@ -23,6 +24,7 @@ function withUser(
 
 export const ROUTES: Readonly<Record<string, Route>> = {
   ...LIFECYCLE_ROUTES,
+  ...IMPORT_ROUTES,
   getUser: withUser('id', (_, user) => ({ status: 200, body: userJson(user) })),
 
   suspendUser: withUser('id', (state, user) => {
@@ -113,18 +115,6 @@ export const ROUTES: Readonly<Record<string, Route>> = {
     body: state.groupsOf(user).map(groupJson),
   })),
 
-  listGroupRules: (state) => ({
-    status: 200,
-    body: state.rules.map((r) => ({
-      id: r.id,
-      name: r.name,
-      type: 'group_rule',
-      status: 'ACTIVE',
-      conditions: { expression: { type: 'urn:okta:expression:1.0', value: r.expression } },
-      actions: { assignUserToGroups: { groupIds: r.groupIds } },
-    })),
-  }),
-
   unassignUserFromGroup: (state, req) => {
     const group = state.groups.find((g) => g.id === req.params.groupId);
     if (!group) return notFound(`${req.params.groupId} (UserGroup)`);
@@ -140,7 +130,7 @@ export const ROUTES: Readonly<Record<string, Route>> = {
     const filter = /^user\.id eq "([^"]+)"$/.exec(req.query.filter ?? '');
     const user = filter ? state.findUser(filter[1]) : undefined;
     const apps = filter ? (user ? state.appsOf(user).map((a) => a.app) : []) : state.apps;
-    return { status: 200, body: apps.map(appJson) };
+    return page(apps, req, 20, (app) => appJson(app, req.orgUrl));
   },
 
   getApplicationUser: (state, req) => {
@@ -177,27 +167,4 @@ export const ROUTES: Readonly<Record<string, Route>> = {
   },
 };
 
-export function userJson(user: FakeUser): unknown {
-  return {
-    id: user.id,
-    status: user.status,
-    created: user.created,
-    statusChanged: user.statusChanged,
-    lastUpdated: user.lastUpdated,
-    type: { id: 'otyFake' },
-    profile: user.profile,
-  };
-}
-
-function groupJson(group: FakeGroup): unknown {
-  return {
-    id: group.id,
-    type: group.type,
-    objectClass: ['okta:user_group'],
-    profile: { name: group.name, ...(group.description ? { description: group.description } : {}) },
-  };
-}
-
-function appJson(app: FakeApp): Record<string, unknown> {
-  return { id: app.id, name: `fake_${app.id}`, label: app.label, status: 'ACTIVE', signOnMode: 'SAML_2_0' };
-}
+export { userJson };

@@ -231,7 +231,12 @@ export class FakeOktaServer {
         decodeURIComponent(String(v)),
       ]),
     );
-    const response = route(this.state, { params, query: request.query, orgUrl: this.url });
+    const response = route(this.state, {
+      params,
+      query: request.query,
+      orgUrl: this.url,
+      path: request.path,
+    });
     const checked = this.contract.validateResponse(response.body, operation, response.status);
     if (!checked.valid || !(String(response.status) in (operation.responses ?? {})))
       this.violations.push(
