@@ -50,7 +50,7 @@ const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string =>
 const isHttps = (v: string | undefined) => v !== undefined && httpsUrl.safeParse(v).success;
 
 /** The config's SSO settings for an app, or why it cannot have any. */
-function ssoOf(app: SnapshotApp, json: Json, report: ImportReport, item: string): SsoSettings | string {
+function ssoOf(app: SnapshotApp, json: Json, warnings: string[]): SsoSettings | string {
   switch (app.signOnMode) {
     case 'SAML_2_0': {
       const signOn = (app.settings.signOn ?? {}) as Json;
@@ -76,9 +76,7 @@ function ssoOf(app: SnapshotApp, json: Json, report: ImportReport, item: string)
           : [],
       );
       if (attributes.length < statements.length)
-        report.cannotSay(
-          'apps',
-          item,
+        warnings.push(
           `${statements.length - attributes.length} SAML attribute statements the config cannot say (group statements, several values or another name format) are removed by the first deploy`,
         );
       const recipient = str(signOn.recipient);
@@ -106,9 +104,7 @@ function ssoOf(app: SnapshotApp, json: Json, report: ImportReport, item: string)
         (GRANT_TYPES as readonly string[]).includes(g),
       );
       if (grantTypes.length < grants.length)
-        report.cannotSay(
-          'apps',
-          item,
+        warnings.push(
           `grant types ${grants.filter((g) => !grantTypes.includes(g as never)).join(', ')} are not in the config's (${GRANT_TYPES.join(', ')}): the first deploy removes them`,
         );
       const loginUri = str(client.initiate_login_uri);
@@ -169,6 +165,7 @@ export function requiresMfa(policy: SnapshotPolicy | undefined): boolean {
 export function mapApps(
   snapshot: OktaSnapshot,
   groupOf: ReadonlyMap<string, string>,
+  privilegedGroups: ReadonlySet<string>,
   personOf: ReadonlyMap<string, string>,
   blueprintMfaPolicyId: string | undefined,
   context: ImportContext,
@@ -193,7 +190,8 @@ export function mapApps(
   for (const app of snapshot.apps) {
     if (OKTA_BUILT_IN_APPS.has(app.name)) continue;
     const json = { settings: app.settings, credentials: app.credentials } as Json;
-    const sso = ssoOf(app, json, report, `app "${app.label}"`);
+    const warnings: string[] = [];
+    const sso = ssoOf(app, json, warnings);
     if (typeof sso === 'string') {
       report.cannotSay(
         'apps',
@@ -211,11 +209,13 @@ export function mapApps(
     report.countImported('apps');
     importIds.set(appName(id), app.id);
 
-    for (const change of settingChanges(sso, json))
+    for (const warning of warnings) report.cannotSay('apps', item, warning);
+    const changes = settingChanges(sso, json);
+    if (changes.length > 0)
       report.cannotSay(
         'apps',
         item,
-        `a setting the blueprint sets its own way changes on the first deploy: ${change}`,
+        `settings the blueprint sets its own way change on the first deploy: ${changes.join('; ')}`,
       );
     if (app.status !== 'ACTIVE')
       report.cannotSay('apps', item, `it is ${app.status} in Okta; the first deploy activates it`);
@@ -240,6 +240,14 @@ export function mapApps(
     const groups: string[] = [];
     for (const g of app.groupIds) {
       const group = groupOf.get(g);
+      if (group !== undefined && privilegedGroups.has(group)) {
+        report.cannotSay(
+          'app assignments',
+          `${item} group ${group}`,
+          `assigned to the privileged group ${group}: IT's apps cannot depend on Security's groups, so the assignment stays in Okta unmanaged; assign an everyday group instead`,
+        );
+        continue;
+      }
       if (group === undefined) {
         report.cannotSay(
           'app assignments',

@@ -33,6 +33,7 @@ export function mapOktaOrg(snapshot: OktaSnapshot, context: ImportContext): Okta
   const apps = mapApps(
     snapshot,
     groups.groupOf,
+    new Set(groups.privileged.map((g) => g.id)),
     people.personOf,
     security.blueprintMfaPolicyId,
     context,

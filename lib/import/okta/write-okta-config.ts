@@ -94,7 +94,6 @@ function privilegedFile(imp: OktaImport, existing: string | undefined, orgUrl: s
   file.set('oktaAdminRoles', imp.privileged.oktaAdminRoles, true);
   if (!existing) file.set('breakGlass', [], true);
   annotate(file, decisionsOf(imp, 'privileged'));
-  imp.privileged.groups.forEach((_, i) => file.flowEntries(['groups', i, 'members']));
   file.flowEntries(['oktaAdminRoles']);
   return file.toString();
 }
