@@ -170,6 +170,16 @@ export const IMPORT_ROUTES: Readonly<Record<string, Route>> = {
     }));
   }),
 
+  listUsersWithRoleAssignments: (state, req) => {
+    const holders = state.users.filter((u) => (u.roles ?? []).length > 0 || state.rolesOf(u).length > 0);
+    const listed = page(holders, req, 100, (u) => ({
+      id: u.id,
+      orn: `orn:okta:directory:fake:users:${u.id}`,
+    }));
+    const next = listed.headers?.Link?.match(/<([^>]+)>/)?.[1];
+    return { status: 200, body: { value: listed.body, _links: next ? { next: { href: next } } : {} } };
+  },
+
   listPolicies: (state, req) => ({
     status: 200,
     body: state.policies.filter((p) => p.type === req.query.type).map(policyJson),

@@ -96,6 +96,12 @@ export interface SnapshotLogStream {
   readonly settings: Readonly<Record<string, unknown>>;
 }
 
+/** Admin roles assigned to a user directly (not through a group). */
+export interface SnapshotUserRoles {
+  readonly userId: string;
+  readonly roles: readonly string[];
+}
+
 export interface OktaSnapshot {
   readonly orgUrl: string;
   readonly users: readonly SnapshotUser[];
@@ -105,4 +111,5 @@ export interface OktaSnapshot {
   readonly apps: readonly SnapshotApp[];
   readonly policies: readonly SnapshotPolicy[];
   readonly logStreams: readonly SnapshotLogStream[];
+  readonly userRoles: readonly SnapshotUserRoles[];
 }

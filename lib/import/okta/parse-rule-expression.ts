@@ -28,7 +28,7 @@ function tokenize(expression: string): Token[] | string {
       let text = '';
       i++;
       for (;;) {
-        if (i >= expression.length) return 'an unterminated string';
+        if (i >= expression.length) return 'the expression has an unterminated string';
         if (expression[i] === "'" && expression[i + 1] === "'") {
           text += "'";
           i += 2;
@@ -46,7 +46,8 @@ function tokenize(expression: string): Token[] | string {
       i++;
     } else {
       const word = /^[A-Za-z_][A-Za-z0-9_.]*/.exec(expression.slice(i));
-      if (!word) return `"${expression.slice(i, i + 12)}"`;
+      if (!word)
+        return `it uses "${/^\S{1,6}/.exec(expression.slice(i))![0]}", which the config's rules cannot say`;
       tokens.push({ kind: 'word', text: word[0] });
       i += word[0].length;
     }
@@ -57,7 +58,7 @@ function tokenize(expression: string): Token[] | string {
 /** The rule, or why the expression cannot be written as one. */
 export function parseRuleExpression(expression: string): ParsedRule | { readonly unsupported: string } {
   const tokens = tokenize(expression.trim());
-  if (typeof tokens === 'string') return { unsupported: `the expression has ${tokens}` };
+  if (typeof tokens === 'string') return { unsupported: tokens };
   if (tokens.length === 1 && tokens[0].kind === 'word' && tokens[0].text === 'true') return {};
   const rule: Record<string, string[]> = {};
   let at = 0;

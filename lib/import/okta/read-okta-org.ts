@@ -13,6 +13,7 @@ import type {
   SnapshotPolicy,
   SnapshotPolicyRule,
   SnapshotUser,
+  SnapshotUserRoles,
 } from './okta-snapshot';
 
 /** The OAuth scopes the import needs; grant exactly these (all read-only) to its service app. */
@@ -63,6 +64,8 @@ async function pooled<T, R>(items: readonly T[], work: (item: T) => Promise<R>):
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, items.length) }, worker));
   return results;
 }
+
+const asList = (value: unknown): Json[] => (Array.isArray(value) ? (value as Json[]) : []);
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const iso = (value: unknown) =>
@@ -225,5 +228,33 @@ export async function readOktaOrg(
     .sort(byId);
   progress(`read ${logStreams.length} log streams`);
 
-  return { orgUrl, users, groups, rules, apps, policies, logStreams };
+  // Who holds an admin role: one list, then each holder's roles, kept when assigned directly.
+  const holders: string[] = [];
+  for (let after: string | undefined, pages = 0; pages < 100; pages++) {
+    const listed = plain(
+      await client.roleAssignmentApi.listUsersWithRoleAssignments({
+        limit: 100,
+        ...(after ? { after } : {}),
+      }),
+    );
+    holders.push(...asList(listed.value).map((u) => String(u.id)));
+    const next = ((listed._links as Json | undefined)?.next as { href?: string } | undefined)?.href;
+    after = next ? (new URL(next).searchParams.get('after') ?? undefined) : undefined;
+    if (!after) break;
+  }
+  const userRoles: SnapshotUserRoles[] = (
+    await pooled([...new Set(holders)].sort(), async (userId) => ({
+      userId,
+      roles: (
+        await all(await client.roleAssignmentApi.listAssignedRolesForUser({ userId }))
+      )
+        .map(plain)
+        .filter((r) => r.assignmentType === 'USER')
+        .map((r) => String(r.type))
+        .sort(),
+    }))
+  ).filter((u) => u.roles.length > 0);
+  progress(`read the admin roles of ${holders.length} people`);
+
+  return { orgUrl, users, groups, rules, apps, policies, logStreams, userRoles };
 }

@@ -63,6 +63,7 @@ function messyOrg(): FakeOktaState {
     title: 'Consultant',
     userType: 'contractor',
   });
+  ana.roles = [{ id: state.nextId('ra'), type: 'READ_ONLY_ADMIN', label: 'Read-only Administrator' }];
   const engineering = { id: state.nextId('00g'), name: 'Engineering', type: 'OKTA_GROUP' as const };
   const admins = { id: state.nextId('00g'), name: 'Okta Admins', type: 'OKTA_GROUP' as const };
   state.groups.push(engineering, admins);
@@ -195,7 +196,7 @@ test('the summary counts, per kind, what was imported, what needs a decision and
       '| memberships     |        1 |                1 |                 0 |',
       '| apps            |        2 |                2 |                 2 |',
       '| app assignments |        1 |                0 |                 2 |',
-      '| admin roles     |        1 |                0 |                 0 |',
+      '| admin roles     |        1 |                0 |                 1 |',
       '| policies        |        0 |                0 |                 1 |',
     ].join('\n'),
   );
