@@ -3,7 +3,7 @@
 // with custom profile attributes, a suspended user, one with no department or title, an
 // admin group, an MFA enrollment policy. The config validates; every decision is a TODO and
 // a summary line; nothing is dropped unreported; no secret is written.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runImportOkta } from '../../../lib/cli/commands/import';
@@ -261,5 +261,40 @@ test('no secret is written; a note says where the OIDC client secret stays', () 
   expect(everything).not.toContain('super-secret-value-42');
   expect(file('config/it/apps.yaml')).toContain(
     '# The OIDC client secret is not config and was not read: Okta keeps it',
+  );
+});
+
+test('--dry-run reads and prints the summary, and writes nothing', async () => {
+  const dry = mkdtempSync(join(tmpdir(), 'import-dry-'));
+  let shown = '';
+  const io: Io = {
+    out: (t) => {
+      shown += t;
+    },
+    err: () => {},
+    cwd: dry,
+    env: { OKTA_ORG_URL: fake.url, OKTA_API_TOKEN: FAKE_OKTA_TOKEN, BLUEPRINT_TODAY: TODAY },
+    interactive: false,
+  };
+  expect(await runImportOkta({ out: 'config', dryRun: true }, io)).toBe(0);
+  expect(shown).toContain(
+    'Dry run: nothing written. Would write to config/: .import/okta-summary.txt, .import/pulumi-import-okta-it.json',
+  );
+  expect(readdirSync(dry)).toEqual([]);
+  rmSync(dry, { recursive: true, force: true });
+});
+
+test('without credentials: exit 1, what to set, nothing read or written', async () => {
+  let shown = '';
+  const io: Io = {
+    out: () => {},
+    err: (t) => (shown += t),
+    cwd: out,
+    env: { BLUEPRINT_TODAY: TODAY },
+    interactive: false,
+  };
+  expect(await runImportOkta({ out: 'elsewhere' }, io)).toBe(1);
+  expect(shown).toBe(
+    'error: no Okta org URL: set OKTA_ORG_URL\n    fix: give the import read-only access (scopes okta.apps.read okta.groups.read okta.logStreams.read okta.policies.read okta.roles.read okta.users.read); see README "Adopting an existing Okta org"\n',
   );
 });
