@@ -3,6 +3,9 @@
 // value or above a key, entries without a comment on one line.
 import { Document, isMap, isScalar, isSeq, parseDocument, type Scalar, type YAMLMap } from 'yaml';
 
+/** An existing file the import would edit is not YAML: reported, nothing written. */
+export class YamlSyntaxError extends Error {}
+
 const keyOf = (key: unknown) => (isScalar(key) ? key.value : key);
 
 export type YamlPath = readonly (string | number)[];
@@ -17,8 +20,14 @@ export class YamlFile {
     return new YamlFile(doc);
   }
 
-  static parse(text: string): YamlFile {
-    return new YamlFile(parseDocument(text));
+  /** An existing file; `name` is how errors name it. */
+  static parse(text: string, name = 'the file'): YamlFile {
+    const doc = parseDocument(text);
+    if (doc.errors.length > 0)
+      throw new YamlSyntaxError(
+        `${name} is not valid YAML (${doc.errors[0].message.split('\n')[0]}): fix it or move it away, then import again`,
+      );
+    return new YamlFile(doc);
   }
 
   /** Sets a top-level key (replacing its value, keeping its place in the file). */

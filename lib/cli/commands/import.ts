@@ -9,6 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { Client } from '@okta/okta-sdk-nodejs';
 import { IMPORT_DIR, importOkta } from '../../import/okta/import-okta';
 import { IMPORT_SCOPES, readOktaOrg } from '../../import/okta/read-okta-org';
+import { YamlSyntaxError } from '../../import/yaml-edit';
 import { createOktaClient } from '../../lifecycle/okta/create-okta-client';
 import {
   CREDENTIAL_KEYS,
@@ -74,7 +75,14 @@ export async function runImportOkta(
     );
     return EXIT.invalid;
   }
-  const result = importOkta(snapshot, existing, { today: day, display: shown });
+  let result: ReturnType<typeof importOkta>;
+  try {
+    result = importOkta(snapshot, existing, { today: day, display: shown });
+  } catch (error) {
+    if (!(error instanceof YamlSyntaxError)) throw error;
+    io.err(`error: ${shown}/${error.message}; nothing was written\n`);
+    return EXIT.invalid;
+  }
   io.out(`${result.summary}\n`);
   if (result.checked.diagnostics.length > 0) io.out(renderDiagnostics(result.checked.diagnostics, 'text'));
   const written = Object.keys(result.files).sort();

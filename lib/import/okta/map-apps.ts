@@ -166,6 +166,8 @@ export function mapApps(
   snapshot: OktaSnapshot,
   groupOf: ReadonlyMap<string, string>,
   privilegedGroups: ReadonlySet<string>,
+  /** Okta ids of the blueprint's Identity Center assignment groups (adopted apart). */
+  assignmentGroupIds: ReadonlySet<string>,
   personOf: ReadonlyMap<string, string>,
   blueprintMfaPolicyId: string | undefined,
   context: ImportContext,
@@ -248,6 +250,7 @@ export function mapApps(
         );
         continue;
       }
+      if (group === undefined && assignmentGroupIds.has(g)) continue;
       if (group === undefined) {
         report.cannotSay(
           'app assignments',

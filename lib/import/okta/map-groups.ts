@@ -29,7 +29,34 @@ export interface GroupEntry {
   members?: { person: string; until?: string; reason?: string }[];
 }
 
+/**
+ * A group the blueprint keeps itself for a provisioned Identity Center app (lib/okta/specs/
+ * identity-center-app.ts): not config, it follows from the grants, so it is adopted, not written.
+ */
+export interface AssignmentGroup {
+  readonly oktaId: string;
+  /** The app's label: the group is `<label>: assigned (IT|Security)`. */
+  readonly appLabel: string;
+  /** The stack that declares it: each side keeps one. */
+  readonly stack: 'it' | 'security';
+  readonly hasMembers: boolean;
+}
+
+const ASSIGNMENT_GROUP = /^(.*): assigned \((IT|Security)\)$/;
+
+export function assignmentGroupOf(g: SnapshotGroup): AssignmentGroup | undefined {
+  const match = ASSIGNMENT_GROUP.exec(g.name);
+  if (!match || !g.description?.endsWith('(maintained by org-blueprint).')) return undefined;
+  return {
+    oktaId: g.id,
+    appLabel: match[1],
+    stack: match[2] === 'IT' ? 'it' : 'security',
+    hasMembers: g.members.length > 0,
+  };
+}
+
 export interface MappedGroups {
+  readonly assignmentGroups: AssignmentGroup[];
   readonly groups: GroupEntry[];
   readonly privileged: GroupEntry[];
   readonly oktaAdminRoles: { group: string; role: string }[];
@@ -87,19 +114,22 @@ export function mapGroups(
     const rules = activeRules.get(g.id) ?? [];
     return rules.length === 1 && rules[0].groupIds.length === 1 ? rules[0] : undefined;
   };
+  const assignmentGroups = snapshot.groups.flatMap((g) => assignmentGroupOf(g) ?? []);
+  const assignment = new Set(assignmentGroups.map((a) => a.oktaId));
+  const configGroups = snapshot.groups.filter((g) => !assignment.has(g.id));
   const groupOf = new Map<string, string>();
-  for (const g of snapshot.groups) {
+  for (const g of configGroups) {
     const rule = ruleOf(g);
     if (rule && ids.free(rule.name) && !roleGroups.has(g.id)) groupOf.set(g.id, ids.take(rule.name));
   }
-  for (const g of snapshot.groups) if (!groupOf.has(g.id)) groupOf.set(g.id, ids.take(configId(g.name)));
+  for (const g of configGroups) if (!groupOf.has(g.id)) groupOf.set(g.id, ids.take(configId(g.name)));
 
   const groups: GroupEntry[] = [];
   const privileged: GroupEntry[] = [];
   const oktaAdminRoles: { group: string; role: string }[] = [];
   const maxDays = durationDays(context.guardrails.privilegedAccess.maxMembership) ?? 90;
 
-  for (const g of snapshot.groups) {
+  for (const g of configGroups) {
     const id = groupOf.get(g.id)!;
     const item = `group ${id}`;
     const isPrivileged =
@@ -222,5 +252,5 @@ export function mapGroups(
       `person ${people.personOf.get(holder.userId) ?? holder.userId} roles`,
       `holds ${holder.roles.join(', ')} directly: the blueprint grants admin roles to privileged groups only; put them in one in privileged.yaml, then remove the direct assignment in Okta (until then it stays, unmanaged)`,
     );
-  return { groups, privileged, oktaAdminRoles, groupOf, ruleDepartments, importIds };
+  return { assignmentGroups, groups, privileged, oktaAdminRoles, groupOf, ruleDepartments, importIds };
 }

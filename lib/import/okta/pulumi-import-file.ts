@@ -26,14 +26,19 @@ export interface PulumiImportPlan {
 /** The stack's own component, as stacks/okta-it.ts and okta-security.ts declare it. */
 const STACK_COMPONENT = { it: 'blueprint:okta:ItStack', security: 'blueprint:okta:SecurityStack' } as const;
 
+/** The key of a logical name both stacks declare (the Identity Center assignment group). */
+export const stackScoped = (stack: string, name: string) => `${stack}:${name}`;
+
 export function pulumiImportPlan(
   stacks: readonly StackSpec[],
-  importIds: ReadonlyMap<string, string>,
+  allIds: ReadonlyMap<string, string>,
 ): PulumiImportPlan {
   const files: Record<string, { resources: PulumiImportResource[] }> = {};
   const creates: { stack: string; name: string; type: string }[] = [];
   let adoptions = 0;
   for (const stack of stacks) {
+    const idOf = (name: string) => allIds.get(stackScoped(stack.stack, name)) ?? allIds.get(name);
+    const importIds = { has: (name: string) => idOf(name) !== undefined, get: idOf };
     const adopted = stack.resources.filter((r) => importIds.has(r.name));
     for (const r of stack.resources)
       if (!importIds.has(r.name)) creates.push({ stack: stack.stack, name: r.name, type: r.type });

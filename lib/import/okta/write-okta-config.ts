@@ -82,7 +82,7 @@ function appsFile(imp: OktaImport, orgUrl: string): string {
 
 function privilegedFile(imp: OktaImport, existing: string | undefined, orgUrl: string): string {
   const file = existing
-    ? YamlFile.parse(existing)
+    ? YamlFile.parse(existing, path('privileged'))
     : YamlFile.create(
         `Security-owned. Privileged access; every membership needs until and reason. ${source(orgUrl)}`,
       );
@@ -99,7 +99,7 @@ function privilegedFile(imp: OktaImport, existing: string | undefined, orgUrl: s
 }
 
 function loggingFile(imp: OktaImport, text: string): string {
-  const file = YamlFile.parse(text);
+  const file = YamlFile.parse(text, path('logging'));
   if (!imp.logStream) return text;
   const kept = file.get(['oktaLogStream', 'archiveRetention']);
   file.set('oktaLogStream', {
@@ -110,7 +110,7 @@ function loggingFile(imp: OktaImport, text: string): string {
 }
 
 function orgFile(imp: OktaImport, text: string, fresh: boolean, orgUrl: string): string {
-  const file = YamlFile.parse(text);
+  const file = YamlFile.parse(text, path('org'));
   const domains = (file.get(['domains']) as { toJSON(): string[] } | undefined)?.toJSON() ?? [];
   const missing = imp.domains.filter((d) => !domains.includes(d));
   if (fresh) {

@@ -7,62 +7,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runImportOkta } from '../../../lib/cli/commands/import';
 import type { Io } from '../../../lib/cli/io';
-import { configId } from '../../../lib/import/config-id';
 import { loadOrg } from '../../../lib/model/load-org';
 import type { OrgModel } from '../../../lib/model/org-model';
 import { oktaDesiredState } from '../../../lib/okta/desired-state';
-import { isLookupRef, isRef, type SpecValue, type StackSpec } from '../../../lib/okta/spec';
+import type { StackSpec } from '../../../lib/okta/spec';
 import { generateOrg, writeOrg } from '../../../lib/synthetic/generate-org';
 import { FAKE_OKTA_TOKEN, FakeOktaServer } from '../../../test-doubles/okta/fake-okta-server';
 import { FakeOktaState } from '../../../test-doubles/okta/fake-okta-state';
+import { awsImportFiles, byOktaId } from '../support/round-trip';
 import { seedOktaFromDesiredState } from '../support/seed-okta-from-desired-state';
 
 const TODAY = '2026-12-01';
 const NOW = Date.parse(`${TODAY}T09:00:00Z`);
-
-/** What `blueprint import aws` would have written: the org's AWS files, naming groups by their Okta display names. */
-function awsImportFiles(files: Record<string, string>, model: OrgModel): Record<string, string> {
-  const rename = new Map(
-    model.groups.filter((g) => g.kind === 'explicit').map((g) => [g.id, configId(g.name)]),
-  );
-  const ids = new RegExp(`(?<![\\w-])(${[...rename.keys()].join('|')})(?![\\w-])`, 'g');
-  const renamed = (text: string) => text.replace(ids, (id) => rename.get(id)!);
-  const keep = [
-    'org.yaml',
-    'security/logging.yaml',
-    'security/monitoring.yaml',
-    'security/guardrails.yaml',
-    'it/aws-access.yaml',
-    'it/lifecycle.yaml',
-  ];
-  const out = Object.fromEntries(keep.map((f) => [f, renamed(files[f])]));
-  // privileged.yaml as the AWS import writes it: permission sets, grants, break-glass; no Okta groups yet.
-  out['security/privileged.yaml'] = renamed(files['security/privileged.yaml'])
-    .replace(/^groups:\n(?: {2}.*\n)*/m, 'groups: []\n')
-    .replace(/^oktaAdminRoles:.*\n/m, 'oktaAdminRoles: []\n');
-  return out;
-}
-
-/** A stack's resources keyed by type and Okta id, their references written as the Okta ids they resolve to. */
-function byOktaId(stack: StackSpec, ids: ReadonlyMap<string, string>, lookups: (name: string) => string) {
-  const key = (name: string) => ids.get(name)?.split('/').pop() ?? `unmatched:${name}`;
-  const norm = (v: SpecValue): unknown => {
-    if (isRef(v)) return key(v.$ref);
-    if (isLookupRef(v)) return lookups(v.$lookup);
-    if (Array.isArray(v)) return v.map(norm);
-    if (v && typeof v === 'object')
-      return '$activeUsers' in v
-        ? (v.$activeUsers as SpecValue[]).map(norm)
-        : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, norm(x as SpecValue)]));
-    return v;
-  };
-  return Object.fromEntries(
-    stack.resources.map((r) => [
-      `${r.type} ${ids.get(r.name) ?? `unmatched:${r.name}`}`,
-      { inputs: norm(r.inputs), options: { ...r.options, dependsOn: r.options.dependsOn?.map(key) } },
-    ]),
-  );
-}
 
 let fake: FakeOktaServer;
 let original: OrgModel;
@@ -79,10 +35,8 @@ beforeAll(async () => {
   dirs = [src, out];
   writeOrg(src, files);
   original = loadOrg(src, { today: TODAY }).model!;
-  console.log(`load ${performance.now()}`);
   const state = new FakeOktaState(() => NOW);
   seeded = seedOktaFromDesiredState(state, oktaDesiredState(original), original);
-  console.log(`seeded ${performance.now()}`);
   fake = await FakeOktaServer.start(state, { now: () => NOW, rateLimitPerMinute: 100_000 });
   writeOrg(out, awsImportFiles(files, original));
   const io: Io = {
@@ -96,9 +50,7 @@ beforeAll(async () => {
     env: { OKTA_ORG_URL: fake.url, OKTA_API_TOKEN: FAKE_OKTA_TOKEN, BLUEPRINT_TODAY: TODAY },
     interactive: false,
   };
-  const t0 = performance.now();
   code = await runImportOkta({ out: '.' }, io);
-  console.log(`import ${performance.now() - t0} ms, ${fake.log.length} requests`);
 }, 60_000);
 afterAll(async () => {
   await fake?.close();

@@ -5,6 +5,7 @@
 // (the Everyone group, the default policies). Returns each resource's Okta id by stack and
 // logical name, as the Pulumi state would hold it (the import id format of each type).
 import { BOOKMARK_FIELDS, OIDC_FIELDS, SAML_FIELDS, writeField } from '../../../lib/import/okta/app-fields';
+import { addDays } from '../../../lib/model/calendar-date';
 import type { OrgModel } from '../../../lib/model/org-model';
 import { OKTA } from '../../../lib/okta/okta-types';
 import {
@@ -44,6 +45,7 @@ const ORDER = [
   OKTA.groupMemberships,
   OKTA.appGroupAssignment,
   OKTA.groupRole,
+  OKTA.pushGroup,
   OKTA.logStream,
 ];
 
@@ -103,6 +105,8 @@ export function seedOktaFromDesiredState(
   const everyone = state.groups.find((g) => g.type === 'BUILT_IN')!;
   const modelGroups = new Map(model.groups.map((g) => [g.id, g]));
   const emailOf = new Map(model.people.map((p) => [p.id, p.email]));
+  const people = new Map(model.people.map((p) => [p.email, p]));
+  const apps = new Map(model.apps.map((a) => [a.name, a]));
 
   for (const stack of stacks) {
     const lookups = new Map(stack.lookups.map((l) => [l.name, l]));
@@ -144,13 +148,26 @@ export function seedOktaFromDesiredState(
           const { status: _status, ...profile } = inputs;
           const id = state.nextId('00u');
           const now = state.timestamp();
-          // Onboarding has activated everyone by now.
+          // The lifecycle has activated joiners by now, and suspended (then deactivated) leavers the day after their last.
+          const person = people.get(String(profile.login))!;
+          const status =
+            person.status === 'suspended'
+              ? 'SUSPENDED'
+              : person.status === 'deprovisioned'
+                ? 'DEPROVISIONED'
+                : person.status === 'staged'
+                  ? 'STAGED'
+                  : 'ACTIVE';
+          const changed =
+            person.end && (status === 'SUSPENDED' || status === 'DEPROVISIONED')
+              ? `${addDays(person.end, 1)}T08:00:00.000Z`
+              : now;
           state.users.push({
             id,
-            status: 'ACTIVE',
+            status,
             created: now,
-            statusChanged: now,
-            lastUpdated: now,
+            statusChanged: changed,
+            lastUpdated: changed,
             profile: profile as never,
             sessions: 0,
             factors: [],
@@ -236,6 +253,10 @@ export function seedOktaFromDesiredState(
                     : 'BOOKMARK',
               settings: json.settings as Json,
               credentials: json.credentials as Json,
+              // Provisioning is set up in the admin console (apps.yaml says `provisioning: scim`).
+              ...(apps.get(String(inputs.label))?.provisioning === 'scim'
+                ? { features: ['GROUP_PUSH', 'PUSH_NEW_USERS', 'PUSH_USER_DEACTIVATION'] }
+                : {}),
               accessPolicyId: inputs.authenticationPolicy
                 ? String(inputs.authenticationPolicy)
                 : defaultAccessPolicy.id,
@@ -320,6 +341,9 @@ export function seedOktaFromDesiredState(
           created(id, `${policy.id}/${id}`);
           break;
         }
+        case OKTA.pushGroup:
+          // Group Push mappings are not simulated (nor read by the import): a push is recreated.
+          break;
         case OKTA.logStream: {
           const id = state.nextId('0oa');
           state.logStreams.push({
