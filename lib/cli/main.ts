@@ -192,6 +192,27 @@ export function buildProgram(io: Io, setExit: (code: number | Promise<number>) =
       setExit(runOktaAdminSetup(opts, io));
     });
 
+  const importCommand = program
+    .command('import')
+    .description(
+      'adopt what already exists into config: read it, write config with TODOs and the ids the first deploy adopts',
+    );
+  importCommand
+    .command('okta')
+    .description(
+      'read an Okta org (read-only scopes; OKTA_ORG_URL and OKTA_CLIENT_ID/OKTA_PRIVATE_KEY or OKTA_API_TOKEN) into --out: people, groups, apps, admin roles, the log stream, with Pulumi import files',
+    )
+    .requiredOption(
+      '--out <dir>',
+      'the config folder to write (a new one, or one `blueprint init` or `import aws` wrote)',
+    )
+    .option('--dry-run', 'read and print the summary; write nothing')
+    .action((opts) => {
+      const { runImportOkta }: typeof import('./commands/import') = require('./commands/import');
+      setExit(runImportOkta(opts, io));
+    });
+  // `import aws` registers itself on `importCommand` here (lib/cli/commands/import-aws.ts).
+
   return program;
 }
 

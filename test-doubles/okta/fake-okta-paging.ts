@@ -1,25 +1,25 @@
-// Okta's cursor paging, as the fake answers a list: `limit` items from after the `after`
-// cursor (the last item's id), and a `Link: <...>; rel="next"` header while more remain.
+// Okta's cursor paging, as the fake answers a list: `limit` items after the `after` cursor
+// (the last item's id; items in id order, so a page stays right when items before the
+// cursor went away meanwhile), and a `Link: <...>; rel="next"` header while more remain.
 // The client must follow it (Okta's SDK collections do); the cursor is opaque to it.
 import type { RouteRequest, RouteResponse } from './fake-okta-route';
 
-export function page<T extends { readonly id: string }>(
-  req: RouteRequest,
+export function page<T extends { id: string }>(
   items: readonly T[],
+  req: RouteRequest,
   defaultLimit: number,
   toJson: (item: T) => unknown,
 ): RouteResponse {
-  const limit = req.query.limit === undefined ? defaultLimit : Number(req.query.limit);
-  const size = limit > 0 ? limit : items.length;
-  const start = req.query.after === undefined ? 0 : items.findIndex((i) => i.id === req.query.after) + 1;
-  const slice = items.slice(start, start + size);
-  const next =
-    start + size < items.length
-      ? new URLSearchParams({ ...req.query, after: slice[slice.length - 1].id, limit: String(size) })
-      : undefined;
+  const limit = Math.max(1, Number(req.query.limit ?? defaultLimit) || defaultLimit);
+  const sorted = [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const start = req.query.after ? sorted.findIndex((i) => i.id > req.query.after) : 0;
+  const from = start < 0 ? sorted.length : start;
+  const slice = sorted.slice(from, from + limit);
+  const more = from + limit < sorted.length;
+  const next = new URLSearchParams({ ...req.query, after: slice.at(-1)?.id ?? '', limit: String(limit) });
   return {
     status: 200,
     body: slice.map(toJson),
-    ...(next ? { headers: { link: `<${req.orgUrl}${req.path}?${next}>; rel="next"` } } : {}),
+    ...(more ? { headers: { Link: `<${req.orgUrl}${req.path}?${next}>; rel="next"` } } : {}),
   };
 }

@@ -1,16 +1,17 @@
 // What the fake Okta org answers, operation by operation (operation ids from Okta's
 // contract). Each handler reads or changes FakeOktaState the way Okta would, and answers
 // only with statuses the contract documents for that operation.
+import { appJson, groupJson, IMPORT_ROUTES, userJson } from './fake-okta-import-routes';
 import { LIFECYCLE_ROUTES } from './fake-okta-lifecycle-routes';
 import { page } from './fake-okta-paging';
 import type { Route, RouteRequest, RouteResponse } from './fake-okta-route';
-import type { FakeApp, FakeGroup, FakeOktaState, FakeUser } from './fake-okta-state';
+import type { FakeOktaState, FakeUser } from './fake-okta-state';
 
 /**
- * Page sizes when the request gives no `limit`: the contract's defaults (grants 20, group
- * rules 50); for apps, whose contract default is -1, the 20 Okta's API reference documents.
+ * Page sizes when the request gives no `limit`: the contract's default for grants (20); for
+ * apps, whose contract default is -1, the 20 Okta's API reference documents.
  */
-const PAGE = { apps: 20, grants: 20, groupRules: 50 } as const;
+const PAGE = { apps: 20, grants: 20 } as const;
 
 const error = (status: number, code: string, summary: string): RouteResponse => ({
   status,
@@ -30,6 +31,7 @@ function withUser(
 
 export const ROUTES: Readonly<Record<string, Route>> = {
   ...LIFECYCLE_ROUTES,
+  ...IMPORT_ROUTES,
   getUser: withUser('id', (_, user) => ({ status: 200, body: userJson(user) })),
 
   suspendUser: withUser('id', (state, user) => {
@@ -77,7 +79,7 @@ export const ROUTES: Readonly<Record<string, Route>> = {
   }),
 
   listUserGrants: withUser('userId', (_, user, req) =>
-    page(req, user.grants, PAGE.grants, (g) => ({
+    page(user.grants, req, PAGE.grants, (g) => ({
       id: g.id,
       clientId: g.clientId,
       userId: user.id,
@@ -119,16 +121,6 @@ export const ROUTES: Readonly<Record<string, Route>> = {
     body: state.groupsOf(user).map(groupJson),
   })),
 
-  listGroupRules: (state, req) =>
-    page(req, state.rules, PAGE.groupRules, (r) => ({
-      id: r.id,
-      name: r.name,
-      type: 'group_rule',
-      status: 'ACTIVE',
-      conditions: { expression: { type: 'urn:okta:expression:1.0', value: r.expression } },
-      actions: { assignUserToGroups: { groupIds: r.groupIds } },
-    })),
-
   unassignUserFromGroup: (state, req) => {
     const group = state.groups.find((g) => g.id === req.params.groupId);
     if (!group) return notFound(`${req.params.groupId} (UserGroup)`);
@@ -144,7 +136,7 @@ export const ROUTES: Readonly<Record<string, Route>> = {
     const filter = /^user\.id eq "([^"]+)"$/.exec(req.query.filter ?? '');
     const user = filter ? state.findUser(filter[1]) : undefined;
     const apps = filter ? (user ? state.appsOf(user).map((a) => a.app) : []) : state.apps;
-    return page(req, apps, PAGE.apps, appJson);
+    return page(apps, req, PAGE.apps, (app) => appJson(app, req.orgUrl));
   },
 
   getApplicationUser: (state, req) => {
@@ -181,27 +173,4 @@ export const ROUTES: Readonly<Record<string, Route>> = {
   },
 };
 
-export function userJson(user: FakeUser): unknown {
-  return {
-    id: user.id,
-    status: user.status,
-    created: user.created,
-    statusChanged: user.statusChanged,
-    lastUpdated: user.lastUpdated,
-    type: { id: 'otyFake' },
-    profile: user.profile,
-  };
-}
-
-function groupJson(group: FakeGroup): unknown {
-  return {
-    id: group.id,
-    type: group.type,
-    objectClass: ['okta:user_group'],
-    profile: { name: group.name, ...(group.description ? { description: group.description } : {}) },
-  };
-}
-
-function appJson(app: FakeApp): Record<string, unknown> {
-  return { id: app.id, name: `fake_${app.id}`, label: app.label, status: 'ACTIVE', signOnMode: 'SAML_2_0' };
-}
+export { userJson };

@@ -49,7 +49,9 @@ export interface FakeRole {
     | 'USER_ADMIN'
     | 'GROUP_MEMBERSHIP_ADMIN'
     | 'READ_ONLY_ADMIN'
-    | 'REPORT_ADMIN';
+    | 'REPORT_ADMIN'
+    | 'HELP_DESK_ADMIN'
+    | 'API_ACCESS_MANAGEMENT_ADMIN';
   label: string;
 }
 
@@ -63,6 +65,8 @@ export interface FakeGroup {
 export interface FakeGroupRule {
   id: string;
   name: string;
+  /** @default 'ACTIVE' */
+  status?: 'ACTIVE' | 'INACTIVE';
   groupIds: string[];
   expression: string;
   matches: (user: FakeUser) => boolean;
@@ -74,6 +78,47 @@ export interface FakeApp {
   groupIds: string[];
   /** Users assigned directly (scope USER). */
   userIds: string[];
+  /** What Okta holds beyond the label (the import reads it): sign-on mode, settings, credentials. */
+  detail?: {
+    name: string;
+    signOnMode: 'SAML_2_0' | 'OPENID_CONNECT' | 'BOOKMARK' | 'AUTO_LOGIN';
+    status?: 'ACTIVE' | 'INACTIVE';
+    settings: Record<string, unknown>;
+    credentials: Record<string, unknown>;
+    features?: string[];
+    accessPolicyId?: string;
+  };
+}
+
+export interface FakePolicyRule {
+  id: string;
+  name: string;
+  priority: number;
+  status: 'ACTIVE' | 'INACTIVE';
+  system: boolean;
+  type: string;
+  conditions?: Record<string, unknown>;
+  actions?: Record<string, unknown>;
+}
+
+export interface FakePolicy {
+  id: string;
+  type: 'OKTA_SIGN_ON' | 'ACCESS_POLICY' | 'MFA_ENROLL';
+  name: string;
+  description?: string;
+  priority: number;
+  status: 'ACTIVE' | 'INACTIVE';
+  system: boolean;
+  conditions?: Record<string, unknown>;
+  rules: FakePolicyRule[];
+}
+
+export interface FakeLogStream {
+  id: string;
+  name: string;
+  type: 'aws_eventbridge' | 'splunk_cloud_logstreaming';
+  status: 'ACTIVE' | 'INACTIVE';
+  settings: Record<string, unknown>;
 }
 
 export class FakeOktaState {
@@ -81,6 +126,8 @@ export class FakeOktaState {
   readonly groups: FakeGroup[] = [];
   readonly rules: FakeGroupRule[] = [];
   readonly apps: FakeApp[] = [];
+  readonly policies: FakePolicy[] = [];
+  readonly logStreams: FakeLogStream[] = [];
   /** Explicit memberships: group id → user ids. */
   readonly members = new Map<string, Set<string>>();
   readonly clients = new Map<string, string>();

@@ -102,7 +102,8 @@ export function matchOperation(api: OpenAPIBackend, method: string, path: string
 
 function loadDefinition(): Document {
   const text = readFileSync(OKTA_CONTRACT_PATH);
-  const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
+  // The tidy step's version is part of the key: a changed tidy() must not reuse an old cache.
+  const hash = createHash('sha256').update(TIDY_VERSION).update(text).digest('hex').slice(0, 16);
   const cached = join(tmpdir(), `org-blueprint-okta-contract-${hash}.json`);
   if (existsSync(cached)) return JSON.parse(readFileSync(cached, 'utf8'));
   const definition = load(text.toString('utf8')) as Document;
@@ -113,11 +114,17 @@ function loadDefinition(): Document {
   return definition;
 }
 
+const TIDY_VERSION = '3';
+
 /**
  * Makes the published document checkable by a JSON Schema validator, in memory:
  * - the "noExamples" build still references examples it no longer carries; examples play
  *   no part in validation, so they go (but not a schema property so named);
  * - a few enums list a value twice, which a validator rejects as an invalid schema;
+ * - a few patterns start with Java's `(?i)` flag, which JavaScript regular expressions lack
+ *   (the ids they check are lowercase anyway), so the flag goes, and one pattern (a log
+ *   stream's `eventSourceName`) allows a single character where Okta's names are words, so
+ *   it gets its missing `+`;
  * - polymorphic bodies (factors by `factorType`, apps by `signOnMode`) are a `oneOf` whose
  *   branches only differ by the discriminator, which plain JSON Schema cannot see, so
  *   every object would match several branches: each branch gets its discriminator value.
@@ -134,6 +141,8 @@ function tidy(node: unknown, parentKey?: string): void {
     if ((key === 'examples' || key === 'example') && parentKey !== 'properties') delete record[key];
     else if (key === 'enum' && Array.isArray(record[key]) && parentKey !== 'properties')
       record[key] = [...new Set(record[key] as unknown[])];
+    else if (key === 'pattern' && typeof record[key] === 'string' && parentKey !== 'properties')
+      record[key] = (record[key] as string).replace(/^\(\?i\)/, '').replace(/^(\^\[[^\]]+\])\$$/, '$1+$$');
     else tidy(record[key], key);
   }
 }

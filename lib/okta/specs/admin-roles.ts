@@ -8,13 +8,17 @@ import { OKTA } from '../okta-types';
 import { type ResourceSpec, ref, type SpecValue } from '../spec';
 import { groupName } from './groups';
 
+/** The logical name of a group's admin role (`admin-role.okta-admins.super-admin`). */
+export const adminRoleName = (group: string, role: string) =>
+  oktaName('admin-role', group, role.toLowerCase().replaceAll('_', '-'));
+
 export function adminRoleSpecs(
   roles: readonly OktaAdminRole[],
   groupId: (id: string) => SpecValue = (id) => ref(groupName(id)),
 ): ResourceSpec[] {
   return roles.map((r) => ({
     type: OKTA.groupRole,
-    name: oktaName('admin-role', r.group, r.role.toLowerCase().replaceAll('_', '-')),
+    name: adminRoleName(r.group, r.role),
     component: 'AdminRoles',
     inputs: {
       groupId: ref(groupName(r.group)),

@@ -32,6 +32,16 @@ export const PHISHING_RESISTANT = JSON.stringify({
 
 export const appPolicyName = (id: AppPolicyId) => oktaName('app-policy', id);
 
+/** Each managed policy's title: its rule's name, and its Okta name after `org-blueprint: `. */
+export const APP_POLICY_TITLES: Readonly<Record<AppPolicyId, string>> = {
+  default: 'default',
+  mfa: 'MFA',
+  'aws-sign-in': 'AWS sign-in',
+};
+
+/** The Okta name of a managed policy. */
+export const appPolicyLabel = (id: AppPolicyId) => `org-blueprint: ${APP_POLICY_TITLES[id]}`;
+
 /** The policy an app gets. */
 export function appPolicyOf(app: App, model: Pick<OrgModel, 'apps' | 'guardrails'>): AppPolicyId {
   const aws = identityCenterApps(model.apps).some((a) => a.id === app.id);
@@ -49,22 +59,17 @@ function rule(name: string, policyId: SpecValue, inputs: SpecObject): ResourceSp
   };
 }
 
-function managedPolicy(
-  id: AppPolicyId,
-  title: string,
-  description: string,
-  rules: SpecObject,
-): ResourceSpec[] {
+function managedPolicy(id: AppPolicyId, description: string, rules: SpecObject): ResourceSpec[] {
   const name = appPolicyName(id);
   return [
     {
       type: OKTA.appSignonPolicy,
       name,
       component: 'AppPolicies',
-      inputs: { name: `org-blueprint: ${title}`, description, catchAll: false },
+      inputs: { name: appPolicyLabel(id), description, catchAll: false },
       options: {},
     },
-    rule(oktaName('app-policy-rule', id), ref(name), { name: title, ...rules }),
+    rule(oktaName('app-policy-rule', id), ref(name), { name: APP_POLICY_TITLES[id], ...rules }),
   ];
 }
 
@@ -83,7 +88,6 @@ export function appPolicySpecs(
     ...(used.has('default')
       ? managedPolicy(
           'default',
-          'default',
           `Apps below ${mfa.requiredFromRisk} risk that do not declare mfa: one factor.`,
           {
             factorMode: '1FA',
@@ -94,7 +98,6 @@ export function appPolicySpecs(
     ...(used.has('mfa')
       ? managedPolicy(
           'mfa',
-          'MFA',
           `Apps declared mfa: true or at ${mfa.requiredFromRisk} risk and above: a password and a device-bound factor (Okta Verify, FIDO2), never email, SMS, voice or a security question.`,
           { factorMode: '2FA', constraints: [DEVICE_BOUND], reAuthenticationFrequency: reAuth },
         )
@@ -102,7 +105,6 @@ export function appPolicySpecs(
     ...(used.has('aws-sign-in')
       ? managedPolicy(
           'aws-sign-in',
-          'AWS sign-in',
           'AWS IAM Identity Center: phishing-resistant factors only (Okta FastPass, FIDO2/WebAuthn).',
           { factorMode: '2FA', constraints: [PHISHING_RESISTANT], reAuthenticationFrequency: reAuth },
         )

@@ -1,0 +1,94 @@
+// `blueprint import okta` without its input and output: from what was read of Okta and the
+// config folder as it is, the files to write, the check of the config they make (the
+// blueprint's own loader and guardrails), the adopting Pulumi import files and the summary.
+import { parse } from 'yaml';
+import type { ConfigReader } from '../../model/load-config';
+import { CONFIG_FILES } from '../../model/schema/files';
+import { guardrailsFile } from '../../model/schema/guardrails';
+import { oktaDesiredState } from '../../okta/desired-state';
+import { type CheckedOrg, checkOrg } from '../../policy/check-org';
+import { renderSummary } from '../import-summary';
+import type { ImportContext } from './import-context';
+import { mapOktaOrg, type OktaImport } from './map-okta-org';
+import type { OktaSnapshot } from './okta-snapshot';
+import { importFileJson, type PulumiImportPlan, pulumiImportPlan } from './pulumi-import-file';
+import { oktaConfigFiles } from './write-okta-config';
+
+/** Where adoption artifacts go inside the config folder: a dot folder, which the loader skips. */
+export const IMPORT_DIR = '.import';
+
+export interface OktaImportResult {
+  readonly imported: OktaImport;
+  /** Config files to write (relative paths) and the adoption artifacts under IMPORT_DIR. */
+  readonly files: Readonly<Record<string, string>>;
+  readonly checked: CheckedOrg;
+  readonly adoption?: PulumiImportPlan;
+  readonly summary: string;
+}
+
+type Loose = Record<string, unknown> | undefined;
+const asList = (v: unknown): Record<string, unknown>[] =>
+  Array.isArray(v) ? v.filter((x) => x && typeof x === 'object') : [];
+
+/** What the existing files say that the import needs; lenient, since they may not validate yet. */
+export function importContext(existing: Readonly<Record<string, string>>, today: string): ImportContext {
+  const read = (key: keyof typeof CONFIG_FILES): Loose => {
+    const text = existing[CONFIG_FILES[key].path];
+    try {
+      return text === undefined ? undefined : (parse(text) as Loose);
+    } catch {
+      return undefined;
+    }
+  };
+  const org = read('org');
+  const privileged = read('privileged');
+  const guardrails = guardrailsFile.safeParse(read('guardrails') ?? {});
+  const teams = asList(org?.teams);
+  const aws = (org?.aws ?? {}) as Record<string, unknown>;
+  return {
+    today,
+    itTeam: String(teams.find((t) => t.side === 'it')?.id ?? 'it'),
+    guardrails: guardrails.success ? guardrails.data : guardrailsFile.parse({}),
+    accounts: asList(aws.accounts).map((a) => ({ id: String(a.id), accountId: String(a.accountId) })),
+    privilegedGroupIds: new Set([
+      ...asList(privileged?.grants).map((g) => String(g.group)),
+      ...asList(privileged?.groups).map((g) => String(g.id)),
+    ]),
+    privilegedGroupNames: new Set(asList(privileged?.groups).map((g) => String(g.name))),
+  };
+}
+
+const memoryReader = (files: Readonly<Record<string, string>>): ConfigReader => ({
+  list: () => Object.keys(files).sort(),
+  read: (rel) => files[rel],
+});
+
+export function importOkta(
+  snapshot: OktaSnapshot,
+  existing: Readonly<Record<string, string>>,
+  options: { readonly today: string; readonly display: string },
+): OktaImportResult {
+  const imported = mapOktaOrg(snapshot, importContext(existing, options.today));
+  const configFiles = oktaConfigFiles(imported, existing, { orgUrl: snapshot.orgUrl });
+  const merged = { ...existing, ...configFiles };
+  const checked = checkOrg(options.display, {
+    today: options.today,
+    display: options.display,
+    reader: memoryReader(merged),
+  });
+  const adoption = checked.model
+    ? pulumiImportPlan(oktaDesiredState(checked.model), imported.importIds)
+    : undefined;
+  const files: Record<string, string> = { ...configFiles };
+  for (const [stack, file] of Object.entries(adoption?.files ?? {}))
+    files[`${IMPORT_DIR}/pulumi-import-okta-${stack}.json`] = importFileJson(file);
+  const notes = adoption
+    ? [
+        `Adoption: ${adoption.adoptions} Okta resources to import (pulumi import --file ${IMPORT_DIR}/pulumi-import-okta-<stack>.json), ${adoption.creates.length} the first deploy creates${adoption.creates.length ? ':' : '.'}`,
+        ...adoption.creates.map((c) => `  create ${c.stack}: ${c.name} (${c.type})`),
+      ]
+    : ['Adoption: none written; the config does not validate yet (see the errors above).'];
+  const summary = renderSummary(`Okta import of ${snapshot.orgUrl}`, imported.report, { notes });
+  files[`${IMPORT_DIR}/okta-summary.txt`] = summary;
+  return { imported, files, checked, ...(adoption ? { adoption } : {}), summary };
+}

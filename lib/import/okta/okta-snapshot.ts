@@ -1,0 +1,115 @@
+// What `blueprint import okta` reads from an Okta org, as plain data: the subset of the
+// Management API's objects the mapper looks at, already paged through and sorted by id.
+// OIDC client secrets are never part of it (the reader drops them on arrival).
+
+export type OktaUserStatus =
+  | 'STAGED'
+  | 'PROVISIONED'
+  | 'ACTIVE'
+  | 'RECOVERY'
+  | 'PASSWORD_EXPIRED'
+  | 'LOCKED_OUT'
+  | 'SUSPENDED'
+  | 'DEPROVISIONED';
+
+export interface SnapshotUser {
+  readonly id: string;
+  readonly status: OktaUserStatus;
+  /** ISO timestamps as Okta gives them. */
+  readonly created: string;
+  readonly activated?: string;
+  readonly statusChanged?: string;
+  /** The whole profile, custom attributes included. */
+  readonly profile: Readonly<Record<string, unknown>>;
+}
+
+export interface SnapshotGroup {
+  readonly id: string;
+  readonly name: string;
+  readonly description?: string;
+  /** Okta ids of the group's members (however they got there: rule or by hand). */
+  readonly members: readonly string[];
+  /** Admin roles assigned to the group. */
+  readonly roles: readonly { readonly id: string; readonly type: string }[];
+}
+
+export interface SnapshotGroupRule {
+  readonly id: string;
+  readonly name: string;
+  readonly status: string;
+  /** The Okta Expression Language condition, when the rule has one. */
+  readonly expression?: string;
+  readonly groupIds: readonly string[];
+  /** People the rule leaves out (`conditions.people.users.exclude`). */
+  readonly excludedUsers: readonly string[];
+}
+
+export interface SnapshotApp {
+  readonly id: string;
+  /** Okta's app name (`bookmark`, `oidc_client`, an OIN key such as `slack`, or a custom app's). */
+  readonly name: string;
+  readonly label: string;
+  readonly status: string;
+  readonly signOnMode: string;
+  /** `settings` as Okta returns it (settings.signOn for SAML, settings.oauthClient for OIDC). */
+  readonly settings: Readonly<Record<string, unknown>>;
+  /** `credentials`, with any OAuth client secret removed. */
+  readonly credentials: Readonly<Record<string, unknown>>;
+  /** Provisioning and other features turned on (`PUSH_NEW_USERS`, `GROUP_PUSH`, ...). */
+  readonly features: readonly string[];
+  /** The authentication (access) policy the app uses, from `_links.accessPolicy`. */
+  readonly accessPolicyId?: string;
+  /** Whether Okta held an OAuth client secret for it (never read further). */
+  readonly hadClientSecret: boolean;
+  readonly groupIds: readonly string[];
+  /** Users assigned to the app directly (scope USER), not through a group. */
+  readonly userIds: readonly string[];
+}
+
+export interface SnapshotPolicyRule {
+  readonly id: string;
+  readonly name: string;
+  readonly priority?: number;
+  readonly status: string;
+  readonly system: boolean;
+  readonly conditions?: unknown;
+  readonly actions?: unknown;
+}
+
+export interface SnapshotPolicy {
+  readonly id: string;
+  readonly type: 'OKTA_SIGN_ON' | 'ACCESS_POLICY' | 'MFA_ENROLL';
+  readonly name: string;
+  readonly description?: string;
+  readonly priority?: number;
+  readonly status: string;
+  readonly system: boolean;
+  readonly conditions?: unknown;
+  readonly rules: readonly SnapshotPolicyRule[];
+}
+
+export interface SnapshotLogStream {
+  readonly id: string;
+  readonly name: string;
+  readonly type: string;
+  readonly status: string;
+  readonly settings: Readonly<Record<string, unknown>>;
+}
+
+/** Admin roles assigned to a user directly (not through a group). */
+export interface SnapshotUserRoles {
+  readonly userId: string;
+  readonly roles: readonly string[];
+}
+
+export interface OktaSnapshot {
+  readonly orgUrl: string;
+  readonly users: readonly SnapshotUser[];
+  /** OKTA_GROUP groups only: the built-in Everyone and app-imported groups are not config. */
+  readonly groups: readonly SnapshotGroup[];
+  readonly rules: readonly SnapshotGroupRule[];
+  readonly apps: readonly SnapshotApp[];
+  readonly policies: readonly SnapshotPolicy[];
+  readonly logStreams: readonly SnapshotLogStream[];
+  readonly userRoles: readonly SnapshotUserRoles[];
+}

@@ -1,0 +1,300 @@
+// A messy Okta org into a new folder: a rule-based group with members added by hand, an app
+// with provisioning and a person assigned directly, an OIDC app with a client secret, a user
+// with custom profile attributes, a suspended user, one with no department or title, an
+// admin group, an MFA enrollment policy. The config validates; every decision is a TODO and
+// a summary line; nothing is dropped unreported; no secret is written.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runImportOkta } from '../../../lib/cli/commands/import';
+import type { Io } from '../../../lib/cli/io';
+import { main } from '../../../lib/cli/main';
+import { FAKE_OKTA_TOKEN, FakeOktaServer } from '../../../test-doubles/okta/fake-okta-server';
+import { FakeOktaState, type FakeUser } from '../../../test-doubles/okta/fake-okta-state';
+
+const TODAY = '2026-12-01';
+const NOW = Date.parse(`${TODAY}T09:00:00Z`);
+
+function messyOrg(): FakeOktaState {
+  const state = new FakeOktaState(() => NOW);
+  const user = (
+    login: string,
+    status: FakeUser['status'],
+    profile: Partial<FakeUser['profile']> & Record<string, unknown>,
+  ) => {
+    const u: FakeUser = {
+      id: state.nextId('00u'),
+      status,
+      created: '2024-03-04T10:00:00.000Z',
+      statusChanged: status === 'SUSPENDED' ? '2026-11-20T10:00:00.000Z' : '2024-03-04T10:00:00.000Z',
+      lastUpdated: '2026-11-20T10:00:00.000Z',
+      profile: {
+        login,
+        email: login,
+        firstName: login.split('.')[0],
+        lastName: 'Messy',
+        ...profile,
+      } as FakeUser['profile'],
+      sessions: 0,
+      factors: [],
+      grants: [],
+      tokens: {},
+    };
+    state.users.push(u);
+    return u;
+  };
+  const dana = user('dana.messy@messy.example', 'ACTIVE', {
+    firstName: 'Dana',
+    department: 'Engineering',
+    title: 'Engineer',
+    userType: 'employee',
+    costCenter: 'CC-7',
+  } as never);
+  const lee = user('lee.messy@messy.example', 'SUSPENDED', {
+    firstName: 'Lee',
+    department: 'Engineering',
+    title: 'Engineer',
+    userType: 'employee',
+  });
+  const sam = user('sam.messy@messy.example', 'ACTIVE', { firstName: 'Sam' });
+  const ana = user('ana.messy@contractors.example', 'ACTIVE', {
+    firstName: 'Ana',
+    department: 'Sales',
+    title: 'Consultant',
+    userType: 'contractor',
+  });
+  ana.roles = [{ id: state.nextId('ra'), type: 'READ_ONLY_ADMIN', label: 'Read-only Administrator' }];
+  const engineering = { id: state.nextId('00g'), name: 'Engineering', type: 'OKTA_GROUP' as const };
+  const admins = { id: state.nextId('00g'), name: 'Okta Admins', type: 'OKTA_GROUP' as const };
+  state.groups.push(engineering, admins);
+  state.members.set(engineering.id, new Set([sam.id]));
+  state.members.set(admins.id, new Set([dana.id]));
+  state.rules.push({
+    id: state.nextId('0pr'),
+    name: 'engineering',
+    groupIds: [engineering.id],
+    expression: "user.department == 'Engineering'",
+    matches: (u) => u.profile.department === 'Engineering',
+  });
+  state.groupRoles.set(admins.id, [
+    { id: state.nextId('ra'), type: 'SUPER_ADMIN', label: 'Super Administrator' },
+  ]);
+  state.apps.push(
+    {
+      id: state.nextId('0oa'),
+      label: 'Slack',
+      groupIds: [engineering.id],
+      userIds: [ana.id],
+      detail: {
+        name: 'slack',
+        signOnMode: 'SAML_2_0',
+        features: ['PUSH_NEW_USERS', 'PUSH_USER_DEACTIVATION'],
+        settings: {
+          signOn: {
+            ssoAcsUrl: 'https://messy.slack.com/sso/saml',
+            audience: 'https://slack.com',
+            allowMultipleAcsEndpoints: false,
+            assertionSigned: true,
+            honorForceAuthn: false,
+            requestCompressed: false,
+            responseSigned: true,
+          },
+        },
+        credentials: {},
+      },
+    },
+    {
+      id: state.nextId('0oa'),
+      label: 'Admin Portal',
+      groupIds: [admins.id],
+      userIds: [],
+      detail: {
+        name: 'oidc_client',
+        signOnMode: 'OPENID_CONNECT',
+        settings: {
+          oauthClient: {
+            application_type: 'web',
+            redirect_uris: ['https://admin.messy.example/callback'],
+            grant_types: ['authorization_code', 'client_credentials'],
+            response_types: ['code'],
+          },
+        },
+        credentials: {
+          oauthClient: {
+            client_id: 'admin-portal',
+            client_secret: 'super-secret-value-42',
+            token_endpoint_auth_method: 'client_secret_basic',
+          },
+        },
+      },
+    },
+  );
+  state.policies.push({
+    id: state.nextId('00p'),
+    type: 'MFA_ENROLL',
+    name: 'Default Enrollment',
+    priority: 1,
+    status: 'ACTIVE',
+    system: true,
+    rules: [],
+  });
+  void lee;
+  return state;
+}
+
+let fake: FakeOktaServer;
+let out: string;
+let code: number;
+let printed = '';
+const file = (rel: string) => readFileSync(join(out, rel), 'utf8');
+
+beforeAll(async () => {
+  fake = await FakeOktaServer.start(messyOrg(), { now: () => NOW });
+  out = mkdtempSync(join(tmpdir(), 'import-messy-'));
+  const io: Io = {
+    out: (t) => {
+      printed += t;
+    },
+    err: (t) => {
+      printed += t;
+    },
+    cwd: out,
+    env: { OKTA_ORG_URL: fake.url, OKTA_API_TOKEN: FAKE_OKTA_TOKEN, BLUEPRINT_TODAY: TODAY },
+    interactive: false,
+  };
+  code = await runImportOkta({ out: 'config' }, io);
+}, 30_000);
+afterAll(async () => {
+  await fake.close();
+  rmSync(out, { recursive: true, force: true });
+});
+
+test('a new folder gets a config that validates with the blueprint, read without a single change to Okta', async () => {
+  expect(fake.violations).toEqual([]);
+  expect(fake.mutations()).toEqual([]);
+  expect(code).toBe(0);
+  const validated: string[] = [];
+  const io: Io = {
+    out: (t) => validated.push(t),
+    err: (t) => validated.push(t),
+    cwd: out,
+    env: { BLUEPRINT_TODAY: TODAY },
+    interactive: false,
+  };
+  expect(await main(['validate', '--config', 'config'], io)).toBe(0);
+});
+
+test('the summary counts, per kind, what was imported, what needs a decision and what cannot be said', () => {
+  expect(printed).toContain(
+    [
+      '| kind            | imported | needs a decision | not representable |',
+      '|-----------------|---------:|-----------------:|------------------:|',
+      '| people          |        4 |                2 |                 1 |',
+      '| departments     |        3 |                0 |                 0 |',
+      '| groups          |        2 |                0 |                 1 |',
+      '| group rules     |        1 |                0 |                 0 |',
+      '| memberships     |        1 |                1 |                 0 |',
+      '| apps            |        2 |                2 |                 2 |',
+      '| app assignments |        1 |                0 |                 2 |',
+      '| admin roles     |        1 |                0 |                 1 |',
+      '| policies        |        0 |                0 |                 1 |',
+    ].join('\n'),
+  );
+});
+
+test('what cannot be represented is reported, each with what happens to it', () => {
+  expect(printed).toContain(
+    'group engineering: rule-based, with 1 members added by hand the rule does not select (sam-messy): a group has a rule or members, not both; put them in a group of their own or they lose engineering on the first deploy',
+  );
+  expect(printed).toContain(
+    'person dana-messy: profile attributes the config has no field for stay in Okta, unmanaged: costCenter',
+  );
+  expect(printed).toContain(
+    'app slack: provisioning (PUSH_NEW_USERS, PUSH_USER_DEACTIVATION) is set up in the Okta admin console and stays there; the config only records provisioning: scim',
+  );
+  expect(printed).toContain(
+    'app slack people: 1 people assigned directly (ana-messy): the config assigns apps to groups; they keep the app until someone removes them in Okta',
+  );
+  expect(printed).toContain(
+    "app admin-portal: grant types client_credentials are not in the config's (authorization_code, refresh_token, implicit): the first deploy removes them",
+  );
+  expect(printed).toContain(
+    "app admin-portal group okta-admins: assigned to the privileged group okta-admins: IT's apps cannot depend on Security's groups, so the assignment stays in Okta unmanaged; assign an everyday group instead",
+  );
+  expect(printed).toContain(
+    'MFA_ENROLL policy "Default Enrollment": an MFA enrollment policy with 0 rules: the blueprint does not manage enrollment; it stays in Okta unmanaged',
+  );
+});
+
+test('decisions are TODO(import) comments next to their values', () => {
+  const people = file('config/it/people.yaml');
+  expect(people).toContain(
+    'end: 2026-11-19 # TODO(import): suspended in Okta on 2026-11-20: confirm the last working day',
+  );
+  expect(people).toContain(
+    'department: unassigned # TODO(import): Okta has no department for this person: pick one',
+  );
+  expect(people).toContain('title: Unknown # TODO(import): Okta has no title for this person');
+  const apps = file('config/it/apps.yaml');
+  expect(apps).toContain('owner: it # TODO(import): the team accountable for this app');
+  expect(apps).toContain('provisioning: scim');
+  const privileged = file('config/security/privileged.yaml');
+  expect(privileged).toContain(
+    'until: 2027-03-01 # TODO(import): until when? (the guardrails allow at most P90D)',
+  );
+  expect(privileged).toContain(
+    'reason: Imported from Okta; reason to be given # TODO(import): why they hold this privileged access',
+  );
+  expect(privileged).toContain('oktaAdminRoles:\n  - { group: okta-admins, role: SUPER_ADMIN }');
+});
+
+test('no secret is written; a note says where the OIDC client secret stays', () => {
+  const everything = [
+    'config/it/apps.yaml',
+    'config/it/people.yaml',
+    'config/security/privileged.yaml',
+    'config/.import/okta-summary.txt',
+    'config/.import/pulumi-import-okta-it.json',
+  ]
+    .map(file)
+    .join('\n');
+  expect(everything).not.toContain('super-secret-value-42');
+  expect(file('config/it/apps.yaml')).toContain(
+    '# The OIDC client secret is not config and was not read: Okta keeps it',
+  );
+});
+
+test('--dry-run reads and prints the summary, and writes nothing', async () => {
+  const dry = mkdtempSync(join(tmpdir(), 'import-dry-'));
+  let shown = '';
+  const io: Io = {
+    out: (t) => {
+      shown += t;
+    },
+    err: () => {},
+    cwd: dry,
+    env: { OKTA_ORG_URL: fake.url, OKTA_API_TOKEN: FAKE_OKTA_TOKEN, BLUEPRINT_TODAY: TODAY },
+    interactive: false,
+  };
+  expect(await runImportOkta({ out: 'config', dryRun: true }, io)).toBe(0);
+  expect(shown).toContain(
+    'Dry run: nothing written. Would write to config/: .import/okta-summary.txt, .import/pulumi-import-okta-it.json',
+  );
+  expect(readdirSync(dry)).toEqual([]);
+  rmSync(dry, { recursive: true, force: true });
+});
+
+test('without credentials: exit 1, what to set, nothing read or written', async () => {
+  let shown = '';
+  const io: Io = {
+    out: () => {},
+    err: (t) => (shown += t),
+    cwd: out,
+    env: { BLUEPRINT_TODAY: TODAY },
+    interactive: false,
+  };
+  expect(await runImportOkta({ out: 'elsewhere' }, io)).toBe(1);
+  expect(shown).toBe(
+    'error: no Okta org URL: set OKTA_ORG_URL\n    fix: give the import read-only access (scopes okta.apps.read okta.groups.read okta.logStreams.read okta.policies.read okta.roles.read okta.users.read); see README "Adopting an existing Okta org"\n',
+  );
+});
