@@ -9,6 +9,8 @@ export const guardrailsFile = z.strictObject({
   privilegedAccess: z
     .strictObject({
       maxMembership: duration.default('P90D'),
+      /** The longest elevation (`for:`, or `until:` an instant) a privileged membership or grant may have. */
+      maxElevation: duration.default('PT8H'),
       maxSessionDuration: duration.default('PT1H'),
       policies: z
         .array(iamPolicyArn)
