@@ -5,7 +5,7 @@
 // from git by lib/review/elevation-starts.ts): so the desired state never depends on when
 // a command happens to run, and an elevation past its end is absent from it.
 import { durationSeconds } from './duration';
-import { formatInstant, instantMs, isInstant } from './instant';
+import { formatInstant, instantMs, isInstant, showInstant, showTimeLeft } from './instant';
 import type { ElevationWindow } from './org-model';
 
 export type ElevationKind = 'membership' | 'grant';
@@ -40,6 +40,12 @@ export function elevationWindow(
 /** Whether the window has ended at `now` (an elevation ends on its instant, not after it). */
 export const elevationEnded = (window: ElevationWindow, now: string): boolean =>
   instantMs(window.expiresAt) <= instantMs(now);
+
+/** `expires in 4 h (at 18:00 UTC)`: how a plan or report shows an elevation's end from `now`. */
+export const describeExpiry = (expiresAt: string, now: string): string =>
+  elevationEnded({ start: now, expiresAt }, now)
+    ? `ended at ${showInstant(expiresAt, now)}`
+    : `expires in ${showTimeLeft(instantMs(expiresAt) - instantMs(now))} (at ${showInstant(expiresAt, now)})`;
 
 /** Seconds from the window's start to its end: what maxElevation bounds. */
 export const elevationSeconds = (window: ElevationWindow): number =>

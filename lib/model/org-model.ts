@@ -229,9 +229,17 @@ export interface PersonAccess {
     readonly group: string;
     readonly via: 'rule' | 'explicit';
     readonly until?: string;
+    /** The instant an elevation ends. */
+    readonly expiresAt?: string;
   }[];
   readonly apps: readonly { readonly app: string; readonly via: string }[];
-  readonly aws: readonly { readonly account: string; readonly permissionSet: string; readonly via: string }[];
+  readonly aws: readonly {
+    readonly account: string;
+    readonly permissionSet: string;
+    readonly via: string;
+    /** The instant the membership or grant behind it ends, when it is an elevation. */
+    readonly expiresAt?: string;
+  }[];
 }
 
 export interface OrgModel {

@@ -340,11 +340,22 @@ function personAccess(
         group: group.id,
         via: m.via,
         ...(m.until === undefined ? {} : { until: m.until }),
+        ...(m.elevation ? { expiresAt: m.elevation.expiresAt } : {}),
       });
       for (const app of groupApps) entry.apps.push({ app, via: group.id });
-      for (const grant of groupGrants)
+      for (const grant of groupGrants) {
+        // Access through an elevated membership or grant ends with the earlier of the two.
+        const ends = [m.elevation?.expiresAt, grant.elevation?.expiresAt]
+          .filter((x) => x !== undefined)
+          .sort();
         for (const account of grant.accounts)
-          entry.aws.push({ account, permissionSet: grant.permissionSet, via: group.id });
+          entry.aws.push({
+            account,
+            permissionSet: grant.permissionSet,
+            via: group.id,
+            ...(ends.length ? { expiresAt: ends[0] } : {}),
+          });
+      }
     }
   }
   for (const app of apps)
