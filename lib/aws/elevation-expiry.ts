@@ -24,13 +24,12 @@ import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import type { ElevationExpiryRequest } from '../lifecycle/elevation/elevation-case';
+import { ELEVATION_RETRY, type ElevationExpiryRequest } from '../lifecycle/elevation/elevation-case';
 import { ELEVATION_ENV } from '../lifecycle/handlers/elevation-expiry';
 import { bundleDir } from './esbuild-bundle';
 import { acknowledge } from './nag-acknowledgements';
 
-/** How a failed expiry is retried before it is parked (and alarms). */
-export const ELEVATION_RETRY = { maximumRetryAttempts: 20, maximumEventAgeInSeconds: 3600 } as const;
+export { ELEVATION_RETRY } from '../lifecycle/elevation/elevation-case';
 
 /** The schedule of one elevation's end: a stable name from its key and instant (at most 64 characters). */
 export function elevationScheduleName(
@@ -192,6 +191,8 @@ export class ElevationExpiry extends Construct {
     );
 
     const role = new iam.Role(this, 'SchedulerRole', {
+      // Named, so a break-glass schedule made through the API (blueprint elevate) can use it.
+      roleName: `${prefix}-scheduler`,
       description: 'Lets the elevation schedules invoke the expiry function and park failures',
       assumedBy: new iam.ServicePrincipal('scheduler.amazonaws.com', {
         conditions: { StringEquals: { 'aws:SourceAccount': account } },

@@ -20,6 +20,9 @@ export interface ElevationExpiryRequest {
 /** The audit case of one elevation's window: `elevation/membership/aws-admins/ingrid-berg/2026-11-23T18:00:00Z`. */
 export const elevationCaseId = (key: string, expiresAt: string): string => `elevation/${key}/${expiresAt}`;
 
+/** How a failed expiry is retried before it is parked in the dead-letter queue (and alarms). */
+export const ELEVATION_RETRY = { maximumRetryAttempts: 20, maximumEventAgeInSeconds: 3600 } as const;
+
 /** The expiry steps, in the order they run. */
 export const ELEVATION_EXPIRY_STEPS = [
   'remove-okta-membership',
