@@ -30,6 +30,7 @@ describe('elevations', () => {
       group: 'admins',
       via: 'explicit',
       until: TODAY,
+      expiresAt: '2026-11-23T18:00:00Z',
     });
   });
 

@@ -127,7 +127,7 @@ async function open(
   if (!person || !group || !duration || !reason)
     throw new UsageError('blueprint elevate PERSON GROUP --for PT1H --reason TEXT (or --confirm REQUEST)');
   const who = model.people.find((p) => p.id === person);
-  if (!who || who.status !== 'active')
+  if (who?.status !== 'active')
     throw new UsageError(`"${person}" is not an active person in people.yaml`);
   const target = model.groups.find((g) => g.id === group);
   if (!target?.privileged || target.side !== 'security')
