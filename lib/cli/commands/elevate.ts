@@ -127,8 +127,7 @@ async function open(
   if (!person || !group || !duration || !reason)
     throw new UsageError('blueprint elevate PERSON GROUP --for PT1H --reason TEXT (or --confirm REQUEST)');
   const who = model.people.find((p) => p.id === person);
-  if (who?.status !== 'active')
-    throw new UsageError(`"${person}" is not an active person in people.yaml`);
+  if (who?.status !== 'active') throw new UsageError(`"${person}" is not an active person in people.yaml`);
   const target = model.groups.find((g) => g.id === group);
   if (!target?.privileged || target.side !== 'security')
     throw new UsageError(`"${group}" is not a privileged group of config/security/privileged.yaml`);
