@@ -6,10 +6,12 @@ import { resolve } from 'node:path';
 import * as pulumi from '@pulumi/pulumi';
 import { renderDiagnostics } from '../lib/cli/render-diagnostics';
 import { today } from '../lib/model/calendar-date';
+import { now } from '../lib/model/instant';
 import type { OrgModel } from '../lib/model/org-model';
 import { oktaDesiredState } from '../lib/okta/desired-state';
 import { providerOrgMismatch } from '../lib/okta/provider-org';
 import { checkOrg } from '../lib/policy/check-org';
+import { elevationStartsFromGit } from '../lib/review/elevation-starts';
 import { OktaItStack } from '../stacks/okta-it';
 import { OktaSecurityStack } from '../stacks/okta-security';
 
@@ -17,12 +19,14 @@ import { OktaSecurityStack } from '../stacks/okta-security';
 function settings() {
   const config = new pulumi.Config('blueprint');
   const day = config.get('today') ?? today();
-  return { configDir: resolve(config.get('config') ?? 'config'), today: day };
+  const instant = config.get('now') ?? now();
+  return { configDir: resolve(config.get('config') ?? 'config'), today: day, now: instant };
 }
 
 function loadModel(): OrgModel {
-  const { configDir, today } = settings();
-  const checked = checkOrg(configDir, { today });
+  const { configDir, today, now } = settings();
+  // Elevations end on the minute: an ended one is absent, so this deploy cannot restore it.
+  const checked = checkOrg(configDir, { today, now, elevationStarts: elevationStartsFromGit(configDir) });
   if (!checked.ok || !checked.model)
     throw new Error(
       `config is invalid; nothing was deployed\n${renderDiagnostics(checked.diagnostics, 'text')}`,

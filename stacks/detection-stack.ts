@@ -55,7 +55,11 @@ export class DetectionStack extends OwnerStack {
     });
     const home = region === model.aws.homeRegion;
     this.detection = new ThreatDetection(this, 'ThreatDetection', threatDetectionProps(model, regions));
-    this.alerts = new AlertTopic(this, 'Alerts', alertTopicProps(model, `findings in ${region}`));
+    this.alerts = new AlertTopic(
+      this,
+      'Alerts',
+      alertTopicProps(model, 'detection', `findings in ${region}`),
+    );
     const m = model.monitoring;
     this.findings = new FindingAlerts(this, 'FindingAlerts', {
       ruleNamePrefix: `${orgSlug(model)}-security`,

@@ -52,7 +52,7 @@ export class IdentityAlertsStack extends OwnerStack {
       region: stream.region,
       description: `${model.name} Security: Okta System Log event bus and alerts on risky Okta events`,
     });
-    this.alerts = new AlertTopic(this, 'Alerts', alertTopicProps(model, 'risky Okta events'));
+    this.alerts = new AlertTopic(this, 'Alerts', alertTopicProps(model, 'okta', 'risky Okta events'));
     this.okta = new OktaEventAlerts(this, 'OktaEvents', oktaEventAlertsProps(model, this.alerts.topic));
     this.archive = new OktaEventArchive(this, 'OktaArchive', {
       bus: this.okta.bus,

@@ -45,7 +45,11 @@ export class OrgTrailStack extends OwnerStack {
       cloudWatchRetention: logRetention(config.cloudWatchRetention, 'logging.yaml trail.cloudWatchRetention'),
       dataEvents: config.dataEvents,
     });
-    this.alerts = new AlertTopic(this, 'Alerts', alertTopicProps(model, 'CIS and break-glass alarms'));
+    this.alerts = new AlertTopic(
+      this,
+      'Alerts',
+      alertTopicProps(model, 'org-trail', 'CIS and break-glass alarms'),
+    );
     this.alarms = new SecurityAlarms(this, 'Alarms', {
       orgSlug: orgSlug(model),
       logGroup: this.trail.logGroup,

@@ -47,7 +47,11 @@ function addSessionRevocation(scope: Construct, id: string, model: OrgModel): Se
   const sessions = model.permissionSets.map(
     (p) => durationSeconds(p.sessionDuration) ?? LONGEST_SESSION_SECONDS,
   );
-  const alerts = new AlertTopic(scope, `${id}Alerts`, alertTopicProps(model, 'session revocation failures'));
+  const alerts = new AlertTopic(
+    scope,
+    `${id}Alerts`,
+    alertTopicProps(model, 'organization', 'session revocation failures'),
+  );
   return new SessionRevocation(scope, id, {
     functionName: sessionRevocationFunctionName(model),
     identityStoreId: model.aws.identityCenter.identityStoreId,

@@ -1,12 +1,19 @@
 // Security's privileged access stack (management account): privileged permission sets
-// and their assignments (split into shard stacks for a large org). Declares only
-// Security's slice of the access (its permission sets and grants).
+// and their assignments (split into shard stacks for a large org), and the on-time end of
+// elevations (one schedule each, lib/aws/elevation-expiry.ts). Declares only Security's
+// slice of the access (its permission sets and grants).
 import type { Construct } from 'constructs';
+import { AlertTopic } from '../lib/aws/alert-topic';
 import type { ShardPlan } from '../lib/aws/assignment-shards';
+import { ElevationExpiry } from '../lib/aws/elevation-expiry';
 import type { IdentityCenterAccess } from '../lib/aws/identity-center-access';
+import { orgSlug } from '../lib/aws/org-naming';
+import { sessionRevocationFunctionName } from '../lib/aws/session-revocation';
+import { elevationExpiryRequests } from '../lib/lifecycle/elevation/expiry-requests';
 import type { Account, OrgModel } from '../lib/model/org-model';
 import type { OwnerSlice } from '../lib/model/partition';
 import { addIdentityCenterAccess } from './access-stacks';
+import { alertTopicProps } from './alert-topic-props';
 import { OwnerStack } from './owner-stack';
 
 export interface PrivilegedAccessStackProps {
@@ -22,6 +29,7 @@ export interface PrivilegedAccessStackProps {
 
 export class PrivilegedAccessStack extends OwnerStack {
   readonly access: IdentityCenterAccess;
+  readonly elevations: ElevationExpiry;
 
   constructor(scope: Construct, id: string, props: PrivilegedAccessStackProps) {
     const { model, slice, account, shards } = props;
@@ -35,5 +43,17 @@ export class PrivilegedAccessStack extends OwnerStack {
       description: `${model.name} Security: privileged AWS access (Identity Center permission sets and assignments)`,
     });
     this.access = addIdentityCenterAccess(this, slice, shards);
+    this.elevations = new ElevationExpiry(this, 'ElevationExpiry', {
+      namePrefix: `${orgSlug(model)}-security-elevation`,
+      requests: elevationExpiryRequests(model),
+      identityStoreId: model.aws.identityCenter.identityStoreId,
+      oktaOrgUrl: model.oktaOrgUrl,
+      sessionRevocationFunctionName: sessionRevocationFunctionName(model),
+      alerts: new AlertTopic(
+        this,
+        'ElevationAlerts',
+        alertTopicProps(model, 'access', 'elevation expiry failures'),
+      ).topic,
+    });
   }
 }

@@ -2,7 +2,11 @@
 // named in messages the way the user wrote it, checked for the day BLUEPRINT_TODAY pins.
 import { relative, resolve } from 'node:path';
 import { today as currentDay, InvalidPinnedDayError } from '../model/calendar-date';
+import type { ElevationStarts } from '../model/elevation';
+import { now as currentInstant, InvalidPinnedInstantError } from '../model/instant';
 import { type CheckedOrg, checkOrg } from '../policy/check-org';
+import { elevationStartsFromGit } from '../review/elevation-starts';
+import { GitError } from '../review/git-error';
 import { type Io, UsageError } from './io';
 
 /** How a folder is named in messages: relative to the working directory when inside it. */
@@ -21,7 +25,25 @@ export function today(io: Io): string {
   }
 }
 
+/**
+ * The instant to resolve elevations at (BLUEPRINT_NOW, see instant.ts) and when each one's
+ * clock started (from git, see lib/review/elevation-starts.ts); problems are usage errors.
+ */
+export function elevationClock(io: Io, dir: string): { now: string; elevationStarts: ElevationStarts } {
+  try {
+    return { now: currentInstant(io.env), elevationStarts: elevationStartsFromGit(resolve(io.cwd, dir)) };
+  } catch (error) {
+    if (error instanceof InvalidPinnedInstantError || error instanceof GitError)
+      throw new UsageError(error.message);
+    throw error;
+  }
+}
+
 /** The config folder loaded, checked and (when valid) resolved, with guardrails run. */
 export function checkConfig(io: Io, dir: string): CheckedOrg {
-  return checkOrg(resolve(io.cwd, dir), { display: displayDir(io, dir), today: today(io) });
+  return checkOrg(resolve(io.cwd, dir), {
+    display: displayDir(io, dir),
+    today: today(io),
+    ...elevationClock(io, dir),
+  });
 }

@@ -168,6 +168,30 @@ export function buildProgram(io: Io, setExit: (code: number | Promise<number>) =
     });
 
   program
+    .command('elevate')
+    .description(
+      'break-glass: open a time-bound elevation into a privileged group, or confirm one (a second approver); it ends on the minute',
+    )
+    .argument('[person]', 'a person id from config/it/people.yaml')
+    .argument('[group]', 'a privileged group id from config/security/privileged.yaml')
+    .addOption(configOption())
+    .option('--for <duration>', 'how long, from the confirmation: an ISO-8601 duration, e.g. PT1H')
+    .option('--reason <text>', 'why (an incident or ticket is best)')
+    .option('--confirm <request>', 'confirm a request another approver opened')
+    .option(
+      '--as <person>',
+      'who you are: a member of guardrails.privilegedAccess.elevationApprovers (default BLUEPRINT_ACTOR)',
+    )
+    .option(
+      '--write',
+      'with --confirm: write the privileged.yaml entry to the working tree instead of printing the patch',
+    )
+    .action((person, group, opts) => {
+      const { runElevate }: typeof import('./commands/elevate') = require('./commands/elevate');
+      setExit(runElevate({ ...(person ? { person } : {}), ...(group ? { group } : {}), ...opts }, io));
+    });
+
+  program
     .command('onboard')
     .description('onboard a joiner: activate on the start date, verify their groups, tell the manager')
     .argument('<person>', 'a person id (or email) from config/it/people.yaml')

@@ -30,12 +30,18 @@ export class InvalidPinnedDayError extends Error {
 }
 
 /**
- * Today's date in UTC, or BLUEPRINT_TODAY when it is set, so runs are reproducible. A
+ * Today's date in UTC, or BLUEPRINT_TODAY (or the day of BLUEPRINT_NOW) when it is set, so runs are reproducible. A
  * malformed BLUEPRINT_TODAY throws rather than being silently ignored.
  */
 export function today(env: NodeJS.ProcessEnv = process.env): string {
   const pinned = env.BLUEPRINT_TODAY;
-  if (pinned === undefined || pinned === '') return new Date().toISOString().slice(0, 10);
+  if (pinned === undefined || pinned === '') {
+    // BLUEPRINT_NOW (an instant, see instant.ts) pins the day too, so the two never disagree.
+    const instant = env.BLUEPRINT_NOW;
+    if (instant && /^\d{4}-\d{2}-\d{2}T/.test(instant) && isCalendarDate(instant.slice(0, 10)))
+      return instant.slice(0, 10);
+    return new Date().toISOString().slice(0, 10);
+  }
   if (!isCalendarDate(pinned)) throw new InvalidPinnedDayError(pinned);
   return pinned;
 }

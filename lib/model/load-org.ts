@@ -3,6 +3,7 @@
 // structurally (guardrails in lib/policy run on the model afterwards).
 import { checkReferences } from './check-references';
 import { type Diagnostic, hasErrors, sortDiagnostics } from './diagnostic';
+import type { ElevationStarts } from './elevation';
 import { type ConfigReader, diskReader, loadConfig, type Sources } from './load-config';
 import type { OrgModel } from './org-model';
 import { Reporter } from './reporter';
@@ -17,6 +18,17 @@ export interface LoadedOrg {
 export interface LoadOptions {
   /** The day to resolve statuses and expiries for (see calendar-date `today()`). */
   readonly today: string;
+  /**
+   * The instant to resolve elevations at (see instant.ts `now()`).
+   * @default - the start of `today` (00:00 UTC)
+   */
+  readonly now?: string;
+  /**
+   * When each elevation's clock started, by `elevationKey`: the time the change that declared
+   * it landed on the deployed branch (lib/review/elevation-starts.ts reads it from git).
+   * @default - every elevation starts at `now` (a change not yet merged)
+   */
+  readonly elevationStarts?: ElevationStarts;
   /** Read the files from somewhere other than disk (e.g. a git revision). */
   readonly reader?: ConfigReader;
   /** How the folder is named in messages (default: `dir` as given). */
@@ -30,6 +42,9 @@ export function loadOrg(dir: string, options: LoadOptions): LoadedOrg {
   checkReferences(loaded.docs, reporter);
   if (hasErrors(reporter.diagnostics))
     return { sources: loaded.sources, diagnostics: sortDiagnostics(reporter.diagnostics) };
-  const model = resolveOrg(loaded.docs, options.today, reporter);
+  const model = resolveOrg(loaded.docs, options.today, reporter, {
+    now: options.now ?? `${options.today}T00:00:00Z`,
+    ...(options.elevationStarts ? { elevationStarts: options.elevationStarts } : {}),
+  });
   return { model, sources: loaded.sources, diagnostics: sortDiagnostics(reporter.diagnostics) };
 }

@@ -59,11 +59,29 @@ export interface GroupRule {
   readonly titles?: readonly string[];
 }
 
+/**
+ * The time-bound part of an elevation (a privileged membership or grant with `for:`, or with
+ * `until:` an instant): when its clock started and the instant it ends.
+ */
+export interface ElevationWindow {
+  /** When the clock started: the deploy of the change that declared it (see `LoadOptions.elevationStarts`). */
+  readonly start: string;
+  /** The instant it ends, `2026-12-03T18:00:00Z`. */
+  readonly expiresAt: string;
+  /** The declared duration, for `for:` elevations. */
+  readonly for?: string;
+}
+
 export interface Membership {
   readonly person: string;
   readonly via: 'rule' | 'explicit';
+  /** The last day (for an elevation: the day its instant falls on). */
   readonly until?: string;
   readonly reason?: string;
+  /** For an elevation: its window. */
+  readonly elevation?: ElevationWindow;
+  /** Who confirmed a break-glass elevation. */
+  readonly approvedBy?: string;
   /** Where an explicit membership was declared; absent for rule-based ones. */
   readonly at?: SourceRef;
 }
@@ -149,6 +167,9 @@ export interface Grant {
   readonly group: string;
   readonly permissionSet: string;
   readonly accounts: readonly string[];
+  readonly reason?: string;
+  /** For a time-bound privileged grant: its window. */
+  readonly elevation?: ElevationWindow;
   readonly at: SourceRef;
 }
 
@@ -190,20 +211,46 @@ export interface AlertChannel {
   readonly endpoint: string;
 }
 
+/** An elevation in force: who (or which group) holds what, until when, and why. */
+export interface Elevation {
+  /** `membership`: a person in a privileged group; `grant`: a group's permission set on accounts. */
+  readonly kind: 'membership' | 'grant';
+  /** Stable key (`elevationKey`): names its schedule and its audit case. */
+  readonly key: string;
+  readonly group: string;
+  readonly person?: string;
+  readonly permissionSet?: string;
+  readonly accounts?: readonly string[];
+  readonly reason?: string;
+  readonly approvedBy?: string;
+  readonly window: ElevationWindow;
+  readonly at: SourceRef;
+}
+
 /** What one person can reach, and through which group. */
 export interface PersonAccess {
   readonly groups: readonly {
     readonly group: string;
     readonly via: 'rule' | 'explicit';
     readonly until?: string;
+    /** The instant an elevation ends. */
+    readonly expiresAt?: string;
   }[];
   readonly apps: readonly { readonly app: string; readonly via: string }[];
-  readonly aws: readonly { readonly account: string; readonly permissionSet: string; readonly via: string }[];
+  readonly aws: readonly {
+    readonly account: string;
+    readonly permissionSet: string;
+    readonly via: string;
+    /** The instant the membership or grant behind it ends, when it is an elevation. */
+    readonly expiresAt?: string;
+  }[];
 }
 
 export interface OrgModel {
   /** The date the model was resolved for (statuses and expiries depend on it). */
   readonly today: string;
+  /** The instant the model was resolved at (`2026-12-03T14:00:00Z`): elevations end by it. */
+  readonly now: string;
   readonly name: string;
   readonly domains: readonly string[];
   readonly oktaOrgUrl: string;
@@ -226,6 +273,10 @@ export interface OrgModel {
   readonly apps: readonly App[];
   readonly permissionSets: readonly PermissionSet[];
   readonly grants: readonly Grant[];
+  /** Time-bound grants whose end has passed: dropped from the desired state. */
+  readonly expiredGrants: readonly Grant[];
+  /** Elevations in force at `now`, sorted by expiry then key. */
+  readonly elevations: readonly Elevation[];
   readonly oktaAdminRoles: readonly OktaAdminRole[];
   readonly breakGlass: readonly BreakGlass[];
   readonly lifecycle: LifecycleFile;

@@ -2,9 +2,18 @@
 // evaluated, expired memberships dropped with a warning), MFA demanded by the guardrails,
 // privileged flags, and what each person can reach.
 import { durationDays, durationSeconds } from './duration';
+import {
+  type ElevationStarts,
+  elevationEnded,
+  elevationKey,
+  elevationWindow,
+  isElevation,
+} from './elevation';
 import { ruleMembers } from './group-rule';
+import { showInstant } from './instant';
 import type {
   App,
+  Elevation,
   Grant,
   Group,
   Membership,
@@ -24,7 +33,20 @@ import type { ConfigDocs, ConfigFileKey } from './schema/files';
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const at = (file: ConfigFileKey, ...path: (string | number)[]): SourceRef => ({ file, path });
 
-export function resolveOrg(docs: ConfigDocs, today: string, reporter: Reporter): OrgModel {
+/** The instant the model is resolved at, and when each elevation's clock started. */
+export interface ResolveClock {
+  readonly now: string;
+  readonly elevationStarts?: ElevationStarts;
+}
+
+export function resolveOrg(
+  docs: ConfigDocs,
+  today: string,
+  reporter: Reporter,
+  clock: ResolveClock = { now: `${today}T00:00:00Z` },
+): OrgModel {
+  const { now } = clock;
+  const startOf = (key: string) => clock.elevationStarts?.[key] ?? now;
   const { org, guardrails, lifecycle } = docs;
   const departmentNames = new Map(docs.people.departments.map((d) => [d.id, d.name]));
   const leadDays = durationDays(lifecycle.onboarding.activateBeforeStart) ?? 0;
@@ -42,7 +64,13 @@ export function resolveOrg(docs: ConfigDocs, today: string, reporter: Reporter):
   for (const p of people) byDepartment.set(p.department, [...(byDepartment.get(p.department) ?? []), p]);
 
   const explicitMembers = (
-    members: readonly { person: string; until?: string; reason?: string }[],
+    members: readonly {
+      person: string;
+      until?: string;
+      for?: string;
+      reason?: string;
+      approvedBy?: string;
+    }[],
     file: ConfigFileKey,
     groupIndex: number,
     groupId: string,
@@ -50,11 +78,32 @@ export function resolveOrg(docs: ConfigDocs, today: string, reporter: Reporter):
     const current: Membership[] = [];
     const expired: Membership[] = [];
     members.forEach((m, j) => {
+      const { for: _for, ...declared } = m;
+      const window = isElevation(m)
+        ? elevationWindow(m, startOf(elevationKey('membership', groupId, m.person)))
+        : undefined;
       const membership: Membership = {
-        ...m,
+        ...declared,
+        ...(window ? { until: window.expiresAt.slice(0, 10), elevation: window } : {}),
         via: 'explicit',
         at: at(file, 'groups', groupIndex, 'members', j),
       };
+      if (window) {
+        if (!elevationEnded(window, now)) current.push(membership);
+        else {
+          expired.push(membership);
+          reporter.report({
+            severity: 'warning',
+            code: 'expired-elevation',
+            file,
+            path: ['groups', groupIndex, 'members', j, m.for === undefined ? 'until' : 'for'],
+            message: `elevation of "${m.person}" in "${groupId}" ended at ${showInstant(window.expiresAt, now)}`,
+            hint: 'it is absent from the desired state, so no deploy or drift run restores it; delete the entry',
+            value: m.for ?? m.until,
+          });
+        }
+        return;
+      }
       if (m.until !== undefined && m.until < today) {
         expired.push(membership);
         reporter.report({
@@ -155,15 +204,71 @@ export function resolveOrg(docs: ConfigDocs, today: string, reporter: Reporter):
 
   const grants: Grant[] = [
     ...docs.awsAccess.grants.map((g, i) => ({ ...g, side: 'it' as const, at: at('awsAccess', 'grants', i) })),
-    ...docs.privileged.grants.map((g, i) => ({
-      ...g,
-      side: 'security' as const,
-      at: at('privileged', 'grants', i),
-    })),
   ];
+  const expiredGrants: Grant[] = [];
+  docs.privileged.grants.forEach((g, i) => {
+    const { for: _for, until: _until, ...declared } = g;
+    const window = elevationWindow(g, startOf(elevationKey('grant', g.group, g.permissionSet)));
+    const grant: Grant = {
+      ...declared,
+      side: 'security',
+      ...(window ? { elevation: window } : {}),
+      at: at('privileged', 'grants', i),
+    };
+    if (!window || !elevationEnded(window, now)) {
+      grants.push(grant);
+      return;
+    }
+    expiredGrants.push(grant);
+    reporter.report({
+      severity: 'warning',
+      code: 'expired-elevation',
+      file: 'privileged',
+      path: ['grants', i, g.for === undefined ? 'until' : 'for'],
+      message: `elevated grant of "${g.permissionSet}" to "${g.group}" ended at ${showInstant(window.expiresAt, now)}`,
+      hint: 'it is absent from the desired state, so no deploy or drift run restores it; delete the entry',
+      value: g.for ?? g.until,
+    });
+  });
+  const elevations: Elevation[] = [];
+  for (const group of groups)
+    for (const m of group.members)
+      if (m.elevation)
+        elevations.push({
+          kind: 'membership',
+          key: elevationKey('membership', group.id, m.person),
+          group: group.id,
+          person: m.person,
+          ...(m.reason === undefined ? {} : { reason: m.reason }),
+          ...(m.approvedBy === undefined ? {} : { approvedBy: m.approvedBy }),
+          window: m.elevation,
+          at: m.at!,
+        });
+  for (const g of grants)
+    if (g.elevation)
+      elevations.push({
+        kind: 'grant',
+        key: elevationKey('grant', g.group, g.permissionSet),
+        group: g.group,
+        permissionSet: g.permissionSet,
+        accounts: g.accounts,
+        ...(g.reason === undefined ? {} : { reason: g.reason }),
+        window: g.elevation,
+        at: g.at,
+      });
+  elevations.sort((a, b) =>
+    a.window.expiresAt < b.window.expiresAt
+      ? -1
+      : a.window.expiresAt > b.window.expiresAt
+        ? 1
+        : a.key < b.key
+          ? -1
+          : 1,
+  );
 
   const model: OrgModel = {
     today,
+    now,
     name: org.name,
     domains: org.domains,
     oktaOrgUrl: org.okta.orgUrl,
@@ -185,6 +290,8 @@ export function resolveOrg(docs: ConfigDocs, today: string, reporter: Reporter):
     apps,
     permissionSets,
     grants,
+    expiredGrants,
+    elevations,
     oktaAdminRoles: docs.privileged.oktaAdminRoles.map((r, i) => ({
       ...r,
       at: at('privileged', 'oktaAdminRoles', i),
@@ -233,11 +340,22 @@ function personAccess(
         group: group.id,
         via: m.via,
         ...(m.until === undefined ? {} : { until: m.until }),
+        ...(m.elevation ? { expiresAt: m.elevation.expiresAt } : {}),
       });
       for (const app of groupApps) entry.apps.push({ app, via: group.id });
-      for (const grant of groupGrants)
+      for (const grant of groupGrants) {
+        // Access through an elevated membership or grant ends with the earlier of the two.
+        const ends = [m.elevation?.expiresAt, grant.elevation?.expiresAt]
+          .filter((x) => x !== undefined)
+          .sort();
         for (const account of grant.accounts)
-          entry.aws.push({ account, permissionSet: grant.permissionSet, via: group.id });
+          entry.aws.push({
+            account,
+            permissionSet: grant.permissionSet,
+            via: group.id,
+            ...(ends.length ? { expiresAt: ends[0] } : {}),
+          });
+      }
     }
   }
   for (const app of apps)

@@ -13,6 +13,7 @@ import { groupRuleOrMembers } from './rules/group-rule-or-members';
 import { noDirectAppAssignment } from './rules/no-direct-app-assignment';
 import { oktaAdminRoleScope } from './rules/okta-admin-role-scope';
 import { privilegedAccessAfterEnd } from './rules/privileged-access-after-end';
+import { privilegedElevationBounds } from './rules/privileged-elevation-bounds';
 import { privilegedGrants } from './rules/privileged-grants';
 import { privilegedMembershipBounds } from './rules/privileged-membership-bounds';
 import { privilegedOnSecuritySide } from './rules/privileged-on-security-side';
@@ -23,6 +24,7 @@ export const GUARDRAILS: readonly Guardrail[] = [
   privilegedOnSecuritySide,
   privilegedGrants,
   privilegedMembershipBounds,
+  privilegedElevationBounds,
   privilegedSessionLength,
   contractorGroups,
   appMfa,

@@ -135,6 +135,37 @@ export function accessReport(model: OrgModel): Report {
     }
   }
 
+  // Elevations in force: what each grants, until which instant, and who approved it.
+  const elevationRows: Row[] = [];
+  for (const e of model.elevations) {
+    const group = groups.get(e.group)!;
+    const approved = e.approvedBy
+      ? `approved by ${people.get(e.approvedBy)?.name ?? e.approvedBy} (${e.approvedBy}), break-glass`
+      : 'approved in the review of the pull request that declared it';
+    const holders = e.kind === 'membership' ? [e.person!] : group.members.map((m) => m.person);
+    for (const id of holders) {
+      const person = people.get(id)!;
+      elevationRows.push({
+        cells: {
+          kind: e.kind === 'membership' ? 'elevated membership' : 'elevated grant',
+          resource: `${group.name} (${group.id})`,
+          access:
+            e.kind === 'membership'
+              ? privilegeSummary(model, group)
+              : `AWS ${e.permissionSet} in ${e.accounts!.join(', ')}`,
+          person: person.id,
+          name: person.name,
+          contractor: person.type === 'contractor',
+          via: approved,
+          expires: `${e.window.expiresAt.slice(0, 10)} ${e.window.expiresAt.slice(11, 16)} UTC`,
+          status: personStatusText(person),
+          reason: e.reason ?? null,
+        },
+        attention: hasLeft(person),
+      });
+    }
+  }
+
   const sections: ReportSection[] = model.teams
     .map((team) => ({
       id: `reviewer-${team.id}`,
@@ -146,6 +177,13 @@ export function accessReport(model: OrgModel): Report {
         .map((e) => e.row),
     }))
     .filter((s) => s.rows.length > 0);
+  if (elevationRows.length > 0)
+    sections.unshift({
+      id: 'elevations',
+      heading: 'Active elevations',
+      intro: `Just-in-time privileged access in force at ${model.now}, soonest to end first: each ends on the minute shown (a schedule removes it), and who approved it.`,
+      rows: elevationRows,
+    });
 
   return {
     kind: 'access',

@@ -3,6 +3,7 @@
 // (rule, explicit membership, expiry, leaving), flagged privileged, contractor and
 // expiring-soon. People with privileged changes come first: the headline a reviewer reads.
 import { addDays } from '../model/calendar-date';
+import { describeExpiry } from '../model/elevation';
 import type { OrgModel, Person, PersonAccess } from '../model/org-model';
 import { sensitiveAccounts } from '../model/sensitive-accounts';
 
@@ -19,6 +20,8 @@ export interface AccessChange {
   readonly reason: string;
   /** Last day of a time-bound membership gained. */
   readonly until?: string;
+  /** For an elevation gained: `expires in 4 h (at 18:00 UTC)`, from the head's `now`. */
+  readonly expires?: string;
 }
 
 export interface PersonAccessDiff {
@@ -39,6 +42,8 @@ export interface AccessDiff {
     readonly person: string;
     readonly group: string;
     readonly until: string;
+    /** For an elevation: `expires in 4 h (at 18:00 UTC)`. */
+    readonly expires?: string;
   }[];
   readonly totals: {
     readonly peopleGaining: number;
@@ -77,7 +82,8 @@ function privilegedIds(model: OrgModel): PrivilegedIds {
   };
 }
 
-function entries(privileged: PrivilegedIds, access: PersonAccess): Entry[] {
+function entries(privileged: PrivilegedIds, access: PersonAccess, now: string): Entry[] {
+  const expires = (at: string | undefined) => (at === undefined ? {} : { expires: describeExpiry(at, now) });
   return [
     ...access.groups.map((g) => ({
       key: `group:${g.group}`,
@@ -87,6 +93,7 @@ function entries(privileged: PrivilegedIds, access: PersonAccess): Entry[] {
         via: g.via,
         privileged: privileged.groups.has(g.group),
         ...(g.until ? { until: g.until } : {}),
+        ...expires(g.expiresAt),
       },
     })),
     ...access.apps.map((a) => ({
@@ -100,6 +107,7 @@ function entries(privileged: PrivilegedIds, access: PersonAccess): Entry[] {
         target: `${a.account}/${a.permissionSet}`,
         via: a.via,
         privileged: privileged.sets.has(a.permissionSet) || privileged.accounts.has(a.account),
+        ...expires(a.expiresAt),
       },
     })),
     ...access.groups.flatMap((g) =>
@@ -204,8 +212,8 @@ export function accessDiff(base: OrgModel, head: OrgModel): AccessDiff {
       sameRoles(basePrivileged, headPrivileged, head.access[id])
     )
       continue;
-    const was = byTarget(entries(basePrivileged, base.access[id] ?? EMPTY));
-    const now = byTarget(entries(headPrivileged, head.access[id] ?? EMPTY));
+    const was = byTarget(entries(basePrivileged, base.access[id] ?? EMPTY, base.now));
+    const now = byTarget(entries(headPrivileged, head.access[id] ?? EMPTY, head.now));
     const gains = [...now.entries()]
       .filter(([k]) => !was.has(k))
       .map(([, e]) => describe(base, head, e.change, id, true));
@@ -237,7 +245,12 @@ export function accessDiff(base: OrgModel, head: OrgModel): AccessDiff {
   const expiringSoon = head.people.flatMap((p) =>
     (head.access[p.id]?.groups ?? [])
       .filter((g) => g.until !== undefined && g.until <= soon)
-      .map((g) => ({ person: p.id, group: g.group, until: g.until! })),
+      .map((g) => ({
+        person: p.id,
+        group: g.group,
+        until: g.until!,
+        ...(g.expiresAt ? { expires: describeExpiry(g.expiresAt, head.now) } : {}),
+      })),
   );
   const privilegedFirst = (p: PersonAccessDiff) =>
     [...p.gains, ...p.loses].some((c) => c.privileged) ? 0 : 1;
@@ -270,7 +283,11 @@ function sameAccess(a: PersonAccess | undefined, b: PersonAccess | undefined): b
   const same = <T>(x: readonly T[], y: readonly T[], eq: (p: T, q: T) => boolean) =>
     x.length === y.length && x.every((v, i) => eq(v, y[i]));
   return (
-    same(a.groups, b.groups, (p, q) => p.group === q.group && p.via === q.via && p.until === q.until) &&
+    same(
+      a.groups,
+      b.groups,
+      (p, q) => p.group === q.group && p.via === q.via && p.until === q.until && p.expiresAt === q.expiresAt,
+    ) &&
     same(a.apps, b.apps, (p, q) => p.app === q.app && p.via === q.via) &&
     same(
       a.aws,

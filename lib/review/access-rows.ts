@@ -12,6 +12,8 @@ export interface AccessLine {
   readonly reason: string;
   readonly privileged: boolean;
   readonly until?: string;
+  /** For an elevation: `expires in 4 h (at 18:00 UTC)`. */
+  readonly expires?: string;
 }
 
 export interface AccessRow {
@@ -36,7 +38,7 @@ function fold(sign: AccessLine['sign'], changes: readonly AccessChange[]): Acces
     const key =
       c.kind === 'aws'
         ? `aws\u0000${c.target.split('/')[1]}\u0000${c.via}\u0000${c.privileged}`
-        : c.privileged || c.until || c.reason.startsWith('explicit')
+        : c.privileged || c.until || c.expires || c.reason.startsWith('explicit')
           ? `one\u0000${c.kind}\u0000${c.target}`
           : `${c.kind}\u0000${c.privileged}`;
     buckets.set(key, [...(buckets.get(key) ?? []), c]);
@@ -60,6 +62,7 @@ function fold(sign: AccessLine['sign'], changes: readonly AccessChange[]): Acces
       reason,
       privileged: list.some((c) => c.privileged),
       ...(first.until ? { until: first.until } : {}),
+      ...(first.expires ? { expires: first.expires } : {}),
     });
   }
   return out.sort((a, b) => Number(b.privileged) - Number(a.privileged));

@@ -4,6 +4,7 @@
 // commit's own code (see base-outputs.ts); and the PlanReport that compares them.
 import { relative } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic';
+import type { ElevationStarts } from '../model/elevation';
 import type { OrgModel } from '../model/org-model';
 import { type CheckedOrg, checkOrg } from '../policy/check-org';
 import { type BaseOutputs, type BaseOutputsOptions, baseEngineOutputs } from './base-outputs';
@@ -21,6 +22,10 @@ export interface PlanAgainstBaseOptions {
   readonly display: string;
   readonly ref: string;
   readonly today: string;
+  /** The instant elevations are resolved at, for both sides (see LoadOptions.now). */
+  readonly now?: string;
+  /** When each elevation's clock started, for both sides (see LoadOptions.elevationStarts). */
+  readonly elevationStarts?: ElevationStarts;
   readonly accessOnly: boolean;
   readonly acknowledgement?: string;
   /**
@@ -53,7 +58,11 @@ export interface PlanAgainstBaseOptions {
 export type PlanOutcome = { readonly head: CheckedOrg; readonly report?: PlanReport };
 
 export async function planAgainstBase(options: PlanAgainstBaseOptions): Promise<PlanOutcome> {
-  const head = checkOrg(options.configDir, { display: options.display, today: options.today });
+  const clock = {
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.elevationStarts ? { elevationStarts: options.elevationStarts } : {}),
+  };
+  const head = checkOrg(options.configDir, { display: options.display, today: options.today, ...clock });
   if (!head.ok || !head.model) return { head };
   const headModel = head.model;
   const top = repoRoot(options.cwd);
@@ -62,6 +71,7 @@ export async function planAgainstBase(options: PlanAgainstBaseOptions): Promise<
   const base = checkOrg(options.configDir, {
     display: options.display,
     today: options.today,
+    ...clock,
     reader: gitConfigReader(top, commit, configRel),
   });
   const baseModel = base.model ?? emptyModelLike(head.model);

@@ -67,7 +67,10 @@ export function privilegedSummary(plan: PlanReport): string[] {
         if (c.kind === 'aws') {
           const [account, set] = c.target.split('/');
           aws.set(set, [...(aws.get(set) ?? []), account]);
-        } else others.push(`${c.kind} ${c.target}${c.until ? ` until ${c.until}` : ''}`);
+        } else
+          others.push(
+            `${c.kind} ${c.target}${c.expires ? `, ${c.expires}` : c.until ? ` until ${c.until}` : ''}`,
+          );
       }
       for (const [set, accounts] of aws) others.push(`${set} in ${accounts.join(', ')}`);
       return others.join('; ');

@@ -35,7 +35,9 @@ function table(rows: readonly (readonly string[])[]): string[] {
 }
 
 function accessLine(l: AccessLine): string {
-  const flags = [l.privileged && '🔐', l.until && `⏳ until ${l.until}`].filter(Boolean).join(' ');
+  const flags = [l.privileged && '🔐', l.expires ? `⏳ ${l.expires}` : l.until && `⏳ until ${l.until}`]
+    .filter(Boolean)
+    .join(' ');
   return `${l.sign} ${kindLabel(l)} ${l.targets.map(code).join(', ')} — ${cell(l.reason)}${flags ? ` ${flags}` : ''}`;
 }
 
@@ -162,7 +164,9 @@ export function renderPlanMarkdown(plan: PlanReport): string {
     out.push(
       ...details(
         `⏳ Expiring within 7 days (${plan.access.expiringSoon.length})`,
-        plan.access.expiringSoon.map((e) => `- ${code(e.person)} in ${code(e.group)} until ${e.until}`),
+        plan.access.expiringSoon.map(
+          (e) => `- ${code(e.person)} in ${code(e.group)} ${e.expires ?? `until ${e.until}`}`,
+        ),
       ),
     );
   const awsChanged = (plan.aws ?? []).filter((s) => s.resources.length || s.permissionsBroadened);

@@ -4,7 +4,7 @@ import { headline, privilegedSummary, verdict } from './plan-headline';
 import type { PlanReport } from './plan-report';
 
 const flags = (c: AccessChange) =>
-  [c.privileged && 'PRIVILEGED', c.until && `until ${c.until}`].filter(Boolean).join(', ');
+  [c.privileged && 'PRIVILEGED', c.expires ?? (c.until && `until ${c.until}`)].filter(Boolean).join(', ');
 const line = (sign: string, c: AccessChange) => {
   const f = flags(c);
   return `    ${sign} ${c.kind} ${c.target} — ${c.reason}${f ? ` [${f}]` : ''}`;
@@ -38,7 +38,8 @@ export function renderPlanText(plan: PlanReport): string {
   }
   if (plan.access.expiringSoon.length) {
     out.push('', 'Expiring within 7 days');
-    for (const e of plan.access.expiringSoon) out.push(`  ${e.person} in ${e.group} until ${e.until}`);
+    for (const e of plan.access.expiringSoon)
+      out.push(`  ${e.person} in ${e.group} ${e.expires ?? `until ${e.until}`}`);
   }
   if (plan.aws) {
     out.push('', 'AWS changes');

@@ -95,8 +95,6 @@ export function membersOf(state: FakeOktaState, group: FakeGroup): FakeUser[] {
 export const IMPORT_ROUTES: Readonly<Record<string, Route>> = {
   listUsers: (state, req) => page(state.users, req, 200, userJson),
 
-  listGroups: (state, req) => page(state.groups, req, 200, groupJson),
-
   listGroupUsers: withGroup((state, group, req) => page(membersOf(state, group), req, 1000, userJson)),
 
   listGroupAssignedRoles: withGroup((state, group) => ({

@@ -121,6 +121,30 @@ export const ROUTES: Readonly<Record<string, Route>> = {
     body: state.groupsOf(user).map(groupJson),
   })),
 
+  listGroups: (state, req) => {
+    // The one search the runtime makes: a group by its exact name.
+    const byName = /^profile\.name eq "(.*)"$/.exec(req.query.search ?? '');
+    if (req.query.search !== undefined && !byName) return error(400, 'E0000031', 'Invalid search criteria.');
+    return page(
+      state.groups.filter((g) => !byName || g.name === byName[1]),
+      req,
+      200,
+      groupJson,
+    );
+  },
+
+  assignUserToGroup: (state, req) => {
+    const group = state.groups.find((g) => g.id === req.params.groupId);
+    if (!group) return notFound(`${req.params.groupId} (UserGroup)`);
+    const user = state.findUser(req.params.userId);
+    if (!user) return notFound(`${req.params.userId} (User)`);
+    if (group.type !== 'OKTA_GROUP' || state.ruleManaged(group.id))
+      return error(403, 'E0000006', 'You do not have permission to perform the requested action');
+    if (!state.members.has(group.id)) state.members.set(group.id, new Set());
+    state.members.get(group.id)!.add(user.id);
+    return { status: 204 };
+  },
+
   unassignUserFromGroup: (state, req) => {
     const group = state.groups.find((g) => g.id === req.params.groupId);
     if (!group) return notFound(`${req.params.groupId} (UserGroup)`);

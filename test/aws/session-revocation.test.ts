@@ -56,6 +56,38 @@ describe('the deny list (pure)', () => {
     });
   });
 
+  test("an ended elevation: only its permission sets' sessions issued before its end, after the leavers", () => {
+    const doc = denyListDocument(
+      [
+        { userId: id(1), deniedUntil: '2026-11-24T00:00:00.000Z' },
+        {
+          userId: id(2),
+          deniedUntil: '2026-11-24T06:15:00.000Z',
+          elevation: { permissionSets: ['administrator'], issuedBefore: '2026-11-23T18:00:00Z' },
+        },
+      ],
+      NOW,
+    ) as { Statement: unknown[] };
+    expect(doc.Statement).toEqual([
+      expect.objectContaining({ Condition: { StringEquals: { 'identitystore:UserId': [id(1)] } } }),
+      {
+        Sid: 'EndedElevation1',
+        Effect: 'Deny',
+        Action: '*',
+        Resource: '*',
+        Condition: {
+          StringEquals: { 'identitystore:UserId': id(2) },
+          ArnLike: {
+            'aws:PrincipalArn': [
+              'arn:aws:iam::*:role/aws-reserved/sso.amazonaws.com/*AWSReservedSSO_administrator_*',
+            ],
+          },
+          DateLessThan: { 'aws:TokenIssueTime': '2026-11-23T18:00:00Z' },
+        },
+      },
+    ]);
+  });
+
   test('nobody on it: a statement that matches no user', () => {
     expect(JSON.stringify(denyListDocument([], NOW))).toContain(`"identitystore:UserId":["${NOBODY}"]`);
   });
@@ -208,6 +240,40 @@ describe('the function', () => {
     const before = policies.length;
     await expect(revoke(userId)).rejects.toMatchObject({ name: 'RevocationRefusedError', message });
     expect(policies.length).toBe(before);
+  });
+
+  const revokeElevation = (userId: string, groupId: string) =>
+    handleRevocation(
+      {
+        action: 'revoke-elevation',
+        identityStoreUserId: userId,
+        groupId,
+        permissionSets: ['administrator'],
+        issuedBefore: '2026-11-23T09:00:00Z',
+        caseId: 'elevation/membership/aws-admins/x/2026-11-23T09:00:00Z',
+        requestedBy: 'security:elevation-expiry',
+      },
+      clients,
+    );
+
+  test('an ended elevation of someone who keeps other groups: only its sessions end, once', async () => {
+    expect(await revokeElevation(id(3), 'g-admins')).toEqual({
+      userId: id(3),
+      outcome: 'revoked',
+      deniedUntil: '2026-11-23T21:15:00.000Z',
+    });
+    const statements = JSON.parse(policies.at(-1)!).Statement;
+    expect(statements[0].Condition.StringEquals['identitystore:UserId']).not.toContain(id(3));
+    expect(statements[1].Condition.DateLessThan).toEqual({ 'aws:TokenIssueTime': '2026-11-23T09:00:00Z' });
+    expect(store.updates).toEqual([]);
+    expect(await revokeElevation(id(3), 'g-admins')).toMatchObject({ outcome: 'already-revoked' });
+  });
+
+  test('refuses to end the sessions of an elevation still held (its group membership not removed yet)', async () => {
+    await expect(revokeElevation(id(3), 'g0')).rejects.toMatchObject({
+      name: 'RevocationRefusedError',
+      message: `${id(3)} still belongs to group g0: only an elevation already removed can have its sessions ended`,
+    });
   });
 
   test('the schedule re-renders the list: expired entries pruned, the rest restored', async () => {

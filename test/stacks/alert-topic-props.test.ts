@@ -11,19 +11,19 @@ const withChannels = (channels: string[]): OrgModel => ({
 });
 
 describe('alertTopicProps', () => {
-  test("names the topic after the org and subscribes monitoring.yaml's channels, in order", () => {
+  test("names the topic after the org and its stack, and subscribes monitoring.yaml's channels, in order", () => {
     const ids = model.alertChannels.map((c) => c.id);
-    const props = alertTopicProps(withChannels([...ids].reverse()), 'CIS alarms');
+    const props = alertTopicProps(withChannels([...ids].reverse()), 'org-trail', 'CIS alarms');
     expect(props).toEqual({
       orgName: 'Acme',
-      topicName: 'acme-security-alerts',
+      topicName: 'acme-security-org-trail-alerts',
       purpose: 'CIS alarms',
       subscribers: [...model.alertChannels].reverse(),
     });
   });
 
   test('a channel org.yaml does not declare is an error naming it', () => {
-    expect(() => alertTopicProps(withChannels(['pager']), 'CIS alarms')).toThrow(
+    expect(() => alertTopicProps(withChannels(['pager']), 'org-trail', 'CIS alarms')).toThrow(
       'monitoring.yaml alerts.channels: no alert channel "pager" in org.yaml',
     );
   });

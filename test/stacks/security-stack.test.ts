@@ -255,7 +255,7 @@ describe('SecurityAlarms: CIS section 4 and break-glass', () => {
 
   test('page through a KMS-encrypted, SSL-only topic with the monitoring.yaml subscribers', () => {
     t().hasResourceProperties('AWS::SNS::Topic', {
-      TopicName: 'acme-security-alerts',
+      TopicName: 'acme-security-org-trail-alerts',
       KmsMasterKeyId: Match.anyValue(),
     });
     t().hasResourceProperties('AWS::SNS::TopicPolicy', {

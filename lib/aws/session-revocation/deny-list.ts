@@ -19,7 +19,20 @@ export interface DenyEntry {
   readonly userId: string;
   /** ISO timestamp after which the entry is pruned. */
   readonly deniedUntil: string;
+  /**
+   * An ended elevation: only the sessions of these permission sets' roles, issued before
+   * `issuedBefore`, are denied (the person keeps their everyday access, and may be
+   * elevated again at once). Absent for a leaver: every session is denied.
+   */
+  readonly elevation?: { readonly permissionSets: readonly string[]; readonly issuedBefore: string };
 }
+
+/** The role Identity Center makes for a permission set in each account: `AWSReservedSSO_<name>_<hash>`. */
+export const permissionSetRolePattern = (permissionSet: string): string =>
+  `arn:aws:iam::*:role/aws-reserved/sso.amazonaws.com/*AWSReservedSSO_${permissionSet}_*`;
+
+/** Statement ids of ended elevations: `EndedElevation1`, ... in the order of (user, time). */
+export const ELEVATION_STATEMENT_SID = 'EndedElevation';
 
 export class DenyListFullError extends Error {
   override readonly name = 'DenyListFullError';
@@ -34,9 +47,17 @@ export function deniedUntil(now: Date, longestSessionSeconds: number): string {
 
 /** The SCP for the entries still in force at `now`, ids sorted; throws when it would not fit. */
 export function denyListDocument(entries: readonly DenyEntry[], now: Date): object {
-  const ids = [
-    ...new Set(entries.filter((e) => Date.parse(e.deniedUntil) > now.getTime()).map((e) => e.userId)),
-  ].sort();
+  const live = entries.filter((e) => Date.parse(e.deniedUntil) > now.getTime());
+  const ids = [...new Set(live.filter((e) => !e.elevation).map((e) => e.userId))].sort();
+  const elevations = live
+    .filter((e) => e.elevation)
+    .sort((a, b) =>
+      a.userId < b.userId
+        ? -1
+        : a.userId > b.userId
+          ? 1
+          : a.elevation!.issuedBefore.localeCompare(b.elevation!.issuedBefore),
+    );
   const document = {
     Version: '2012-10-17',
     Statement: [
@@ -47,6 +68,20 @@ export function denyListDocument(entries: readonly DenyEntry[], now: Date): obje
         Resource: '*',
         Condition: { StringEquals: { 'identitystore:UserId': ids.length ? ids : [NOBODY] } },
       },
+      // Sessions opened under an elevation end with it: its roles' sessions issued before the end.
+      ...elevations.map((e, i) => ({
+        Sid: `${ELEVATION_STATEMENT_SID}${i + 1}`,
+        Effect: 'Deny',
+        Action: '*',
+        Resource: '*',
+        Condition: {
+          StringEquals: { 'identitystore:UserId': e.userId },
+          ArnLike: {
+            'aws:PrincipalArn': [...e.elevation!.permissionSets].sort().map(permissionSetRolePattern),
+          },
+          DateLessThan: { 'aws:TokenIssueTime': e.elevation!.issuedBefore },
+        },
+      })),
     ],
   };
   const size = JSON.stringify(document).length;

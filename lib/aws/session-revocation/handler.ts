@@ -28,6 +28,19 @@ export type RevocationRequest =
       readonly caseId: string;
       readonly requestedBy: string;
     }
+  | {
+      /**
+       * An elevation ended (Security's elevation expiry): deny the sessions its permission
+       * sets' roles issued before the end, for a user already out of the elevation's group.
+       */
+      readonly action: 'revoke-elevation';
+      readonly identityStoreUserId: string;
+      readonly groupId: string;
+      readonly permissionSets: readonly string[];
+      readonly issuedBefore: string;
+      readonly caseId: string;
+      readonly requestedBy: string;
+    }
   | { readonly action: 'reconcile' };
 
 export class RevocationRefusedError extends Error {
@@ -51,8 +64,9 @@ const required = (env: NodeJS.ProcessEnv, name: string) => {
 export async function handleRevocation(request: RevocationRequest, c: RevocationClients) {
   const table = required(c.env, REVOCATION_ENV.table);
   if (request.action === 'reconcile') return { entries: (await render(c, table)).length };
+  if (request.action === 'revoke-elevation') return revokeElevation(request, c, table);
   if (request.action !== 'revoke')
-    throw new RevocationRefusedError('the action must be "revoke" or "reconcile"');
+    throw new RevocationRefusedError('the action must be "revoke", "revoke-elevation" or "reconcile"');
   const userId = request.identityStoreUserId;
   if (typeof userId !== 'string' || !USER_ID_PATTERN.test(userId))
     throw new RevocationRefusedError(`"${String(userId)}" is not an Identity Store user id`);
@@ -107,6 +121,65 @@ export async function handleRevocation(request: RevocationRequest, c: Revocation
   };
 }
 
+const PERMISSION_SET_NAME = /^[\w+=,.@-]{1,32}$/;
+
+async function revokeElevation(
+  request: Extract<RevocationRequest, { action: 'revoke-elevation' }>,
+  c: RevocationClients,
+  table: string,
+) {
+  const userId = request.identityStoreUserId;
+  if (typeof userId !== 'string' || !USER_ID_PATTERN.test(userId))
+    throw new RevocationRefusedError(`"${String(userId)}" is not an Identity Store user id`);
+  const sets = request.permissionSets;
+  if (!Array.isArray(sets) || sets.length === 0 || !sets.every((s) => PERMISSION_SET_NAME.test(String(s))))
+    throw new RevocationRefusedError('permissionSets must be one or more permission set names');
+  if (Number.isNaN(Date.parse(String(request.issuedBefore))))
+    throw new RevocationRefusedError(`"${String(request.issuedBefore)}" is not an instant`);
+  const identityStoreId = required(c.env, REVOCATION_ENV.identityStoreId);
+  // Only an elevation already removed: so this cannot cut access someone is still meant to have.
+  let nextToken: string | undefined;
+  do {
+    const page = await c.identityStore.send(
+      new ListGroupMembershipsForMemberCommand({
+        IdentityStoreId: identityStoreId,
+        MemberId: { UserId: userId },
+        ...(nextToken ? { NextToken: nextToken } : {}),
+      }),
+    );
+    if ((page.GroupMemberships ?? []).some((m) => m.GroupId === request.groupId))
+      throw new RevocationRefusedError(
+        `${userId} still belongs to group ${request.groupId}: only an elevation already removed can have its sessions ended`,
+      );
+    nextToken = page.NextToken;
+  } while (nextToken);
+  const key = `${userId}#elevation#${request.groupId}#${request.issuedBefore}`;
+  const existing = await c.dynamo.send(new GetCommand({ TableName: table, Key: { userId: key } }));
+  const until = deniedUntil(
+    new Date(Date.parse(request.issuedBefore)),
+    Number(required(c.env, REVOCATION_ENV.longestSessionSeconds)),
+  );
+  if (existing.Item === undefined)
+    await c.dynamo.send(
+      new PutCommand({
+        TableName: table,
+        Item: {
+          userId: key,
+          identityStoreUserId: userId,
+          permissionSets: [...sets].map(String).sort(),
+          issuedBefore: String(request.issuedBefore),
+          deniedUntil: until,
+          expiresAt: Math.ceil(Date.parse(until) / 1000) + 24 * 3600,
+          caseId: String(request.caseId),
+          requestedBy: String(request.requestedBy),
+          at: c.now().toISOString(),
+        },
+      }),
+    );
+  await render(c, table);
+  return { userId, outcome: existing.Item === undefined ? 'revoked' : 'already-revoked', deniedUntil: until };
+}
+
 /** Disables the user unless an IdP provisions it (SCIM users carry ExternalIds; the IdP's deprovisioning owns them). */
 async function disable(
   c: RevocationClients,
@@ -145,7 +218,16 @@ async function render(c: RevocationClients, table: string): Promise<DenyEntry[]>
         ...(start ? { ExclusiveStartKey: start } : {}),
       }),
     );
-    for (const item of page.Items ?? []) entries.push({ userId: item.userId, deniedUntil: item.deniedUntil });
+    for (const item of page.Items ?? [])
+      entries.push(
+        item.permissionSets
+          ? {
+              userId: item.identityStoreUserId,
+              deniedUntil: item.deniedUntil,
+              elevation: { permissionSets: item.permissionSets, issuedBefore: item.issuedBefore },
+            }
+          : { userId: item.userId, deniedUntil: item.deniedUntil },
+      );
     start = page.LastEvaluatedKey;
   } while (start);
   await c.organizations.send(

@@ -4,7 +4,7 @@
 import { resolve } from 'node:path';
 import { loadOrg } from '../../model/load-org';
 import { GUARDRAILS, severityInEffect } from '../../policy/pack';
-import { displayDir, today } from '../config-folder';
+import { displayDir, elevationClock, today } from '../config-folder';
 import { EXIT, type Io } from '../io';
 import { renderDiagnostics } from '../render-diagnostics';
 
@@ -15,7 +15,11 @@ export interface GuardrailsOptions {
 
 export function runListGuardrails(options: GuardrailsOptions, io: Io): number {
   const config = displayDir(io, options.config);
-  const loaded = loadOrg(resolve(io.cwd, options.config), { display: config, today: today(io) });
+  const loaded = loadOrg(resolve(io.cwd, options.config), {
+    display: config,
+    today: today(io),
+    ...elevationClock(io, options.config),
+  });
   const { model } = loaded;
   if (!model) {
     io.err(renderDiagnostics(loaded.diagnostics, 'text'));

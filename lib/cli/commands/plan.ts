@@ -16,7 +16,7 @@ import { removedPeopleCheck } from '../../review/removed-people-check';
 import { renderPlanJson } from '../../review/render-plan-json';
 import { COMMENT_MARKER, renderPlanMarkdown } from '../../review/render-plan-markdown';
 import { renderPlanText } from '../../review/render-plan-text';
-import { checkConfig, displayDir, today } from '../config-folder';
+import { checkConfig, displayDir, elevationClock, today } from '../config-folder';
 import { EXIT, type Io, UsageError } from '../io';
 import { PLAN_STEPS } from '../plan-steps';
 import { renderDiagnostics, summaryLine } from '../render-diagnostics';
@@ -77,6 +77,7 @@ async function runPlanAgainstBase(options: PlanOptions & { base: string }, io: I
       display: displayDir(io, options.config),
       ref: options.base,
       today: today(io),
+      ...elevationClock(io, options.config),
       accessOnly: options.accessOnly === true,
       // Loaded only for a full plan: an access-only plan never needs the engines.
       engines: (model, role, base) => reviewEngines().defaultEngines(model, role, base),

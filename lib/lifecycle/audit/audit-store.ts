@@ -2,7 +2,7 @@
 // when, the state before and after, the Okta request ids behind the change). Records are
 // never updated or deleted; within a case they are numbered 1, 2, 3... in append order.
 
-export type Workflow = 'offboarding' | 'onboarding' | 'mover';
+export type Workflow = 'offboarding' | 'onboarding' | 'mover' | 'elevation';
 
 /**
  * A step's record: changed (the step made calls), unchanged (state was already right),

@@ -26,6 +26,26 @@ export interface SessionRevocation {
   }): Promise<SessionRevocationResult>;
 }
 
+/** An ended elevation's sessions: only its permission sets' roles, issued before its end. */
+export interface ElevationSessionRequest {
+  readonly identityStoreUserId: string;
+  /** The elevation's Identity Center group, which the user must already be out of. */
+  readonly groupId: string;
+  readonly permissionSets: readonly string[];
+  readonly issuedBefore: string;
+  readonly caseId: string;
+  readonly requestedBy: string;
+}
+
+export interface ElevationSessionRevocation {
+  revokeElevation(request: ElevationSessionRequest): Promise<{
+    readonly userId: string;
+    readonly outcome: 'revoked' | 'already-revoked';
+    readonly deniedUntil: string;
+    readonly requestId: string;
+  }>;
+}
+
 /** The Security function refused the request, or failed: the message says which. */
 export class SessionRevocationError extends Error {
   override readonly name = 'SessionRevocationError';
@@ -37,11 +57,30 @@ export type InvokeFunction = (
   payload: unknown,
 ) => Promise<{ readonly payload: unknown; readonly functionError?: string; readonly requestId: string }>;
 
-export class LambdaSessionRevocation implements SessionRevocation {
+export class LambdaSessionRevocation implements SessionRevocation, ElevationSessionRevocation {
   constructor(
     private readonly invoke: InvokeFunction,
     private readonly functionName: string,
   ) {}
+
+  async revokeElevation(request: ElevationSessionRequest) {
+    const answer = await this.invoke(this.functionName, { action: 'revoke-elevation', ...request });
+    if (answer.functionError !== undefined) {
+      const { errorType, errorMessage } = (answer.payload ?? {}) as {
+        errorType?: string;
+        errorMessage?: string;
+      };
+      throw new SessionRevocationError(
+        `${this.functionName} refused to end the elevation sessions of ${request.identityStoreUserId}: ${errorType ?? answer.functionError}: ${errorMessage ?? 'no message'}`,
+      );
+    }
+    const result = answer.payload as {
+      userId: string;
+      outcome: 'revoked' | 'already-revoked';
+      deniedUntil: string;
+    };
+    return { ...result, requestId: answer.requestId };
+  }
 
   async revoke(request: {
     identityStoreUserId: string;
@@ -63,11 +102,26 @@ export class LambdaSessionRevocation implements SessionRevocation {
 }
 
 /** An in-memory deny list: for tests and the benchmark. */
-export class MemorySessionRevocation implements SessionRevocation {
+export class MemorySessionRevocation implements SessionRevocation, ElevationSessionRevocation {
   readonly denied = new Map<string, string>();
+  /** Ended elevations: `userId#groupId#issuedBefore` → permission sets denied. */
+  readonly elevations = new Map<string, readonly string[]>();
   calls = 0;
 
   constructor(private readonly deniedUntil = '2026-01-01T12:00:00.000Z') {}
+
+  async revokeElevation(request: ElevationSessionRequest) {
+    this.calls++;
+    const key = `${request.identityStoreUserId}#${request.groupId}#${request.issuedBefore}`;
+    const already = this.elevations.has(key);
+    this.elevations.set(key, [...request.permissionSets].sort());
+    return {
+      userId: request.identityStoreUserId,
+      outcome: already ? ('already-revoked' as const) : ('revoked' as const),
+      deniedUntil: this.deniedUntil,
+      requestId: `revocation-${this.calls}`,
+    };
+  }
 
   async revoke(request: { identityStoreUserId: string }): Promise<SessionRevocationResult> {
     this.calls++;

@@ -73,6 +73,10 @@ export interface OktaDirectory {
   /** Ids of the groups active group rules assign people to (Okta's own record of rule-managed groups). */
   ruleManagedGroupIds(): Promise<ReadonlySet<string>>;
   removeFromGroup(groupId: string, userId: string): Promise<OktaChange>;
+  /** Adds the user to an OKTA_GROUP (a break-glass elevation). */
+  addToGroup(groupId: string, userId: string): Promise<OktaChange>;
+  /** An OKTA_GROUP by its exact name, undefined when there is none. */
+  findGroup(name: string): Promise<OktaGroupRef | undefined>;
   listAppAssignments(userId: string): Promise<OktaAppAssignment[]>;
   /** How the user holds one app: USER (directly), GROUP (through a group), or undefined (not at all). */
   appAssignmentScope(appId: string, userId: string): Promise<'USER' | 'GROUP' | undefined>;

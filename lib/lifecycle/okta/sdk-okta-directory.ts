@@ -118,6 +118,18 @@ export class SdkOktaDirectory implements OktaDirectory {
     return change(() => this.client.groupApi.unassignUserFromGroup({ groupId, userId }));
   }
 
+  addToGroup(groupId: string, userId: string): Promise<OktaChange> {
+    return change(() => this.client.groupApi.assignUserToGroup({ groupId, userId }));
+  }
+
+  async findGroup(name: string): Promise<OktaGroupRef | undefined> {
+    const search = `profile.name eq "${name.replace(/["\\]/g, '\\$&')}"`;
+    const found = (await all(await this.client.groupApi.listGroups({ search }))).find(
+      (g) => g.profile?.name === name && String(g.type) === 'OKTA_GROUP',
+    );
+    return found ? { id: found.id!, name, type: String(found.type) } : undefined;
+  }
+
   async listAppAssignments(userId: string): Promise<OktaAppAssignment[]> {
     // The app list does not say how each app is assigned, and Okta's contract types the
     // `expand=user/{id}` embedding as a map of objects (so its `scope` cannot be relied on):

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { isCalendarDate } from '../calendar-date';
 import { durationSeconds } from '../duration';
+import { isInstant } from '../instant';
 import { isIpZoneEntry } from '../ip-address';
 
 export const id = z
@@ -66,6 +67,46 @@ export const membership = z.strictObject({
   until: calendarDate.optional(),
   reason: text.optional(),
 });
+
+/** A UTC instant, to the minute: `2026-12-03T18:00Z`. */
+export const instant = z.string().refine(isInstant, {
+  error: 'instants are UTC, written YYYY-MM-DDTHH:MMZ, e.g. "2026-12-03T18:00Z"',
+});
+
+/**
+ * A privileged membership: `until` a last day (standing access, bounded by maxMembership),
+ * or an elevation (bounded by maxElevation) that ends at an instant, `until:
+ * 2026-12-03T18:00Z`, or a duration after its change deploys, `for: PT4H`.
+ */
+export const privilegedMembership = z
+  .strictObject({
+    person: id,
+    until: z
+      .string()
+      .refine((v) => isCalendarDate(v) || isInstant(v), {
+        error: 'until is a last day, "2026-12-31", or a UTC instant, "2026-12-03T18:00Z" (for an elevation)',
+      })
+      .optional(),
+    for: z
+      .string()
+      .refine((v) => (durationSeconds(v) ?? 0) > 0, {
+        error: 'for is an ISO-8601 duration longer than zero, e.g. "PT4H" (4 hours) or "PT30M"',
+      })
+      .optional(),
+    reason: text.optional(),
+    /** Who confirmed a break-glass elevation (`blueprint elevate --confirm` writes it). */
+    approvedBy: id.optional(),
+  })
+  .superRefine((m, ctx) => {
+    if (m.for !== undefined && m.until !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['for'],
+        input: m.for,
+        message: 'keep one: "for" (counted from the deploy) or "until" (a day or an instant)',
+        params: { problem: `membership of "${m.person}" has both "for" and "until"` },
+      });
+  });
 
 /** A set of people selected by attributes: AND across attributes, OR within one list. */
 export const rule = z.strictObject({

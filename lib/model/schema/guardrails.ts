@@ -52,6 +52,13 @@ export const guardrailsFile = z.strictObject({
   privilegedAccess: z
     .strictObject({
       maxMembership: duration.default('P90D'),
+      /** The longest elevation (`for:`, or `until:` an instant) a privileged membership or grant may have. */
+      maxElevation: duration.default('PT8H'),
+      /**
+       * The privileged group whose members may open and confirm break-glass elevations
+       * (`blueprint elevate`); two different members are needed for each.
+       */
+      elevationApprovers: id.optional(),
       maxSessionDuration: duration.default('PT1H'),
       policies: z
         .array(iamPolicyArn)

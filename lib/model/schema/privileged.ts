@@ -2,8 +2,9 @@
 // time-bound memberships, privileged permission sets and grants, Okta admin roles and
 // the break-glass principals that must be alarmed.
 import { z } from 'zod';
+import { durationSeconds } from '../duration';
 import { grant, permissionSet } from './access';
-import { id, membership, text } from './common';
+import { id, instant, privilegedMembership, text } from './common';
 
 export const OKTA_ADMIN_ROLES = [
   'API_ACCESS_MANAGEMENT_ADMIN',
@@ -22,7 +23,7 @@ const privilegedGroup = z.strictObject({
   name: text,
   description: text.optional(),
   owner: id.optional(),
-  members: z.array(membership).default([]),
+  members: z.array(privilegedMembership).default([]),
 });
 
 /** The roles Okta can limit to target groups (the provider's `targetGroupLists`). */
@@ -54,10 +55,33 @@ const breakGlass = z.strictObject({
   principal: z.string().regex(/^[\w+=,.@-]{1,64}$/, { error: 'expected an IAM user or role name' }),
 });
 
+/** A privileged grant may be an elevation too: it ends at an instant, or a duration after it deploys. */
+const privilegedGrant = grant
+  .extend({
+    until: instant.optional(),
+    for: z
+      .string()
+      .refine((v) => (durationSeconds(v) ?? 0) > 0, {
+        error: 'for is an ISO-8601 duration longer than zero, e.g. "PT4H" (4 hours) or "PT30M"',
+      })
+      .optional(),
+    reason: text.optional(),
+  })
+  .superRefine((g, ctx) => {
+    if (g.for !== undefined && g.until !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['for'],
+        input: g.for,
+        message: 'keep one: "for" (counted from the deploy) or "until" (an instant)',
+        params: { problem: `grant of "${g.permissionSet}" to "${g.group}" has both "for" and "until"` },
+      });
+  });
+
 export const privilegedFile = z.strictObject({
   groups: z.array(privilegedGroup).default([]),
   permissionSets: z.array(permissionSet).default([]),
-  grants: z.array(grant).default([]),
+  grants: z.array(privilegedGrant).default([]),
   oktaAdminRoles: z.array(adminRole).default([]),
   breakGlass: z.array(breakGlass).default([]),
 });

@@ -24,7 +24,7 @@ export const privilegedMembershipBounds: Guardrail = {
             hint: `add until: a date no later than ${latest} (guardrails allow ${max})`,
             value: m.person,
           });
-        } else if (m.until > latest) {
+        } else if (m.elevation === undefined && m.until > latest) {
           findings.push({
             at,
             field: ['until'],

@@ -1,0 +1,298 @@
+// Elevations end on the minute, carried out by the platform rather than the next deploy:
+// one one-time EventBridge Scheduler schedule per elevation (at(...) in UTC, no flexible
+// window) invokes Security's expiry function, which
+// removes the membership in Okta and in Identity Center and ends the sessions its
+// permission sets issued (lib/lifecycle/elevation/expire-elevation.ts, audited, idempotent
+// by state). A failed run is retried, then parked in a dead-letter queue that alarms.
+// CloudFormation's AWS::Scheduler::Schedule has no ActionAfterCompletion (aws/aws-cdk#27455;
+// not in aws-cdk-lib's CfnSchedule), and a schedule Scheduler deleted itself would be drift
+// in the stack: so these stay, spent (an at() schedule runs once), until the next deploy,
+// whose model no longer holds the ended elevation, removes them. Break-glass schedules,
+// made through the API by `blueprint elevate --confirm`, are created with DELETE.
+// Security-owned: it lives in the privileged access stack (management account).
+import { createHash } from 'node:crypto';
+import { type CfnElement, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
+import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as scheduler from 'aws-cdk-lib/aws-scheduler';
+import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
+import type * as sns from 'aws-cdk-lib/aws-sns';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { ELEVATION_RETRY, type ElevationExpiryRequest } from '../lifecycle/elevation/elevation-case';
+import { ELEVATION_ENV } from '../lifecycle/handlers/elevation-expiry';
+import { bundleDir } from './esbuild-bundle';
+import { acknowledge } from './nag-acknowledgements';
+
+export { ELEVATION_RETRY } from '../lifecycle/elevation/elevation-case';
+
+/** The schedule of one elevation's end: a stable name from its key and instant (at most 64 characters). */
+export function elevationScheduleName(
+  namePrefix: string,
+  request: Pick<ElevationExpiryRequest, 'key' | 'expiresAt'>,
+): string {
+  const hash = createHash('sha256').update(`${request.key}@${request.expiresAt}`).digest('hex').slice(0, 16);
+  return `${namePrefix.slice(0, 40)}-${hash}`;
+}
+
+/** `at(2026-11-23T18:00:00)`: Scheduler's one-time expression (the zone is set beside it: UTC). */
+export const atExpression = (instant: string): string => `at(${instant.replace(/Z$/, '')})`;
+
+export interface ElevationExpiryProps {
+  /** Names the function, its table, queue, secret and schedules (e.g. `acme-security-elevation`). */
+  readonly namePrefix: string;
+  /** One per membership elevation in force (lib/lifecycle/elevation/expiry-requests.ts). */
+  readonly requests: readonly ElevationExpiryRequest[];
+  readonly identityStoreId: string;
+  readonly oktaOrgUrl: string;
+  /** Security's session revocation function (same account), which ends the elevation's sessions. */
+  readonly sessionRevocationFunctionName: string;
+  /** Where failures alarm (Security's alerts). */
+  readonly alerts: sns.ITopic;
+}
+
+export class ElevationExpiry extends Construct {
+  readonly function: lambda.Function;
+  readonly auditTable: dynamodb.Table;
+  readonly deadLetters: sqs.Queue;
+  readonly oktaCredential: secretsmanager.Secret;
+  readonly schedules: readonly scheduler.CfnSchedule[];
+
+  constructor(scope: Construct, id: string, props: ElevationExpiryProps) {
+    super(scope, id);
+    const { partition, account, region } = Stack.of(this);
+    const prefix = props.namePrefix;
+    const key = new kms.Key(this, 'Key', {
+      description: 'Encrypts the elevation expiry audit trail, credential, queue and logs',
+      enableKeyRotation: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    key.addToResourcePolicy(
+      new iam.PolicyStatement({
+        sid: 'CloudWatchLogs',
+        principals: [new iam.ServicePrincipal(`logs.${region}.amazonaws.com`)],
+        actions: ['kms:Encrypt*', 'kms:Decrypt*', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:Describe*'],
+        resources: ['*'],
+        conditions: {
+          ArnLike: { 'kms:EncryptionContext:aws:logs:arn': `arn:${partition}:logs:${region}:${account}:*` },
+        },
+      }),
+    );
+
+    this.auditTable = new dynamodb.Table(this, 'AuditTrail', {
+      tableName: `${prefix}-audit`,
+      partitionKey: { name: 'caseId', type: dynamodb.AttributeType.STRING },
+      sortKey: { name: 'seq', type: dynamodb.AttributeType.NUMBER },
+      billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
+      encryption: dynamodb.TableEncryption.CUSTOMER_MANAGED,
+      encryptionKey: key,
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    acknowledge(this.auditTable, [
+      {
+        id: 'NIST.800.53.R5-DynamoDBInBackupPlan',
+        reason: 'Point-in-time recovery backs it up, and RETAIN keeps it; records are append-only',
+      },
+    ]);
+
+    this.oktaCredential = new secretsmanager.Secret(this, 'OktaCredential', {
+      secretName: `${prefix}/okta`,
+      description:
+        "Security's Okta OAuth service app for elevation expiry: JSON {orgUrl, clientId, privateKey, keyId} (see README)",
+      encryptionKey: key,
+      generateSecretString: {
+        secretStringTemplate: JSON.stringify({ orgUrl: props.oktaOrgUrl }),
+        generateStringKey: 'unset',
+      },
+    });
+    acknowledge(this.oktaCredential, [
+      {
+        id: 'AwsSolutions-SMG4',
+        reason:
+          'The Okta service app key pair is rotated in Okta (new key, then update this secret), not by a Lambda',
+      },
+      {
+        id: 'NIST.800.53.R5-SecretsManagerRotationEnabled',
+        reason:
+          'The Okta service app key pair is rotated in Okta (new key, then update this secret), not by a Lambda',
+      },
+    ]);
+
+    this.deadLetters = new sqs.Queue(this, 'DeadLetters', {
+      queueName: `${prefix}-dead-letters`,
+      encryption: sqs.QueueEncryption.KMS,
+      encryptionMasterKey: key,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    acknowledge(this.deadLetters, [
+      { id: 'AwsSolutions-SQS3', reason: 'It is the dead-letter queue of the expiry schedules' },
+    ]);
+
+    this.function = new lambda.Function(this, 'Function', {
+      functionName: `${prefix}-expiry`,
+      description: 'Security: ends an elevation in Okta and Identity Center, and its AWS sessions',
+      runtime: lambda.Runtime.NODEJS_24_X,
+      architecture: lambda.Architecture.ARM_64,
+      code: lambda.Code.fromAsset(
+        bundleDir({
+          name: 'elevation-expiry',
+          handlers: { 'elevation-expiry': 'lib/lifecycle/handlers/elevation-expiry.ts' },
+          inputs: ['lib/lifecycle', 'lib/model', 'package-lock.json'],
+        }),
+      ),
+      handler: 'elevation-expiry.handler',
+      memorySize: 256,
+      timeout: Duration.minutes(2),
+      tracing: lambda.Tracing.ACTIVE,
+      logGroup: new logs.LogGroup(this, 'Logs', {
+        retention: logs.RetentionDays.ONE_YEAR,
+        encryptionKey: key,
+      }),
+      environment: {
+        [ELEVATION_ENV.auditTable]: this.auditTable.tableName,
+        [ELEVATION_ENV.oktaSecretArn]: this.oktaCredential.secretArn,
+        [ELEVATION_ENV.oktaOrgUrl]: props.oktaOrgUrl,
+        [ELEVATION_ENV.identityStoreId]: props.identityStoreId,
+        [ELEVATION_ENV.sessionRevocationFunction]: props.sessionRevocationFunctionName,
+      },
+    });
+    this.oktaCredential.grantRead(this.function);
+    this.auditTable.grant(this.function, 'dynamodb:PutItem', 'dynamodb:Query');
+    key.grant(this.function, 'kms:Decrypt', 'kms:GenerateDataKey');
+    const store = `arn:${partition}:identitystore::${account}:identitystore/${props.identityStoreId}`;
+    const runtimeIds = ['user', 'group', 'membership'].map(
+      (kind) => `arn:${partition}:identitystore:::${kind}/*`,
+    );
+    this.function.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: [
+          'identitystore:GetUserId',
+          'identitystore:GetGroupId',
+          'identitystore:ListGroupMembershipsForMember',
+          'identitystore:DeleteGroupMembership',
+        ],
+        resources: [store, ...runtimeIds],
+      }),
+    );
+    this.function.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ['lambda:InvokeFunction'],
+        resources: [
+          `arn:${partition}:lambda:${region}:${account}:function:${props.sessionRevocationFunctionName}`,
+        ],
+      }),
+    );
+
+    const role = new iam.Role(this, 'SchedulerRole', {
+      // Named, so a break-glass schedule made through the API (blueprint elevate) can use it.
+      roleName: `${prefix}-scheduler`,
+      description: 'Lets the elevation schedules invoke the expiry function and park failures',
+      assumedBy: new iam.ServicePrincipal('scheduler.amazonaws.com', {
+        conditions: { StringEquals: { 'aws:SourceAccount': account } },
+      }),
+    });
+    this.function.grantInvoke(role);
+    this.deadLetters.grantSendMessages(role);
+
+    this.schedules = [...props.requests]
+      .sort((a, b) => a.key.localeCompare(b.key))
+      .map(
+        (request) =>
+          new scheduler.CfnSchedule(this, `Ends.${request.key.replaceAll('/', '.')}`, {
+            name: elevationScheduleName(prefix, request),
+            description: `Ends the elevation ${request.key} at ${request.expiresAt}`,
+            scheduleExpression: atExpression(request.expiresAt),
+            scheduleExpressionTimezone: 'UTC',
+            flexibleTimeWindow: { mode: 'OFF' },
+            state: 'ENABLED',
+            target: {
+              arn: this.function.functionArn,
+              roleArn: role.roleArn,
+              input: JSON.stringify(request),
+              deadLetterConfig: { arn: this.deadLetters.queueArn },
+              retryPolicy: { ...ELEVATION_RETRY },
+            },
+          }),
+      );
+
+    const alarm = (name: string, description: string, metric: cloudwatch.IMetric) =>
+      new cloudwatch.Alarm(this, name, {
+        alarmName: `${prefix}-${name.toLowerCase()}`,
+        alarmDescription: description,
+        metric,
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      }).addAlarmAction(new actions.SnsAction(props.alerts));
+    alarm(
+      'Failing',
+      'An elevation expiry failed (it is retried): someone may still hold access past its end',
+      this.function.metricErrors({ period: Duration.minutes(5), statistic: 'Sum' }),
+    );
+    alarm(
+      'Parked',
+      'An elevation expiry gave up after its retries: remove the access by hand (see README, "Elevations")',
+      this.deadLetters.metricApproximateNumberOfMessagesVisible({
+        period: Duration.minutes(5),
+        statistic: 'Maximum',
+      }),
+    );
+
+    acknowledge(this.function, [
+      ...runtimeIds.map((resource) => ({
+        id: `AwsSolutions-IAM5[Resource::${resource}]`,
+        reason:
+          'Users, groups and memberships are known only at run time; the identity store is pinned by its ARN',
+      })),
+      {
+        id: 'AwsSolutions-IAM5[Resource::*]',
+        reason: 'X-Ray trace segments have no resource ARN (PutTraceSegments, PutTelemetryRecords)',
+      },
+      {
+        id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+        reason: 'The AWS-managed basic execution role only lets the function write its own log streams',
+      },
+      {
+        id: 'NIST.800.53.R5-LambdaInsideVPC',
+        reason:
+          'Calls only Okta and AWS service endpoints (Identity Store, Lambda, DynamoDB); no private resource',
+      },
+      {
+        id: 'NIST.800.53.R5-LambdaDLQ',
+        reason:
+          'Invoked asynchronously by Scheduler only, whose target has the dead-letter queue and retry policy',
+      },
+      {
+        id: 'NIST.800.53.R5-LambdaConcurrency',
+        reason: 'One run per ended elevation; Okta rate limits are handled by the client',
+      },
+      {
+        id: 'NIST.800.53.R5-IAMNoInlinePolicy',
+        reason: "CDK writes the function role's policy from the grants above; it belongs to this one role",
+      },
+    ]);
+    acknowledge(role, [
+      {
+        id: 'NIST.800.53.R5-IAMNoInlinePolicy',
+        reason: "CDK writes the scheduler role's policy from the grants above; it belongs to this one role",
+      },
+      {
+        id: `AwsSolutions-IAM5[Resource::<${Stack.of(this).getLogicalId(this.function.node.defaultChild as CfnElement)}.Arn>:*]`,
+        reason: 'grantInvoke covers the function and its versions; only this function',
+      },
+      ...['kms:GenerateDataKey*', 'kms:ReEncrypt*'].map((action) => ({
+        id: `AwsSolutions-IAM5[Action::${action}]`,
+        reason:
+          "SQS's documented grant for sending to a queue encrypted with this key; the key is this construct's own",
+      })),
+    ]);
+  }
+}

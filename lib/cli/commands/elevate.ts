@@ -1,0 +1,209 @@
+// `blueprint elevate PERSON GROUP --for PT1H --reason TEXT --as ME` opens a break-glass
+// request; `blueprint elevate --confirm REQUEST --as ME` (a second, different member of the
+// approvers group, guardrails.privilegedAccess.elevationApprovers) confirms it: the person is
+// added to the Okta group at once, its end is scheduled on the minute, Security is alerted,
+// and the matching privileged.yaml entry is printed as a patch (--write applies it to the
+// working tree, for a branch and a pull request): the review happens after the fact.
+// Requests and every step are kept in the lifecycle's audit trail (BLUEPRINT_AUDIT_TABLE, or
+// the local file), like offboarding's.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { type Connection, connectFromEnvironment } from '../../lifecycle/connect-from-environment';
+import {
+  type BreakGlassDeps,
+  BreakGlassRefusedError,
+  confirmElevation,
+  findRequest,
+  requestElevation,
+} from '../../lifecycle/elevation/break-glass';
+import { elevationPatch } from '../../lifecycle/elevation/elevation-patch';
+import { ApiExpiryScheduler } from '../../lifecycle/elevation/expiry-scheduler';
+import { signedAwsRequester } from '../../lifecycle/handlers/signed-aws-request';
+import { lifecycleDirectory } from '../../lifecycle/lifecycle-directory';
+import { durationSeconds } from '../../model/duration';
+import { describeExpiry } from '../../model/elevation';
+import { formatInstant } from '../../model/instant';
+import type { OrgModel } from '../../model/org-model';
+import { orgSlug } from '../../model/org-slug';
+import { CONFIG_FILES } from '../../model/schema/files';
+import { checkConfig, displayDir } from '../config-folder';
+import { EXIT, type Io, UsageError } from '../io';
+import { renderDiagnostics, summaryLine } from '../render-diagnostics';
+import { stepLine } from './offboard';
+
+export interface ElevateOptions {
+  readonly person?: string;
+  readonly group?: string;
+  readonly for?: string;
+  readonly reason?: string;
+  readonly confirm?: string;
+  /** Who runs it: a person id of the approvers group (else BLUEPRINT_ACTOR). */
+  readonly as?: string;
+  readonly write?: boolean;
+  readonly config: string;
+}
+
+export interface ElevateConnection {
+  readonly deps: BreakGlassDeps;
+  readonly auditTrail: string;
+}
+
+export type ElevateConnect = (env: NodeJS.ProcessEnv, model: OrgModel, cwd: string) => ElevateConnection;
+
+const slug = orgSlug;
+
+/** Okta, the audit trail and email as offboarding connects them; Scheduler through its API. */
+export const connectElevation: ElevateConnect = (env, model, cwd) => {
+  const connection: Connection = connectFromEnvironment(env, lifecycleDirectory(model), cwd);
+  const account = model.aws.accounts.find((a) => a.role === 'management')!.accountId;
+  const region = model.aws.homeRegion;
+  const prefix = `${slug(model)}-security-elevation`;
+  return {
+    auditTrail: connection.auditTrail,
+    deps: {
+      okta: connection.deps.okta,
+      notifier: connection.deps.notifier,
+      audit: connection.deps.audit,
+      clock: connection.deps.clock,
+      scheduler: new ApiExpiryScheduler(signedAwsRequester(), region, {
+        functionArn: `arn:aws:lambda:${region}:${account}:function:${prefix}-expiry`,
+        roleArn: `arn:aws:iam::${account}:role/${prefix}-scheduler`,
+        deadLetterArn: `arn:aws:sqs:${region}:${account}:${prefix}-dead-letters`,
+      }),
+    },
+  };
+};
+
+export async function runElevate(
+  options: ElevateOptions,
+  io: Io,
+  connect: ElevateConnect = connectElevation,
+) {
+  const checked = checkConfig(io, options.config);
+  if (!checked.ok || !checked.model) {
+    io.err(renderDiagnostics(checked.diagnostics, 'text'));
+    io.err(`✗ config is invalid: ${summaryLine(checked.diagnostics)}; nothing was changed\n`);
+    return EXIT.invalid;
+  }
+  const model = checked.model;
+  const approversId = model.guardrails.privilegedAccess.elevationApprovers;
+  const approvers = model.groups.find((g) => g.id === approversId && g.privileged);
+  if (!approvers)
+    throw new UsageError(
+      approversId === undefined
+        ? 'break-glass needs approvers: set guardrails.privilegedAccess.elevationApprovers to a privileged group in config/security/guardrails.yaml'
+        : `guardrails.privilegedAccess.elevationApprovers names "${approversId}", which is not a privileged group`,
+    );
+  const actor = options.as ?? io.env.BLUEPRINT_ACTOR;
+  if (!actor)
+    throw new UsageError('say who you are: --as PERSON (or BLUEPRINT_ACTOR), a member of the approvers');
+  if (!approvers.members.some((m) => m.person === actor))
+    throw new UsageError(
+      `${actor} is not a member of ${approvers.id}: only its members open and confirm break-glass elevations`,
+    );
+  const { deps, auditTrail } = connect(io.env, model, io.cwd);
+  try {
+    return options.confirm
+      ? await confirm(options, options.confirm, actor, model, deps, auditTrail, io)
+      : await open(options, actor, model, deps, auditTrail, io);
+  } catch (error) {
+    if (!(error instanceof BreakGlassRefusedError)) throw error;
+    io.err(`error: ${error.message}\n`);
+    return EXIT.invalid;
+  }
+}
+
+async function open(
+  options: ElevateOptions,
+  actor: string,
+  model: OrgModel,
+  deps: BreakGlassDeps,
+  auditTrail: string,
+  io: Io,
+) {
+  const { person, group, reason } = options;
+  const duration = options.for;
+  if (!person || !group || !duration || !reason)
+    throw new UsageError('blueprint elevate PERSON GROUP --for PT1H --reason TEXT (or --confirm REQUEST)');
+  const who = model.people.find((p) => p.id === person);
+  if (who?.status !== 'active') throw new UsageError(`"${person}" is not an active person in people.yaml`);
+  const target = model.groups.find((g) => g.id === group);
+  if (!target?.privileged || target.side !== 'security')
+    throw new UsageError(`"${group}" is not a privileged group of config/security/privileged.yaml`);
+  const seconds = durationSeconds(duration) ?? 0;
+  const max = model.guardrails.privilegedAccess.maxElevation;
+  if (seconds <= 0) throw new UsageError(`--for takes an ISO-8601 duration, e.g. PT1H; got "${duration}"`);
+  if (seconds > durationSeconds(max)!)
+    throw new UsageError(`--for ${duration} is longer than the ${max} maxElevation in guardrails.yaml`);
+  const request = await requestElevation(deps, {
+    person,
+    group,
+    for: duration,
+    forSeconds: seconds,
+    reason,
+    requestedBy: actor,
+  });
+  io.out(
+    [
+      `Break-glass request ${request.id}: ${person} in ${group} for ${duration} (${reason}), opened by ${actor}.`,
+      `A second member of ${model.guardrails.privilegedAccess.elevationApprovers} confirms it (the clock starts then):`,
+      `  blueprint elevate --confirm ${request.id} --as THEIR-ID`,
+      `Audit trail: ${auditTrail}`,
+      '',
+    ].join('\n'),
+  );
+  return EXIT.ok;
+}
+
+async function confirm(
+  options: ElevateOptions,
+  id: string,
+  actor: string,
+  model: OrgModel,
+  deps: BreakGlassDeps,
+  auditTrail: string,
+  io: Io,
+) {
+  const found = await findRequest(deps.audit, id);
+  if (!found) throw new BreakGlassRefusedError(`no break-glass request "${id}" in ${auditTrail}`);
+  const { request } = found;
+  const person = model.people.find((p) => p.id === request.person)!;
+  const group = model.groups.find((g) => g.id === request.group)!;
+  const security = model.teams.find((t) => t.side === 'security')!;
+  const prefix = `${slug(model)}-security-breakglass`;
+  const done = await confirmElevation(deps, id, actor, {
+    login: person.email,
+    groupName: group.name,
+    permissionSets: [
+      ...new Set(model.grants.filter((g) => g.group === group.id).map((g) => g.permissionSet)),
+    ].sort(),
+    securityEmail: security.email,
+    scheduleName: (expiry) =>
+      `${prefix}-${createHash('sha256').update(`${expiry.key}@${expiry.expiresAt}`).digest('hex').slice(0, 16)}`,
+  });
+  io.out(
+    `Break-glass ${id}: ${request.person} in ${request.group}, confirmed by ${done.confirmedBy}; ${describeExpiry(done.expiresAt, formatInstant(deps.clock.now()))}\n`,
+  );
+  for (const step of done.steps) io.out(stepLine(step));
+  io.out(`Audit trail: ${auditTrail}\n`);
+  const relPath = CONFIG_FILES.privileged.path;
+  const path = resolve(io.cwd, options.config, relPath);
+  const patch = elevationPatch(`${displayDir(io, options.config)}/${relPath}`, readFileSync(path, 'utf8'), {
+    person: request.person,
+    group: request.group,
+    until: done.expiresAt,
+    reason: `${request.reason} (break-glass ${id}, requested by ${request.requestedBy})`,
+    approvedBy: done.confirmedBy,
+  });
+  if (options.write) {
+    writeFileSync(path, patch.after);
+    io.out(
+      `\nWrote the entry to ${patch.file}: commit it on a branch and open the pull request for Security's review.\n`,
+    );
+  } else
+    io.out(
+      `\nThe config change, for the review after the fact (save it and \`git apply\` it on a branch, then open the pull request):\n\n${patch.patch}`,
+    );
+  return EXIT.ok;
+}

@@ -1,0 +1,31 @@
+// One elevation's end (or break-glass start) as the lifecycle runtime sees it: plain data
+// the schedule or the CLI passes in, and the audit case it is recorded under.
+
+/** What the one-time schedule of an elevation sends its expiry function. */
+export interface ElevationExpiryRequest {
+  readonly action: 'expire';
+  /** `membership/aws-admins/ingrid-berg` (lib/model/elevation.ts `elevationKey`). */
+  readonly key: string;
+  readonly person: string;
+  /** The Okta login, which Okta provisions as the Identity Center user name. */
+  readonly login: string;
+  readonly group: string;
+  /** The group's display name in Okta and, pushed, in Identity Center. */
+  readonly groupName: string;
+  readonly expiresAt: string;
+  /** The permission sets the group is granted: their open sessions end with the elevation. */
+  readonly permissionSets: readonly string[];
+}
+
+/** The audit case of one elevation's window: `elevation/membership/aws-admins/ingrid-berg/2026-11-23T18:00:00Z`. */
+export const elevationCaseId = (key: string, expiresAt: string): string => `elevation/${key}/${expiresAt}`;
+
+/** How a failed expiry is retried before it is parked in the dead-letter queue (and alarms). */
+export const ELEVATION_RETRY = { maximumRetryAttempts: 20, maximumEventAgeInSeconds: 3600 } as const;
+
+/** The expiry steps, in the order they run. */
+export const ELEVATION_EXPIRY_STEPS = [
+  'remove-okta-membership',
+  'remove-identity-center-membership',
+  'end-aws-sessions',
+] as const;
