@@ -1,6 +1,8 @@
 // The security side's Okta stack as a Pulumi component: privileged groups and
-// memberships, admin roles, org-wide session policies, the log stream, and privileged
-// groups' access to IT's apps. A thin shell over lib/okta/security-desired-state.ts.
+// memberships, admin roles, the org-wide policies (global sessions, passwords and lockout,
+// authenticator enrollment), every app's authentication policy, network zones and
+// ThreatInsight, the log stream, and privileged groups' access to IT's apps. A thin shell
+// over lib/okta/security-desired-state.ts.
 import * as pulumi from '@pulumi/pulumi';
 import { declareStack } from '../lib/okta/program/declare-stack';
 import type { StackSpec } from '../lib/okta/spec';

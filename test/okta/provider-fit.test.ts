@@ -104,6 +104,26 @@ describe('provider fit', () => {
     expect(everyone.options.dependsOn).toEqual(['session-policy.admins']);
   });
 
+  test('the authenticator enrollment policies: everyone (priority 2) is created after admins (priority 1)', () => {
+    const security = stacks.find((s) => s.stack === 'security')!;
+    const everyone = security.resources.find((r) => r.name === 'authenticator-policy.everyone')!;
+    expect(everyone.inputs.priority).toBe(2);
+    expect(everyone.options.dependsOn).toEqual(['authenticator-policy.admins']);
+  });
+
+  test('catches a target group list on a role Okta cannot limit to groups', () => {
+    const stack = stackSpec('security', 'security', [
+      resource('role', OKTA.groupRole, {
+        groupId: ref('g'),
+        roleType: 'SUPER_ADMIN',
+        targetGroupLists: [ref('h')],
+      }),
+    ]);
+    expect(providerFindings(stack)).toEqual([
+      'security role (okta:group/role:Role) targetGroupLists: is only supported with roleType GROUP_MEMBERSHIP_ADMIN, HELP_DESK_ADMIN, USER_ADMIN, not SUPER_ADMIN (okta/services/idaas/resource_okta_group_role.go:406)',
+    ]);
+  });
+
   test('Group Push only to apps whose provisioning is set up, and never to a group assigned there', () => {
     const all = [...stacks, ...sharded].flatMap((s) => s.resources);
     const appOf = (v: unknown) => JSON.stringify(v).replace(/^.*"(?:\$ref|\$lookup)":"([^"]+)".*$/, '$1');

@@ -258,8 +258,8 @@ describe('Okta admin roles appear as privileged gains and losses', () => {
     const { report } = planEdits([
       {
         file: 'security/privileged.yaml',
-        from: '  - { group: okta-helpdesk, role: HELP_DESK_ADMIN }',
-        to: '  - { group: okta-helpdesk, role: HELP_DESK_ADMIN }\n  - { group: okta-helpdesk, role: SUPER_ADMIN }',
+        from: '  - { group: okta-admins, role: SUPER_ADMIN }',
+        to: '  - { group: okta-admins, role: SUPER_ADMIN }\n  - { group: okta-helpdesk, role: SUPER_ADMIN }',
       },
     ]);
     expect(report.access.totals.privilegedGains).toBe(1);
@@ -296,7 +296,7 @@ describe('Okta admin roles appear as privileged gains and losses', () => {
     const { report } = planEdits([
       {
         file: 'security/privileged.yaml',
-        from: '  - { group: okta-helpdesk, role: HELP_DESK_ADMIN }\n',
+        from: '  - group: okta-helpdesk\n    role: HELP_DESK_ADMIN\n    targetGroups: [contractors, data-analysts, engineering-managers, go-to-market, product]\n',
         to: '',
       },
     ]);
@@ -311,8 +311,8 @@ describe('Okta admin roles appear as privileged gains and losses', () => {
     const { report } = planEdits([
       {
         file: 'security/privileged.yaml',
-        from: '  - { group: okta-helpdesk, role: HELP_DESK_ADMIN }',
-        to: '  - { group: okta-helpdesk, role: HELP_DESK_ADMIN }\n  - { group: oncall, role: APP_ADMIN }',
+        from: '  - { group: okta-admins, role: SUPER_ADMIN }',
+        to: '  - { group: okta-admins, role: SUPER_ADMIN }\n  - { group: oncall, role: APP_ADMIN }',
       },
     ]);
     expect(report.blockers).toEqual([

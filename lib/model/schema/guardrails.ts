@@ -72,6 +72,8 @@ export const guardrailsFile = z.strictObject({
   mfa: z
     .strictObject({
       requiredFromRisk: riskTier.default('high'),
+      /** Everyone gives a second factor once per Okta session (administrators at every sign-on). */
+      everySession: z.boolean().default(true),
       /**
        * Where only phishing-resistant factors (Okta FastPass, FIDO2/WebAuthn) sign in: the Okta
        * Admin Console (STIG V-273191), the Okta Dashboard (V-273190) and the AWS sign-in app.

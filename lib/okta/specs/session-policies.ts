@@ -1,6 +1,7 @@
 // Org-wide global session policies from guardrails.yaml: members of groups holding an Okta
 // admin role give MFA at every sign-on and get short sessions (`sessions.adminConsole`);
-// everyone else gets the default session length (`sessions.default`). Both end a session
+// everyone else gets the default session length (`sessions.default`), with MFA once per
+// session unless `mfa.everySession: false`. Both end a session
 // idle for `sessions.idle` (STIG V-273186: 15 minutes), however long it may live. MFA for
 // everyday apps is per app (app-policies.ts), by risk tier.
 import { durationSeconds } from '../../model/duration';
@@ -77,10 +78,12 @@ export function sessionPolicySpecs(
   const everyone = policy(
     'everyone',
     2,
-    `Everyone: sessions of ${sessions.default}, ended after ${sessions.idle} idle; apps require MFA by risk tier.`,
+    `Everyone: ${model.guardrails.mfa.everySession ? 'MFA once per session, ' : ''}sessions of ${sessions.default}, ended after ${sessions.idle} idle; apps require MFA by risk tier.`,
     [lookups.everyoneGroup()],
     {
-      mfaRequired: false,
+      ...(model.guardrails.mfa.everySession
+        ? { mfaRequired: true, mfaPrompt: 'SESSION' }
+        : { mfaRequired: false }),
       sessionLifetime: minutes(sessions.default),
       sessionIdle: minutes(sessions.idle),
     },

@@ -40,7 +40,7 @@ export const OKTA_CONTROLS: readonly Control[] = [
       implemented: true,
       config: line('guardrails', 'sessions', 'default'),
       resource: 'okta:policy/signon:Signon + okta:policy/ruleSignon:RuleSignon (sessionLifetime)',
-      notes: `everyone ${model.guardrails.sessions.default}, administrators ${model.guardrails.sessions.adminConsole} with MFA at every sign-on`,
+      notes: `everyone ${model.guardrails.sessions.default}${model.guardrails.mfa.everySession ? ' with MFA once per session' : ''}, administrators ${model.guardrails.sessions.adminConsole} with MFA at every sign-on`,
     }),
   },
   {

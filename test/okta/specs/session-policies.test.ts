@@ -36,11 +36,17 @@ describe('sessionPolicySpecs', () => {
 
   test('everyone: the default session length and the same idle timeout, via the Everyone group lookup', () => {
     expect(spec('session-policy.everyone').inputs).toMatchObject({
-      description: 'Everyone: sessions of PT12H, ended after PT15M idle; apps require MFA by risk tier.',
+      description:
+        'Everyone: MFA once per session, sessions of PT12H, ended after PT15M idle; apps require MFA by risk tier.',
       priority: 2,
       groupsIncluded: [{ $lookup: 'everyone-group', property: 'id' }],
     });
-    expect(spec('session-rule.everyone').inputs).toMatchObject({ sessionLifetime: 720, sessionIdle: 15 });
+    expect(spec('session-rule.everyone').inputs).toMatchObject({
+      mfaRequired: true,
+      mfaPrompt: 'SESSION',
+      sessionLifetime: 720,
+      sessionIdle: 15,
+    });
     expect(lookups.list()).toEqual([
       {
         kind: 'invoke',
@@ -62,6 +68,16 @@ describe('sessionPolicySpecs', () => {
       ['session-rule.admins', 480, 30],
       ['session-rule.everyone', 1080, 30],
     ]);
+  });
+
+  test('mfa.everySession: false lets everyone establish a session with one factor', () => {
+    const mfa = { ...model.guardrails.mfa, everySession: false };
+    const rule = sessionPolicySpecs(
+      { ...model, guardrails: { ...model.guardrails, mfa } },
+      new Lookups(),
+    ).find((s) => s.name === 'session-rule.everyone')!;
+    expect(rule.inputs.mfaRequired).toBe(false);
+    expect(rule.inputs).not.toHaveProperty('mfaPrompt');
   });
 
   test('no admin roles, no admin policy', () => {
