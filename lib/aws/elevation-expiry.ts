@@ -24,8 +24,11 @@ import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { ELEVATION_RETRY, type ElevationExpiryRequest } from '../lifecycle/elevation/elevation-case';
-import { ELEVATION_ENV } from '../lifecycle/handlers/elevation-expiry';
+import {
+  ELEVATION_ENV,
+  ELEVATION_RETRY,
+  type ElevationExpiryRequest,
+} from '../lifecycle/elevation/elevation-case';
 import { bundleDir } from './esbuild-bundle';
 import { acknowledge } from './nag-acknowledgements';
 

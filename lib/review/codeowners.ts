@@ -32,6 +32,17 @@ export const REVIEW_LOADED_LIFECYCLE_MODULES: readonly string[] = [
 ];
 
 /**
+ * The runtime of privileged access that sits in the lifecycle folder (it uses the lifecycle's
+ * Okta client, audit trail and makeChange): elevation expiry and break-glass, and the Lambda
+ * handler Security's stack runs them in. Security owns privileged access, so Security owns these.
+ */
+export const SECURITY_LIFECYCLE_MODULES: readonly string[] = [
+  '/lib/lifecycle/elevation/',
+  '/lib/lifecycle/handlers/elevation-expiry.ts',
+  '/test/lifecycle/elevation/',
+];
+
+/**
  * [pattern, owning side] in CODEOWNERS order: later lines win.
  * - `*`: Security by default, so a new file (and everything that decides the review: lib/review,
  *   lib/cli, lib/model, lib/policy, lib/aws, lib/okta, stacks/ — it-stack.ts, access-stacks.ts and
@@ -51,6 +62,7 @@ export const OWNERSHIP_RULES: readonly (readonly [string, 'it' | 'security'])[] 
   ['/lib/lifecycle/', 'it'],
   ['/test/lifecycle/', 'it'],
   ...REVIEW_LOADED_LIFECYCLE_MODULES.map((path) => [path, 'security'] as const),
+  ...SECURITY_LIFECYCLE_MODULES.map((path) => [path, 'security'] as const),
 ];
 
 export function codeowners(model: OrgModel, configDir = 'config'): string {

@@ -91,6 +91,17 @@ describe('blueprint elevate (break-glass)', () => {
     expect(auditors()).not.toContain(userOf(h.state, h.directory, 'ravi-patel').id);
   });
 
+  test('an unconfirmed request lapses after an hour', async () => {
+    const id = requestId((await open()).out);
+    await h.clock.sleep(61 * 60_000);
+    const { code, err } = await elevate({ confirm: id, as: 'david-mwangi' });
+    expect(code).toBe(1);
+    expect(err).toBe(
+      `error: ${id} was opened at 2026-11-23T09:00:00Z and lapsed unconfirmed after an hour: open a new request\n`,
+    );
+    expect(auditors()).not.toContain(userOf(h.state, h.directory, 'ravi-patel').id);
+  });
+
   test('refused before anything is recorded: a non-approver, a window past maxElevation, a non-privileged group', async () => {
     await expect(elevate({ confirm: 'bg-0000000000', as: 'amara-diallo' })).rejects.toThrow(
       'amara-diallo is not a member of security-auditors: only its members open and confirm break-glass elevations',

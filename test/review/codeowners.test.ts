@@ -53,6 +53,9 @@ describe('blueprint codeowners', () => {
       '/lib/lifecycle/okta/okta-errors.ts             @acme/security',
       '/lib/lifecycle/onboarding/onboarding-steps.ts  @acme/security',
       '/lib/lifecycle/rule-groups.ts                  @acme/security',
+      '/lib/lifecycle/elevation/                      @acme/security',
+      '/lib/lifecycle/handlers/elevation-expiry.ts    @acme/security',
+      '/test/lifecycle/elevation/                     @acme/security',
     ]);
   });
 

@@ -31,6 +31,9 @@ export interface BreakGlassRequest {
 
 export const breakGlassCaseId = (id: string): string => `break-glass/${id}`;
 
+/** An unconfirmed request lapses after an hour: a confirmation much later is not break-glass. */
+export const REQUEST_LAPSES_AFTER_MS = 3600_000;
+
 export interface BreakGlassDeps {
   readonly okta: Pick<OktaDirectory, 'findUser' | 'findGroup' | 'listUserGroups' | 'addToGroup'>;
   readonly scheduler: ExpiryScheduler;
@@ -108,6 +111,11 @@ export async function confirmElevation(
       `${confirmedBy} opened ${id}, and the same person cannot confirm their own request: a second member of the approvers must`,
     );
   const caseId = breakGlassCaseId(id);
+  const confirmedBefore = history.some((r) => r.step === 'confirm' && r.outcome === 'changed');
+  if (!confirmedBefore && deps.clock.now() - Date.parse(request.requestedAt) > REQUEST_LAPSES_AFTER_MS)
+    throw new BreakGlassRefusedError(
+      `${id} was opened at ${request.requestedAt} and lapsed unconfirmed after an hour: open a new request`,
+    );
   const base = (step: string, actor = `cli:${confirmedBy}`) => ({
     caseId,
     workflow: 'elevation' as const,

@@ -20,6 +20,15 @@ export interface ElevationExpiryRequest {
 /** The audit case of one elevation's window: `elevation/membership/aws-admins/ingrid-berg/2026-11-23T18:00:00Z`. */
 export const elevationCaseId = (key: string, expiresAt: string): string => `elevation/${key}/${expiresAt}`;
 
+/** The contract between the expiry construct (which sets them) and its handler (which reads them). */
+export const ELEVATION_ENV = {
+  auditTable: 'ELEVATION_AUDIT_TABLE',
+  oktaSecretArn: 'OKTA_SECRET_ARN',
+  oktaOrgUrl: 'OKTA_ORG_URL',
+  identityStoreId: 'IDENTITY_STORE_ID',
+  sessionRevocationFunction: 'SESSION_REVOCATION_FUNCTION',
+} as const;
+
 /** How a failed expiry is retried before it is parked in the dead-letter queue (and alarms). */
 export const ELEVATION_RETRY = { maximumRetryAttempts: 20, maximumEventAgeInSeconds: 3600 } as const;
 

@@ -11,7 +11,7 @@ import { IdentityStoreGroups } from '../aws-access/identity-center-groups';
 import { IdentityStoreAccessDenial } from '../aws-access/identity-store-access-denial';
 import { LambdaSessionRevocation } from '../aws-access/session-revocation';
 import { systemClock } from '../clock';
-import type { ElevationExpiryRequest } from '../elevation/elevation-case';
+import { ELEVATION_ENV, type ElevationExpiryRequest } from '../elevation/elevation-case';
 import { type ElevationDeps, expireElevation } from '../elevation/expire-elevation';
 import { createOktaClient } from '../okta/create-okta-client';
 import { oktaCredentials } from '../okta/okta-credentials';
@@ -20,14 +20,7 @@ import { SdkOktaDirectory } from '../okta/sdk-okta-directory';
 import { lambdaInvoker } from './invoke-function';
 import { requiredEnv } from './lambda-runtime';
 
-/** The contract between the construct (which sets them) and this handler. */
-export const ELEVATION_ENV = {
-  auditTable: 'ELEVATION_AUDIT_TABLE',
-  oktaSecretArn: 'OKTA_SECRET_ARN',
-  oktaOrgUrl: 'OKTA_ORG_URL',
-  identityStoreId: 'IDENTITY_STORE_ID',
-  sessionRevocationFunction: 'SESSION_REVOCATION_FUNCTION',
-} as const;
+export { ELEVATION_ENV } from '../elevation/elevation-case';
 
 let deps: Promise<ElevationDeps> | undefined;
 
