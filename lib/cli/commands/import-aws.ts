@@ -103,6 +103,7 @@ async function importFromAws(
   const { toConfig }: typeof import('../../import/aws/to-config') = require('../../import/aws/to-config');
   const {
     writeImportedConfig,
+    UnreadableConfigFile,
   }: typeof import('../../import/aws/write-config') = require('../../import/aws/write-config');
   const { systemClock }: typeof import('../../lifecycle/clock') = require('../../lifecycle/clock');
   const stats: CallStats = { calls: 0, retries: 0 };
@@ -123,7 +124,16 @@ async function importFromAws(
     return undefined;
   }
   const imported = toConfig(snapshot, readExistingConfig(outDir));
-  const files = writeImportedConfig(outDir, imported);
+  let files: string[];
+  try {
+    files = writeImportedConfig(outDir, imported);
+  } catch (error) {
+    if (!(error instanceof UnreadableConfigFile)) throw error;
+    io.out(
+      `✗ ${error.message.replace(`${outDir}/`, `${displayDir(io, options.out)}/`)}\n  nothing was written\n`,
+    );
+    return undefined;
+  }
   io.out(
     `Identity Center ${snapshot.instanceArn} (${region}), organization ${snapshot.organization.id}: ${stats.calls} calls, ${stats.retries} retried\n\n`,
   );

@@ -204,6 +204,17 @@ export function toConfig(snapshot: IdentityCenterSnapshot, existing: ExistingCon
     });
   }
   accounts.sort(byId);
+  // What the folder lists but the organization does not have (e.g. `blueprint init`'s
+  // placeholders) is replaced, and said so.
+  for (const e of existing.accounts)
+    if (!organization.accounts.some((a) => a.accountId === e.accountId))
+      findings.push({
+        kind: 'decision',
+        subject: 'account',
+        item: `account "${e.id}" (${e.accountId}) of org.yaml`,
+        message: `it is not in the organization, so the accounts AWS has replace it: point what names "${e.id}" (logging.yaml, monitoring.yaml, grants) at one of them`,
+        place: { file: 'org', list: 'accounts' },
+      });
   for (const role of ['log-archive', 'audit'] as const)
     if (!accounts.some((a) => a.role === role))
       findings.push({
