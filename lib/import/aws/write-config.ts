@@ -7,7 +7,13 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Document, isMap, isPair, isScalar, isSeq, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
-import type { ConfigGrant, ConfigPermissionSet, FindingPlace, ImportedAws, ImportFinding } from './to-config';
+import type {
+  ConfigGrant,
+  ConfigPermissionSet,
+  FindingPlace,
+  ImportedAws,
+  ImportFinding,
+} from './imported-aws';
 
 export const CONFIG_FILES = {
   org: 'org.yaml',
