@@ -5,8 +5,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PlanSection, PlanStep } from '../lib/plan/plan-step';
-import { buildApp } from './app';
-import { synthesizeOrExplain } from './validation-report';
+import { buildAppOrExplain, synthesizeOrExplain } from './validation-report';
 
 /** CloudFormation's per-template limits. */
 export const MAX_RESOURCES = 500;
@@ -25,7 +24,7 @@ export function cdkPlanStepWith(options: CdkPlanOptions): PlanStep {
       // Stacks that no longer exist must not linger among the templates.
       rmSync(outdir, { recursive: true, force: true });
       const assembly = synthesizeOrExplain(outdir, () =>
-        buildApp(ctx.model, { outdir, validation: options.validation, nag: true }).app.synth(),
+        buildAppOrExplain(ctx.model, { outdir, validation: options.validation, nag: true }).app.synth(),
       );
       const stacks = [...assembly.stacks].sort((a, b) => (a.stackName < b.stackName ? -1 : 1));
       const width = Math.max(...stacks.map((s) => s.stackName.length));

@@ -9,8 +9,7 @@ import type { OrgModel } from '../lib/model/org-model';
 import { oktaDesiredState } from '../lib/okta/desired-state';
 import type { Template } from '../lib/review/aws-diff';
 import type { EngineOutputs } from '../lib/review/plan-report';
-import { buildApp } from './app';
-import { synthesizeOrExplain } from './validation-report';
+import { buildAppOrExplain, synthesizeOrExplain } from './validation-report';
 
 export function oktaSpecsByStack(model: OrgModel): EngineOutputs['okta'] {
   return Object.fromEntries(oktaDesiredState(model).map((s) => [`okta-${s.stack}`, s.resources]));
@@ -31,7 +30,7 @@ export function cdkTemplates(
     // The head is checked as `blueprint plan` checks it: validation and cdk-nag, and a finding
     // is a clear error (PlanStepFailure), not a stack trace.
     const assembly = synthesizeOrExplain(outdir, () =>
-      buildApp(model, {
+      buildAppOrExplain(model, {
         outdir,
         validation,
         nag: validation,

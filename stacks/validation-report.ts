@@ -4,7 +4,9 @@
 // globex-security-access (CloudFormation Validate)`. Sorted, so the output is stable.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { OrgModel } from '../lib/model/org-model';
 import { PlanStepFailure } from '../lib/plan/plan-step';
+import { type BuildAppOptions, buildApp } from './app';
 
 interface ValidationReport {
   readonly pluginReports?: readonly {
@@ -47,5 +49,22 @@ export function synthesizeOrExplain<T>(outdir: string, synth: () => T): T {
     const findings = validationFindings(outdir);
     if (findings && findings.length > 0) throw new PlanStepFailure('AWS (CDK) validation', findings);
     throw error;
+  }
+}
+
+/**
+ * The app, or a plan step failure when a construct refuses the config: a limit of AWS the
+ * config's size passes (an SCP over 5,120 characters), said in the construct's own words.
+ */
+export function buildAppOrExplain(model: OrgModel, options: BuildAppOptions): ReturnType<typeof buildApp> {
+  try {
+    return buildApp(model, options);
+  } catch (error) {
+    // Plain errors and CDK's ValidationError are what constructs raise on purpose; anything
+    // else (a TypeError, ...) is a bug and keeps its stack trace.
+    const deliberate =
+      error instanceof Error && (error.constructor === Error || error.name === 'ValidationError');
+    if (!deliberate) throw error;
+    throw new PlanStepFailure('AWS (CDK) stacks', [error.message]);
   }
 }

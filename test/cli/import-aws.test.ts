@@ -1,7 +1,7 @@
 // `blueprint import aws`: the subcommand the lead wires under `import` (registerImportAws), and
 // its usage errors. The import itself is tested against the Identity Center double in
 // test/import/aws/.
-import { existsSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { IdentitystoreClient } from '@aws-sdk/client-identitystore';
@@ -10,7 +10,13 @@ import { SSOAdminClient } from '@aws-sdk/client-sso-admin';
 import { Command } from '@commander-js/extra-typings';
 import { mockClient } from 'aws-sdk-client-mock';
 import { registerImportAws, runImportAws } from '../../lib/cli/commands/import-aws';
-import { captureIo } from '../support/config-case';
+import { checkOrg } from '../../lib/policy/check-org';
+import {
+  identityCenterDouble,
+  snapshotOfModel,
+  virtualClock,
+} from '../import/aws/support/identity-center-double';
+import { captureIo, FIXTURES, TODAY } from '../support/config-case';
 
 describe('blueprint import aws', () => {
   test('registers `aws` with its options on the given command', async () => {
@@ -67,5 +73,40 @@ describe('blueprint import aws', () => {
       '✗ could not read Identity Center and the organization in eu-west-1: AccessDeniedException: User is not authorized to perform sso:ListInstances\n  nothing was written\n',
     );
     expect(existsSync(join(cwd, 'config'))).toBe(false);
+  });
+
+  const example = () => snapshotOfModel(checkOrg(join(__dirname, '../../config'), { today: TODAY }).model!);
+
+  test('an org.yaml the import cannot add to: one line, exit 1, nothing written', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'blueprint-import-cli-'));
+    mkdirSync(join(cwd, 'config'));
+    writeFileSync(join(cwd, 'config/org.yaml'), 'name: [Acme\n');
+    const io = captureIo(cwd);
+    const { clients } = identityCenterDouble(example());
+    expect(
+      await runImportAws({ out: 'config', region: 'eu-west-1' }, io, { clients, clock: virtualClock() }),
+    ).toBe(1);
+    expect(io.stdout()).toMatch(
+      /^✗ config\/org\.yaml is not a YAML mapping the import can add to \(.+\): fix it or move it away, then import again\n {2}nothing was written\n$/,
+    );
+    expect(readdirSync(join(cwd, 'config'))).toEqual(['org.yaml']);
+    expect(existsSync(join(cwd, 'adopt'))).toBe(false);
+  });
+
+  test("accounts of the folder the organization lacks (init's placeholders) are replaced, and each is a decision", async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'blueprint-import-cli-'));
+    cpSync(join(FIXTURES, 'smallest-org'), join(cwd, 'config'), { recursive: true });
+    const io = captureIo(cwd);
+    const { clients } = identityCenterDouble(example());
+    expect(
+      await runImportAws({ out: 'config', region: 'eu-west-1' }, io, { clients, clock: virtualClock() }),
+    ).toBe(0);
+    const lines = io.stdout().split('\n');
+    expect(lines.filter((l) => l.includes(' of org.yaml: '))).toEqual(
+      ['audit', 'log-archive', 'management'].map(
+        (id, i) =>
+          `  - account "${id}" (00000000000${[3, 2, 1][i]}) of org.yaml: it is not in the organization, so the accounts AWS has replace it: point what names "${id}" (logging.yaml, monitoring.yaml, grants) at one of them`,
+      ),
+    );
   });
 });

@@ -4,18 +4,26 @@
 // holding at least one resource, so CloudFormation's "Resources must be non-empty" (F0001)
 // cannot fail them. `blueprint plan` on the smallest config, with validation, is in
 // smallest-org.test.ts; these synthesize without it (what F0001 checks is asserted directly).
+// A config whose size passes a limit a construct enforces plans to that one line, not a trace.
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runPlan } from '../../lib/cli/commands/plan';
 import { checkOrg } from '../../lib/policy/check-org';
+import { cdkPlanStep } from '../../stacks/cdk-plan-step';
 import { synthApp } from '../aws/support/synth-app';
-import { FIXTURES, TODAY } from '../support/config-case';
+import { captureIo, FIXTURES, TODAY } from '../support/config-case';
 
-/** smallest-org with the case's files (test/fixtures/every-config-plans/<name>) over it. */
-function smallestWith(name: string) {
+/** smallest-org with the case's files (test/fixtures/every-config-plans/<name>) over it, in `<cwd>/config`. */
+function caseFolder(name: string): string {
   const dir = join(mkdtempSync(join(tmpdir(), `blueprint-${name}-`)), 'config');
   cpSync(join(FIXTURES, 'smallest-org'), dir, { recursive: true });
   cpSync(join(FIXTURES, 'every-config-plans', name), dir, { recursive: true });
+  return dir;
+}
+
+function smallestWith(name: string) {
+  const dir = caseFolder(name);
   const checked = checkOrg(dir, { today: TODAY });
   if (!checked.ok || !checked.model) throw new Error(`fixture ${name} is invalid`);
   return checked.model;
@@ -56,5 +64,17 @@ describe.each([
 
   test('every stack holds at least one resource', () => {
     expect(counts.filter(([, n]) => n === 0)).toEqual([]);
+  });
+});
+
+describe('a valid config a construct refuses (an AWS limit its size passes)', () => {
+  test('plans to one clear line, exit 1, no stack trace', async () => {
+    const dir = caseFolder('sixteen-plus-privileged-sets');
+    const io = captureIo(join(dir, '..'));
+    expect(await runPlan({ config: 'config', out: 'plan' }, io, [cdkPlanStep])).toBe(1);
+    expect(io.stdout()).toContain(
+      '\n✗ AWS (CDK) stacks: 1 finding; the org cannot be deployed as planned:\n' +
+        '  SCP limit-everyday-access is 5189 characters, over the 5120 Organizations allows\n',
+    );
   });
 });

@@ -11,9 +11,9 @@ import { join, resolve } from 'node:path';
 import type { Command } from '@commander-js/extra-typings';
 import type { CallStats } from '../../import/aws/aws-calls';
 import { readExistingConfig } from '../../import/aws/existing-config';
+import type { AdoptionIds } from '../../import/aws/imported-aws';
 import type { AwsClients } from '../../import/aws/read-identity-center';
 import { summaryLines } from '../../import/aws/summary';
-import type { AdoptionIds } from '../../import/aws/to-config';
 import type { Clock } from '../../lifecycle/clock';
 import { checkConfig, displayDir } from '../config-folder';
 import { EXIT, type Io, UsageError } from '../io';
@@ -103,6 +103,7 @@ async function importFromAws(
   const { toConfig }: typeof import('../../import/aws/to-config') = require('../../import/aws/to-config');
   const {
     writeImportedConfig,
+    UnreadableConfigFile,
   }: typeof import('../../import/aws/write-config') = require('../../import/aws/write-config');
   const { systemClock }: typeof import('../../lifecycle/clock') = require('../../lifecycle/clock');
   const stats: CallStats = { calls: 0, retries: 0 };
@@ -123,7 +124,16 @@ async function importFromAws(
     return undefined;
   }
   const imported = toConfig(snapshot, readExistingConfig(outDir));
-  const files = writeImportedConfig(outDir, imported);
+  let files: string[];
+  try {
+    files = writeImportedConfig(outDir, imported);
+  } catch (error) {
+    if (!(error instanceof UnreadableConfigFile)) throw error;
+    io.out(
+      `✗ ${error.message.replace(`${outDir}/`, `${displayDir(io, options.out)}/`)}\n  nothing was written\n`,
+    );
+    return undefined;
+  }
   io.out(
     `Identity Center ${snapshot.instanceArn} (${region}), organization ${snapshot.organization.id}: ${stats.calls} calls, ${stats.retries} retried\n\n`,
   );

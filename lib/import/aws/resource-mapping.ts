@@ -4,7 +4,7 @@
 // each logical id → the resource's primary identifier properties. What the app declares but
 // Identity Center lacks (or the import kept out) is listed as created by the deploy.
 import type { AdoptableResource } from './cdk-resources';
-import type { AdoptionIds } from './to-config';
+import type { AdoptionIds } from './imported-aws';
 
 export type ResourceMapping = Record<string, Record<string, string>>;
 

@@ -2,7 +2,7 @@
 // first deploy (ids in the resource-import mapping), need a decision, and cannot be represented;
 // then each decision and each unrepresentable item, one line each (the same text as the
 // `# TODO(import)` comments), and why each of Security's sets is privileged.
-import { IMPORT_SUBJECTS, type ImportedAws, type ImportSubject } from './to-config';
+import { IMPORT_SUBJECTS, type ImportedAws, type ImportSubject } from './imported-aws';
 
 export interface SummaryRow {
   readonly kind: ImportSubject;

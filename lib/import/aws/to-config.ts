@@ -11,209 +11,28 @@ import { itAccessCeilingName } from '../../aws/it-access-ceiling';
 import { durationSeconds } from '../../model/duration';
 import { SENSITIVE_ACCOUNT_ROLES } from '../../model/privilege-escalation';
 import { privilegeOfPolicy } from '../../model/privileged-policy';
-import { type InlinePolicy, inlinePolicy as inlinePolicySchema } from '../../model/schema/access';
+import type { InlinePolicy } from '../../model/schema/access';
+import { byId, claim, ID, slugOf } from './config-ids';
 import type { ExistingConfig } from './existing-config';
+import {
+  type AdoptionIds,
+  type ConfigAccount,
+  type ConfigGrant,
+  type ConfigPermissionSet,
+  type FindingPlace,
+  IMPORT_SUBJECTS,
+  type ImportedAws,
+  type ImportFinding,
+} from './imported-aws';
+import { parseInlinePolicy } from './inline-policy';
+import { orgStructure } from './org-structure';
 import type { IdentityCenterSnapshot, SnapshotPermissionSet } from './snapshot';
-
-export type ImportSubject = 'permission set' | 'assignment' | 'account' | 'OU';
-export const IMPORT_SUBJECTS: readonly ImportSubject[] = ['permission set', 'assignment', 'account', 'OU'];
-
-/** Where a finding's `# TODO(import)` comment goes: before an item of a list (or the list). */
-export interface FindingPlace {
-  readonly file: 'org' | 'awsAccess' | 'privileged';
-  readonly list: 'permissionSets' | 'grants' | 'accounts' | 'ous';
-  /** The item's id, or `group/permissionSet` for a grant; absent: the list itself. */
-  readonly key?: string;
-}
-
-export interface ImportFinding {
-  readonly kind: 'decision' | 'not-representable';
-  readonly subject: ImportSubject;
-  /** The item in AWS's words, e.g. `permission set "AdministratorAccess"`. */
-  readonly item: string;
-  readonly message: string;
-  readonly place?: FindingPlace;
-  /** How many items of the subject it concerns (assignments of a grant). @default 1 */
-  readonly count?: number;
-}
-
-export interface ConfigPermissionSet {
-  readonly id: string;
-  readonly name?: string;
-  readonly description?: string;
-  readonly sessionDuration: string;
-  readonly relayState?: string;
-  readonly managedPolicies: readonly string[];
-  readonly inlinePolicy?: InlinePolicy;
-}
-
-export interface ConfigGrant {
-  readonly group: string;
-  readonly permissionSet: string;
-  readonly accounts: readonly string[];
-}
-
-export interface ConfigAccount {
-  readonly id: string;
-  readonly name: string;
-  readonly accountId: string;
-  readonly email: string;
-  readonly ou?: string;
-  readonly role: 'management' | 'log-archive' | 'audit' | 'workload';
-}
-
-export interface ConfigOu {
-  readonly id: string;
-  readonly name: string;
-  readonly ouId: string;
-}
-
-/** The Identity Center ids the first deploy adopts instead of creating. */
-export interface AdoptionIds {
-  readonly instanceArn: string;
-  /** Permission set config id → ARN. */
-  readonly permissionSets: Readonly<Record<string, string>>;
-  /** `group/permissionSet/account` (config ids) → the assignment's principal and target. */
-  readonly assignments: Readonly<
-    Record<
-      string,
-      { readonly principalId: string; readonly accountId: string; readonly permissionSetArn: string }
-    >
-  >;
-}
-
-export interface ImportedAws {
-  readonly org: {
-    readonly organizationId: string;
-    readonly homeRegion: string;
-    readonly identityCenter: { readonly instanceArn: string; readonly identityStoreId: string };
-    readonly ous: readonly ConfigOu[];
-    readonly accounts: readonly ConfigAccount[];
-  };
-  readonly it: {
-    readonly permissionSets: readonly ConfigPermissionSet[];
-    readonly grants: readonly ConfigGrant[];
-  };
-  readonly security: {
-    readonly permissionSets: readonly ConfigPermissionSet[];
-    readonly grants: readonly ConfigGrant[];
-  };
-  /** Permission set id → why it is Security's. */
-  readonly privilegedBecause: Readonly<Record<string, string>>;
-  readonly findings: readonly ImportFinding[];
-  /** Items read per subject. */
-  readonly read: Readonly<Record<ImportSubject, number>>;
-  readonly adoption: AdoptionIds;
-}
-
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-/** A config id from a display name: `AdministratorAccess` → `administrator-access`. */
-export function slugOf(text: string, max = 64): string {
-  const slug = text
-    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, max)
-    .replace(/-+$/, '');
-  return slug || 'unnamed';
-}
-
-/** `base`, or `base-2`, `base-3`, … when taken; recorded as taken. */
-function claim(base: string, taken: Set<string>, max = 64): string {
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base.slice(0, max - `-${n}`.length)}-${n}`;
-  taken.add(id);
-  return id;
-}
 
 export function toConfig(snapshot: IdentityCenterSnapshot, existing: ExistingConfig): ImportedAws {
   const findings: ImportFinding[] = [];
   const { organization } = snapshot;
 
-  // --- OUs: flat, each under its own config id (kept when the folder already has it) ---
-  const ouTaken = new Set(existing.ous.map((o) => o.id));
-  const ouIds = new Map<string, string>();
-  for (const ou of organization.ous) {
-    // By AWS id, else by name for an OU the folder lists without one (as `blueprint init` writes).
-    const known =
-      existing.ous.find((o) => o.ouId === ou.ouId) ??
-      existing.ous.find(
-        (o) => o.ouId === undefined && o.name === ou.name && ![...ouIds.values()].includes(o.id),
-      );
-    if (known) ouIds.set(ou.ouId, known.id);
-  }
-  for (const ou of organization.ous)
-    if (!ouIds.has(ou.ouId)) ouIds.set(ou.ouId, claim(slugOf(ou.name), ouTaken));
-  const ous: ConfigOu[] = organization.ous
-    .map((ou) => ({ id: ouIds.get(ou.ouId)!, name: ou.name, ouId: ou.ouId }))
-    .sort(byId);
-  for (const ou of organization.ous) {
-    const parent = organization.ous.find((p) => p.ouId === ou.parentId);
-    if (parent)
-      findings.push({
-        kind: 'not-representable',
-        subject: 'OU',
-        item: `OU "${ou.name}" (${ou.ouId})`,
-        message: `it is nested in OU "${parent.name}"; the config's OUs are flat, so it is listed on its own and the nesting is not represented (the guardrail SCPs attach to every listed OU either way)`,
-        place: { file: 'org', list: 'ous', key: ouIds.get(ou.ouId)! },
-      });
-  }
-
-  // --- accounts: config ids kept by account id; roles from the folder, management from AWS ---
-  const prefix = existing.orgName ? `${existing.orgName} ` : undefined;
-  const accountTaken = new Set(existing.accounts.map((a) => a.id));
-  const accountIds = new Map<string, string>();
-  for (const a of organization.accounts) {
-    const known = existing.accounts.find((e) => e.accountId === a.accountId);
-    if (known) accountIds.set(a.accountId, known.id);
-  }
-  const accounts: ConfigAccount[] = [];
-  for (const a of organization.accounts) {
-    if (a.status !== 'ACTIVE') {
-      findings.push({
-        kind: 'not-representable',
-        subject: 'account',
-        item: `account "${a.name}" (${a.accountId})`,
-        message: `it is ${a.status}; the config lists active accounts only, so it is left out`,
-        place: { file: 'org', list: 'accounts' },
-      });
-      continue;
-    }
-    const name = prefix && a.name.startsWith(prefix) ? a.name.slice(prefix.length) : a.name;
-    const id = accountIds.get(a.accountId) ?? claim(slugOf(name), accountTaken);
-    accountIds.set(a.accountId, id);
-    const known = existing.accounts.find((e) => e.accountId === a.accountId)?.role;
-    const role =
-      a.accountId === organization.managementAccountId
-        ? 'management'
-        : ((known as ConfigAccount['role'] | undefined) ??
-          existing.rolesNamedElsewhere.get(id) ??
-          'workload');
-    const ou = ouIds.get(a.parentId);
-    accounts.push({
-      id,
-      name: a.name,
-      accountId: a.accountId,
-      email: a.email,
-      ...(ou ? { ou } : {}),
-      role,
-    });
-  }
-  accounts.sort(byId);
-  for (const role of ['log-archive', 'audit'] as const)
-    if (!accounts.some((a) => a.role === role))
-      findings.push({
-        kind: 'decision',
-        subject: 'account',
-        item: `the ${role} account`,
-        message: `AWS does not say which account is the ${role} account: set role: ${role} on it (logging.yaml and monitoring.yaml name it too)`,
-        place: { file: 'org', list: 'accounts' },
-      });
-  const accountById = new Map(accounts.map((a) => [a.accountId, a]));
+  const { ous, accounts, accountById } = orgStructure(organization, existing, findings);
 
   // --- groups: by display name, the name Okta pushes ---
   const groupTaken = new Set(existing.groups.map((g) => g.id));
@@ -495,24 +314,4 @@ function sortFindings(findings: ImportFinding[]): ImportFinding[] {
       (a.item < b.item ? -1 : a.item > b.item ? 1 : 0) ||
       (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
   );
-}
-
-/** The inline policy as the config writes it, or why it cannot be. */
-export function parseInlinePolicy(json: string): InlinePolicy | string {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(json);
-  } catch {
-    return 'it is not JSON';
-  }
-  if (doc && typeof doc === 'object' && !Array.isArray(doc)) {
-    const d = doc as Record<string, unknown>;
-    // A single statement object means the same as a list of one.
-    if (d.Statement && typeof d.Statement === 'object' && !Array.isArray(d.Statement))
-      doc = { ...d, Statement: [d.Statement] };
-  }
-  const parsed = inlinePolicySchema.safeParse(doc);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  return `${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}`;
 }

@@ -7,7 +7,13 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Document, isMap, isPair, isScalar, isSeq, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
-import type { ConfigGrant, ConfigPermissionSet, FindingPlace, ImportedAws, ImportFinding } from './to-config';
+import type {
+  ConfigGrant,
+  ConfigPermissionSet,
+  FindingPlace,
+  ImportedAws,
+  ImportFinding,
+} from './imported-aws';
 
 export const CONFIG_FILES = {
   org: 'org.yaml',
@@ -86,10 +92,16 @@ export function writeImportedConfig(dir: string, imported: ImportedAws): string[
   return written.map(([file]) => file);
 }
 
+/** A file the import would have to overwrite to write what it read: nothing is written. */
+export class UnreadableConfigFile extends Error {}
+
 function load(path: string, header: readonly string[]): Document {
   if (existsSync(path)) {
     const doc = parseDocument(readFileSync(path, 'utf8'));
-    if (doc.errors.length === 0 && isMap(doc.contents)) return doc;
+    if (doc.errors.length === 0 && (isMap(doc.contents) || doc.contents === null)) return doc;
+    throw new UnreadableConfigFile(
+      `${path} is not a YAML mapping the import can add to (${doc.errors[0]?.message.split('\n')[0] ?? 'not a mapping'}): fix it or move it away, then import again`,
+    );
   }
   const doc = new Document({});
   doc.commentBefore = header.join('\n');
