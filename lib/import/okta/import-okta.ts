@@ -7,6 +7,7 @@ import { CONFIG_FILES } from '../../model/schema/files';
 import { guardrailsFile } from '../../model/schema/guardrails';
 import { oktaDesiredState } from '../../okta/desired-state';
 import { type CheckedOrg, checkOrg } from '../../policy/check-org';
+import { IMPORT_DIR } from '../import-artifacts';
 import { renderSummary } from '../import-summary';
 import type { YamlPath } from '../yaml-edit';
 import { type ImportContext, membershipKey } from './import-context';
@@ -16,8 +17,7 @@ import type { OktaSnapshot } from './okta-snapshot';
 import { importFileJson, type PulumiImportPlan, pulumiImportPlan } from './pulumi-import-file';
 import { oktaConfigFiles, TODO_MARK } from './write-okta-config';
 
-/** Where adoption artifacts go inside the config folder: a dot folder, which the loader skips. */
-export const IMPORT_DIR = '.import';
+export { IMPORT_DIR };
 
 export interface OktaImportResult {
   readonly imported: OktaImport;
