@@ -235,7 +235,19 @@ export function buildProgram(io: Io, setExit: (code: number | Promise<number>) =
       const { runImportOkta }: typeof import('./commands/import') = require('./commands/import');
       setExit(runImportOkta(opts, io));
     });
-  // `import aws` registers itself on `importCommand` here (lib/cli/commands/import-aws.ts).
+  importCommand
+    .command('aws')
+    .description(
+      'read Identity Center (permission sets, assignments) and the organization (accounts, OUs) into --out, with the ids `cdk import` adopts',
+    )
+    .requiredOption('--out <dir>', 'the config folder to write, e.g. config')
+    .option('--region <region>', 'the region Identity Center is enabled in (default: AWS_REGION)')
+    .option('--adopt-dir <dir>', 'where the adoption ids and cdk import mappings are written', 'adopt')
+    .option('--mapping-only', 'only rewrite the cdk import mappings from the ids file (no AWS call)')
+    .action((opts) => {
+      const { runImportAws }: typeof import('./commands/import-aws') = require('./commands/import-aws');
+      setExit(runImportAws(opts, io));
+    });
 
   return program;
 }

@@ -196,5 +196,3 @@ export const ROUTES: Readonly<Record<string, Route>> = {
     return { status: 204 };
   },
 };
-
-export { userJson };

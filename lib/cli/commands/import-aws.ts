@@ -8,7 +8,6 @@
 // not read AWS, 2 on a usage error.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Command } from '@commander-js/extra-typings';
 import type { CallStats } from '../../import/aws/aws-calls';
 import { readExistingConfig } from '../../import/aws/existing-config';
 import type { AdoptionIds } from '../../import/aws/imported-aws';
@@ -40,24 +39,6 @@ export interface ImportAwsDeps {
 
 export const IDS_FILE = 'identity-center-ids.json';
 const MAPPING_FILE = /\.(permission-sets|assignments)\.json$/;
-
-/** Registers `aws` under `import` (the lead wires it into lib/cli/main.ts). */
-export function registerImportAws(
-  parent: Command,
-  io: Io,
-  setExit: (code: number | Promise<number>) => void,
-): void {
-  parent
-    .command('aws')
-    .description(
-      'read Identity Center (permission sets, assignments) and the organization (accounts, OUs) into --out, with the ids `cdk import` adopts',
-    )
-    .requiredOption('--out <dir>', 'the config folder to write, e.g. config')
-    .option('--region <region>', 'the region Identity Center is enabled in (default: AWS_REGION)')
-    .option('--adopt-dir <dir>', 'where the adoption ids and cdk import mappings are written', 'adopt')
-    .option('--mapping-only', 'only rewrite the cdk import mappings from the ids file (no AWS call)')
-    .action((opts) => setExit(runImportAws(opts, io)));
-}
 
 export async function runImportAws(
   options: ImportAwsOptions,

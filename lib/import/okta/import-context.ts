@@ -15,4 +15,15 @@ export interface ImportContext {
   readonly privilegedGroupIds: ReadonlySet<string>;
   /** Display names of the groups in privileged.yaml. */
   readonly privilegedGroupNames: ReadonlySet<string>;
+  /**
+   * Decisions a person already made in the folder (an import run again): per app id its
+   * owner, risk, data, vendor and last review; per privileged group and person, until and reason.
+   */
+  readonly decided?: {
+    readonly apps: ReadonlyMap<string, Readonly<Record<string, unknown>>>;
+    readonly memberships: ReadonlyMap<string, { readonly until?: string; readonly reason?: string }>;
+  };
 }
+
+/** The key of a privileged membership in `decided.memberships`. */
+export const membershipKey = (group: string, person: string) => `${group} ${person}`;

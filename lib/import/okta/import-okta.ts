@@ -1,21 +1,23 @@
 // `blueprint import okta` without its input and output: from what was read of Okta and the
 // config folder as it is, the files to write, the check of the config they make (the
 // blueprint's own loader and guardrails), the adopting Pulumi import files and the summary.
-import { parse } from 'yaml';
+import { isMap, isScalar, isSeq, parse, parseDocument } from 'yaml';
 import type { ConfigReader } from '../../model/load-config';
 import { CONFIG_FILES } from '../../model/schema/files';
 import { guardrailsFile } from '../../model/schema/guardrails';
 import { oktaDesiredState } from '../../okta/desired-state';
 import { type CheckedOrg, checkOrg } from '../../policy/check-org';
+import { IMPORT_DIR } from '../import-artifacts';
 import { renderSummary } from '../import-summary';
-import type { ImportContext } from './import-context';
+import type { YamlPath } from '../yaml-edit';
+import { type ImportContext, membershipKey } from './import-context';
+import { PLACEHOLDER_REASON } from './map-groups';
 import { mapOktaOrg, type OktaImport } from './map-okta-org';
 import type { OktaSnapshot } from './okta-snapshot';
 import { importFileJson, type PulumiImportPlan, pulumiImportPlan } from './pulumi-import-file';
-import { oktaConfigFiles } from './write-okta-config';
+import { oktaConfigFiles, TODO_MARK } from './write-okta-config';
 
-/** Where adoption artifacts go inside the config folder: a dot folder, which the loader skips. */
-export const IMPORT_DIR = '.import';
+export { IMPORT_DIR };
 
 export interface OktaImportResult {
   readonly imported: OktaImport;
@@ -55,7 +57,56 @@ export function importContext(existing: Readonly<Record<string, string>>, today:
       ...asList(privileged?.groups).map((g) => String(g.id)),
     ]),
     privilegedGroupNames: new Set(asList(privileged?.groups).map((g) => String(g.name))),
+    decided: decidedBefore(existing),
   };
+}
+
+/** Fields of `list` entries whose value carries no TODO(import) comment any more: decided. */
+function decidedFields(
+  text: string | undefined,
+  list: YamlPath,
+  fields: readonly string[],
+): Record<string, unknown>[] {
+  if (text === undefined) return [];
+  const doc = parseDocument(text);
+  const items = doc.getIn(list, true);
+  if (doc.errors.length > 0 || !isSeq(items)) return [];
+  return items.items.map((item) => {
+    const decided: Record<string, unknown> = {};
+    if (!isMap(item)) return decided;
+    for (const pair of item.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      if (key === 'id' || key === 'person')
+        decided[key] = isScalar(pair.value) ? pair.value.value : undefined;
+      else if (
+        fields.includes(key) &&
+        isScalar(pair.value) &&
+        !String(pair.value.comment ?? '').includes(TODO_MARK)
+      )
+        decided[key] = pair.value.value;
+    }
+    return decided;
+  });
+}
+
+/** Decisions already made in the folder's apps.yaml and privileged.yaml (an import run again). */
+function decidedBefore(existing: Readonly<Record<string, string>>): NonNullable<ImportContext['decided']> {
+  const apps = decidedFields(
+    existing[CONFIG_FILES.apps.path],
+    ['apps'],
+    ['owner', 'risk', 'data', 'vendor', 'lastVendorReview'],
+  );
+  const privileged = existing[CONFIG_FILES.privileged.path];
+  const groups = decidedFields(privileged, ['groups'], []);
+  const memberships = new Map<string, { until?: string; reason?: string }>();
+  groups.forEach((g, i) => {
+    for (const m of decidedFields(privileged, ['groups', i, 'members'], ['until', 'reason']))
+      memberships.set(membershipKey(String(g.id), String(m.person)), {
+        ...(typeof m.until === 'string' ? { until: m.until } : {}),
+        ...(typeof m.reason === 'string' && m.reason !== PLACEHOLDER_REASON ? { reason: m.reason } : {}),
+      });
+  });
+  return { apps: new Map(apps.map((a) => [String(a.id), a])), memberships };
 }
 
 const memoryReader = (files: Readonly<Record<string, string>>): ConfigReader => ({

@@ -281,28 +281,34 @@ export function mapApps(
         note: "The OIDC client secret is not config and was not read: Okta keeps it (Applications > this app > General); store it in the app's own secret manager, never here.",
       });
 
+    const before = context.decided?.apps.get(id) ?? {};
+    const kept = <T>(field: string, placeholder: T): T => (before[field] as T | undefined) ?? placeholder;
     apps.push({
       id,
       name: app.label,
-      vendor: app.label,
-      owner: context.itTeam,
-      risk: 'low',
-      data: 'internal',
+      vendor: kept('vendor', app.label),
+      owner: kept('owner', context.itTeam),
+      risk: kept('risk', 'low' as const),
+      data: kept('data', 'internal' as const),
+      ...(typeof before.lastVendorReview === 'string' ? { lastVendorReview: before.lastVendorReview } : {}),
       ...(mfa ? { mfa: true } : {}),
       groups: [...new Set(groups)].sort(),
       ...(app.features.length > 0 ? { provisioning: 'scim' as const } : {}),
       sso: sso as AppEntry['sso'],
     });
-    todo(
+    const ask = (field: string, what: string) => {
+      if (before[field] === undefined) todo(field, what);
+    };
+    ask(
       'vendor',
       "the vendor's name (Okta knows only the app's label); then add lastVendorReview: the day of its last review",
     );
-    todo('owner', 'the team accountable for this app');
-    todo(
+    ask('owner', 'the team accountable for this app');
+    ask(
       'risk',
       `low | medium | high | critical; from ${context.guardrails.mfa.requiredFromRisk} up the guardrails require MFA`,
     );
-    todo('data', 'public | internal | confidential | restricted');
+    ask('data', 'public | internal | confidential | restricted');
   }
   return { apps, notes, importIds };
 }

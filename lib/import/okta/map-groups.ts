@@ -16,7 +16,7 @@ import { adminRoleName } from '../../okta/specs/admin-roles';
 import { groupName } from '../../okta/specs/groups';
 import { configId, IdAllocator } from '../config-id';
 import type { ImportReport } from '../import-report';
-import type { ImportContext } from './import-context';
+import { type ImportContext, membershipKey } from './import-context';
 import type { MappedPeople } from './map-people';
 import type { OktaSnapshot, SnapshotGroup, SnapshotGroupRule } from './okta-snapshot';
 import { parseRuleExpression } from './parse-rule-expression';
@@ -207,28 +207,35 @@ export function mapGroups(
 
     if (isPrivileged) {
       const until = addDays(context.today, maxDays);
+      const before = (person: string) => context.decided?.memberships.get(membershipKey(id, person)) ?? {};
       privileged.push({
         ...entry,
-        members: members.map((person) => ({ person, until, reason: PLACEHOLDER_REASON })),
+        members: members.map((person) => ({
+          person,
+          until: before(person).until ?? until,
+          reason: before(person).reason ?? PLACEHOLDER_REASON,
+        })),
       });
       const index = privileged.length - 1;
       members.forEach((person, j) => {
         const m = `${item} member ${person}`;
         const path = ['groups', index, 'members', j];
-        report.decide({
-          kind: 'memberships',
-          item: m,
-          file: 'privileged',
-          path: [...path, 'until'],
-          todo: `until when? (the guardrails allow at most ${context.guardrails.privilegedAccess.maxMembership})`,
-        });
-        report.decide({
-          kind: 'memberships',
-          item: m,
-          file: 'privileged',
-          path: [...path, 'reason'],
-          todo: 'why they hold this privileged access',
-        });
+        if (before(person).until === undefined)
+          report.decide({
+            kind: 'memberships',
+            item: m,
+            file: 'privileged',
+            path: [...path, 'until'],
+            todo: `until when? (the guardrails allow at most ${context.guardrails.privilegedAccess.maxMembership})`,
+          });
+        if (before(person).reason === undefined)
+          report.decide({
+            kind: 'memberships',
+            item: m,
+            file: 'privileged',
+            path: [...path, 'reason'],
+            todo: 'why they hold this privileged access',
+          });
       });
       for (const role of g.roles) {
         if ((OKTA_ADMIN_ROLES as readonly string[]).includes(role.type)) {

@@ -10,7 +10,9 @@ import type { Decision } from '../import-report';
 import { YamlFile } from '../yaml-edit';
 import type { OktaImport } from './map-okta-org';
 
-const TODO = 'TODO(import):';
+/** How a decision is marked in a written file; a value without it counts as decided. */
+export const TODO_MARK = 'TODO(import)';
+const TODO = `${TODO_MARK}:`;
 
 export interface WriteOptions {
   /** The Okta org read (written to org.yaml when the folder has none). */

@@ -3,7 +3,7 @@
 // with custom profile attributes, a suspended user, one with no department or title, an
 // admin group, an MFA enrollment policy. The config validates; every decision is a TODO and
 // a summary line; nothing is dropped unreported; no secret is written.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runImportOkta } from '../../../lib/cli/commands/import';
@@ -297,4 +297,37 @@ test('without credentials: exit 1, what to set, nothing read or written', async 
   expect(shown).toBe(
     'error: no Okta org URL: set OKTA_ORG_URL\n    fix: give the import read-only access (scopes okta.apps.read okta.groups.read okta.logStreams.read okta.policies.read okta.roles.read okta.users.read); see README "Adopting an existing Okta org"\n',
   );
+});
+
+test('run again, the import keeps the decisions made since (values whose TODO comment is gone)', async () => {
+  const apps = join(out, 'config/it/apps.yaml');
+  const privileged = join(out, 'config/security/privileged.yaml');
+  writeFileSync(
+    apps,
+    file('config/it/apps.yaml').replace(
+      'owner: it # TODO(import): the team accountable for this app',
+      'owner: security',
+    ),
+  );
+  writeFileSync(
+    privileged,
+    file('config/security/privileged.yaml').replace(
+      'reason: Imported from Okta; reason to be given # TODO(import): why they hold this privileged access',
+      'reason: Okta owner',
+    ),
+  );
+  const io: Io = {
+    out: () => {},
+    err: () => {},
+    cwd: out,
+    env: { OKTA_ORG_URL: fake.url, OKTA_API_TOKEN: FAKE_OKTA_TOKEN, BLUEPRINT_TODAY: TODAY },
+    interactive: false,
+  };
+  expect(await runImportOkta({ out: 'config' }, io)).toBe(0);
+  const again = file('config/it/apps.yaml');
+  expect(again).toContain('id: slack\n    name: Slack\n    vendor: Slack # TODO(import)');
+  expect(again).toMatch(/id: slack\n(?:.*\n){2} {4}owner: security\n/);
+  expect(again).toMatch(/id: admin-portal\n(?:.*\n){2} {4}owner: it # TODO\(import\)/);
+  expect(file('config/security/privileged.yaml')).toContain('reason: Okta owner\n');
+  expect(file('config/.import/okta-summary.txt')).not.toContain('app slack: owner:');
 });
