@@ -1,6 +1,6 @@
 // Cross-file structure: unique ids, references that resolve (with "did you mean"), manager
 // chains without cycles, emails inside the org's domains, groups that are either rule-based
-// or explicit. Policy (what is allowed) is not checked here but in lib/policy.
+// or explicit, department names as unique as their ids (Okta's rules match names). Policy (what is allowed) is not checked here but in lib/policy.
 import type { PathSegment } from './diagnostic';
 import { didYouMean } from './did-you-mean';
 import type { Reporter } from './reporter';
@@ -113,6 +113,24 @@ export function checkReferences(docs: ConfigDocs, reporter: Reporter): void {
 
   const departments = new IdIndex('department', reporter);
   people.departments.forEach((d, i) => departments.declare(d.id, 'people', ['departments', i]));
+  // Okta's group rules match the name users carry (user.department == 'Engineering'), the model
+  // matches ids: two departments of one name would put people in groups the plan never shows.
+  const departmentNames = new Map<string, string>();
+  people.departments.forEach((d, i) => {
+    const key = d.name.normalize('NFKC').trim().toLowerCase();
+    const first = departmentNames.get(key);
+    if (first === undefined) departmentNames.set(key, d.id);
+    else if (first !== d.id)
+      reporter.report({
+        severity: 'error',
+        file: 'people',
+        path: ['departments', i, 'name'],
+        code: 'duplicate-department-name',
+        message: `department "${d.id}" takes the name "${d.name}" of department "${first}"`,
+        hint: "Okta's group rules select people by their department's name (user.department): give each department its own name",
+        value: d.name,
+      });
+  });
   const persons = new IdIndex('person', reporter);
   const emails = new Map<string, number>();
   const domains = org.domains;

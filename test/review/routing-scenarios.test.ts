@@ -4,7 +4,7 @@
 // security side's config, sign-in and MFA, ownership transfers both ways and identity
 // changes of privileged people need Security; routine changes stay with IT alone.
 import type { PlanReport } from '../../lib/review/plan-report';
-import { type Edit, planEdits } from '../support/config-edits';
+import { applyEdits, checkFiles, type Edit, exampleFiles, planEdits } from '../support/config-edits';
 
 const teams = (r: PlanReport) => r.approvals.map((a) => a.team);
 const reasonsOf = (r: PlanReport, team: string) => r.approvals.find((a) => a.team === team)?.reasons ?? [];
@@ -583,5 +583,36 @@ describe('routine changes stay with IT alone', () => {
     const { report } = planEdits(edits);
     expect(report.blockers).toEqual([]);
     expect(teams(report)).toEqual(expected);
+  });
+});
+
+describe('what Okta evaluates must be what the plan evaluates', () => {
+  test("a department renamed to another's name: Okta's rules (by name) would add its people to that department's groups, so it is an error", () => {
+    // The model matches rules by department id, Okta by the name users carry
+    // (user.department == 'Engineering'): every Sales person would join engineering (AWS
+    // developer access, contractors included) while the access diff shows no change.
+    const checked = checkFiles(
+      applyEdits(exampleFiles(), [
+        {
+          file: 'it/people.yaml',
+          from: '  - { id: sales, name: Sales }',
+          to: '  - { id: sales, name: Engineering }',
+        },
+      ]),
+    );
+    expect(checked.model).toBeUndefined();
+    expect(checked.diagnostics).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        code: 'duplicate-department-name',
+        file: 'config/it/people.yaml',
+        line: 6,
+        col: 24,
+        path: 'departments[2].name',
+        message: 'department "sales" takes the name "Engineering" of department "engineering"',
+        value: '"Engineering"',
+        hint: "Okta's group rules select people by their department's name (user.department): give each department its own name",
+      }),
+    ]);
   });
 });
