@@ -194,6 +194,29 @@ export function checkReferences(docs: ConfigDocs, reporter: Reporter): void {
   const allGroups = new IdIndex('group', reporter);
   groups.groups.forEach((g, i) => allGroups.declare(g.id, 'groups', ['groups', i]));
   privileged.groups.forEach((g, i) => allGroups.declare(g.id, 'privileged', ['groups', i]));
+  // Okta pushes a group to Identity Center under its name, and the assignments find it there by
+  // that name: an everyday group named like a privileged one could be the group that receives
+  // the privileged permission set. Privileged names first, so the everyday one is reported.
+  const groupNames = new Map<string, string>();
+  for (const [file, list] of [
+    ['privileged', privileged.groups],
+    ['groups', groups.groups],
+  ] as const)
+    list.forEach((g, i) => {
+      const key = g.name.normalize('NFKC').trim().toLowerCase();
+      const first = groupNames.get(key);
+      if (first === undefined) groupNames.set(key, g.id);
+      else if (first !== g.id)
+        reporter.report({
+          severity: 'error',
+          file,
+          path: ['groups', i, 'name'],
+          code: 'duplicate-group-name',
+          message: `group "${g.id}" takes the name "${g.name}" of group "${first}"`,
+          hint: 'Okta and Identity Center know a group by its name (the AWS assignments look it up by name): give each group its own name',
+          value: g.name,
+        });
+    });
   groups.groups.forEach((g, i) => {
     const at: PathSegment[] = ['groups', i];
     if (g.owner !== undefined) teams.ref(g.owner, 'groups', [...at, 'owner']);

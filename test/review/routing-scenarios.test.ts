@@ -615,4 +615,28 @@ describe('what Okta evaluates must be what the plan evaluates', () => {
       }),
     ]);
   });
+
+  test('an everyday group named like a privileged one: Identity Center finds groups by name, so it is an error', () => {
+    const checked = checkFiles(
+      applyEdits(exampleFiles(), [
+        {
+          file: 'it/groups.yaml',
+          append:
+            '  - id: aws-admin-helpers\n    name: aws administrators\n    members:\n      - { person: zara-ahmed }\n',
+        },
+      ]),
+    );
+    expect(checked.model).toBeUndefined();
+    expect(checked.diagnostics).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        code: 'duplicate-group-name',
+        file: 'config/it/groups.yaml',
+        path: `groups[${exampleFiles().get('it/groups.yaml')!.split('\n  - id: ').length - 1}].name`,
+        message: 'group "aws-admin-helpers" takes the name "aws administrators" of group "aws-admins"',
+        value: '"aws administrators"',
+        hint: 'Okta and Identity Center know a group by its name (the AWS assignments look it up by name): give each group its own name',
+      }),
+    ]);
+  });
 });
