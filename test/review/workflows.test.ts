@@ -159,4 +159,14 @@ describe('GitHub workflows', () => {
       /else\n\s+gh issue create --title "Drift: what runs differs from main" --label drift --body-file issue.md/,
     );
   });
+
+  // workflow_dispatch runs the workflow file and the code of whatever branch it is started on:
+  // an IT branch's package.json `prepare` would run with the drift role, the preview keys and
+  // issues: write (enough to close the drift issue that reports an out-of-band change).
+  test('drift: runs only for main, so a dispatch on another branch runs none of its code', () => {
+    expect(parsed('drift').on.workflow_dispatch).toEqual({});
+    expect(jobs('drift').map(([id, job]) => [id, job.if])).toEqual([
+      ['drift', "github.ref == 'refs/heads/main'"],
+    ]);
+  });
 });
