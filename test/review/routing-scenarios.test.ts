@@ -501,6 +501,51 @@ describe('identity changes of privileged people', () => {
       `person ${id} email ${local}@acme.example → ${local}2@acme.example (their Okta login; holds ${holds})`,
     ]);
   });
+
+  // Ravi left on 2026-10-01 and is deprovisioned, but still listed in aws-admins (Security
+  // removes him later). Removing his end date is a re-hire: the lifecycle activates his Okta
+  // user and he is an AWS administrator again.
+  const raviLeft: Edit = {
+    file: 'it/people.yaml',
+    from: '    start: "2021-01-18"\n  - id: mei-chen',
+    to: '    start: "2021-01-18"\n    end: "2026-10-01"\n  - id: mei-chen',
+  };
+  test('a privileged leaver re-hired (end date removed): Security approves', () => {
+    const { report } = planEdits([{ file: 'it/people.yaml', from: raviLeft.to, to: raviLeft.from }], {
+      baseEdits: [raviLeft],
+    });
+    expect(report.access.people.map((p) => [p.person, p.status])).toEqual([
+      ['ravi-patel', { from: 'deprovisioned', to: 'active' }],
+    ]);
+    expect(teams(report)).toEqual(['it', 'security']);
+    expect(reasonsOf(report, 'security')).toEqual([
+      'person ravi-patel status deprovisioned → active, end 2026-10-01 → none (holds privileged group aws-admins)',
+    ]);
+  });
+
+  test('a privileged person staying longer (end date moved later): Security approves', () => {
+    const { report } = planEdits(
+      [{ file: 'it/people.yaml', from: 'end: "2026-12-01"', to: 'end: "2027-06-01"' }],
+      { baseEdits: [{ ...raviLeft, to: raviLeft.to.replace('2026-10-01', '2026-12-01') }] },
+    );
+    expect(reasonsOf(report, 'security')).toEqual([
+      'person ravi-patel end 2026-12-01 → 2027-06-01 (holds privileged group aws-admins)',
+    ]);
+  });
+
+  test('an everyday leaver re-hired: IT alone', () => {
+    const { report } = planEdits([
+      {
+        file: 'it/people.yaml',
+        from: '    start: "2022-08-29"\n    end: "2026-11-13"\n',
+        to: '    start: "2022-08-29"\n',
+      },
+    ]);
+    expect(report.access.people.map((p) => [p.person, p.status])).toEqual([
+      ['isabel-santos', { from: 'suspended', to: 'active' }],
+    ]);
+    expect(teams(report)).toEqual(['it']);
+  });
 });
 
 describe('routine changes stay with IT alone', () => {

@@ -1,12 +1,15 @@
 // Routing from what a config change does to people and apps, read from base AND head: the
-// email (Okta login) of anyone holding privileged access, any change to the AWS Identity
+// email (Okta login) of anyone holding privileged access, such a person made active again or
+// kept longer (their end date removed or moved later), any change to the AWS Identity
 // Center sign-in app, an app losing its MFA requirement or moving to a lower risk tier.
-import type { OrgModel, RiskTier } from '../../model/org-model';
+import type { OrgModel, PersonStatus, RiskTier } from '../../model/org-model';
 import { identityCenterApps } from '../../okta/specs/identity-center-app';
 import { privilegedHolders } from './privileged-holders';
 import type { RoutingReason } from './routing-reason';
 
 const TIERS: readonly RiskTier[] = ['low', 'medium', 'high', 'critical'];
+/** From no access to full access: a move up this list gives a person's access back. */
+const LIVENESS: readonly PersonStatus[] = ['deprovisioned', 'suspended', 'staged', 'active'];
 
 export function modelRiskReasons(base: OrgModel, head: OrgModel): RoutingReason[] {
   const out: RoutingReason[] = [];
@@ -20,6 +23,16 @@ export function modelRiskReasons(base: OrgModel, head: OrgModel): RoutingReason[
         side: 'security',
         reason: `person ${p.id} email ${was.email} → ${p.email} (their Okta login; holds ${holds})`,
       });
+    // A leaver made active again, or kept longer, holds their privileged access again or longer.
+    const revived = was && LIVENESS.indexOf(p.status) > LIVENESS.indexOf(was.status);
+    const later = was?.end !== undefined && (p.end === undefined || p.end > was.end);
+    if (was && holds && (revived || later)) {
+      const what = [
+        revived && `status ${was.status} → ${p.status}`,
+        later && `end ${was.end} → ${p.end ?? 'none'}`,
+      ].filter(Boolean);
+      out.push({ side: 'security', reason: `person ${p.id} ${what.join(', ')} (holds ${holds})` });
+    }
   }
   const awsApps = new Set(
     [...identityCenterApps(base.apps), ...identityCenterApps(head.apps)].map((a) => a.id),
