@@ -236,6 +236,31 @@ describe('plan --base: access scenarios', () => {
     ]);
   });
 
+  test('a tag named like the base branch (origin/main) cannot stand in for it: an ambiguous base is a usage error', async () => {
+    // git resolves "origin/main" to refs/tags/origin/main before refs/remotes/origin/main, and
+    // a tag is anyone's to push: pointed at the head, it would make the plan compare the head
+    // with itself, and a privileged person's new email would need IT alone.
+    const s = scenarioRepo();
+    s.git('update-ref', 'refs/remotes/origin/main', 'HEAD');
+    s.edit('it/people.yaml', 'email: ravi.patel@acme.example', 'email: ravi.patel@evil.example');
+    s.edit('org.yaml', 'domains: [acme.example]', 'domains: [acme.example, evil.example]');
+    s.commit('the change');
+    s.git('tag', 'origin/main', 'HEAD');
+    const io = captureIo(s.cwd);
+    expect(await main(['plan', '--base', 'origin/main', '--access-only'], io)).toBe(2);
+    expect(io.stderr()).toBe(
+      'error: --base "origin/main" is ambiguous: refs/remotes/origin/main, refs/tags/origin/main; pass the full ref, e.g. "refs/remotes/origin/main"\n',
+    );
+    const full = captureIo(s.cwd);
+    expect(
+      await main(['plan', '--base', 'refs/remotes/origin/main', '--access-only', '--format', 'json'], full),
+    ).toBe(0);
+    expect(JSON.parse(full.stdout()).approvals.map((a: { team: string }) => a.team)).toEqual([
+      'it',
+      'security',
+    ]);
+  });
+
   test('an unknown base ref is a usage error', async () => {
     const io = captureIo(scenarioRepo().cwd);
     expect(await main(['plan', '--base', 'no-such-branch'], io)).toBe(2);

@@ -54,7 +54,7 @@ describe('GitHub workflows', () => {
     expect(wf.jobs.test.steps.map((s: Step) => s.run).filter(Boolean)).toEqual(['npm ci', 'npm test']);
     const steps: Step[] = wf.jobs.plan.steps;
     expect(steps.find((s) => s.id === 'plan')!.run).toContain(
-      'npx blueprint plan --base "origin/$BASE_REF" --format markdown --out plan',
+      'npx blueprint plan --base "refs/remotes/origin/$BASE_REF" --format markdown --out plan',
     );
     expect(steps.find((s) => s.id === 'plan')!.env).toEqual({
       BASE_REF: '${{ github.event.pull_request.base.ref }}', // set on review events too
