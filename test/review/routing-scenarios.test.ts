@@ -548,6 +548,25 @@ describe('identity changes of privileged people', () => {
   });
 });
 
+describe("Security's own notifications", () => {
+  test('Security no longer told of leavers (offboarding.notify): Security approves', () => {
+    const { report } = planEdits([
+      { file: 'it/lifecycle.yaml', from: '  notify: [security]', to: '  notify: []' },
+    ]);
+    expect(teams(report)).toEqual(['it', 'security']);
+    expect(reasonsOf(report, 'security')).toEqual([
+      'lifecycle offboarding no longer notifies security (a Security team)',
+    ]);
+  });
+
+  test('another team added to offboarding.notify: IT alone', () => {
+    const { report } = planEdits([
+      { file: 'it/lifecycle.yaml', from: '  notify: [security]', to: '  notify: [security, it]' },
+    ]);
+    expect(teams(report)).toEqual(['it']);
+  });
+});
+
 describe('routine changes stay with IT alone', () => {
   test.each<[string, Edit[], string[]]>([
     [

@@ -1,6 +1,7 @@
 // Routing from what a config change does to people and apps, read from base AND head: the
 // email (Okta login) of anyone holding privileged access, such a person made active again or
-// kept longer (their end date removed or moved later), any change to the AWS Identity
+// kept longer (their end date removed or moved later), a Security team taken off the leaver
+// notifications, any change to the AWS Identity
 // Center sign-in app, an app losing its MFA requirement or moving to a lower risk tier.
 import type { OrgModel, PersonStatus, RiskTier } from '../../model/org-model';
 import { identityCenterApps } from '../../okta/specs/identity-center-app';
@@ -49,6 +50,14 @@ export function modelRiskReasons(base: OrgModel, head: OrgModel): RoutingReason[
     if (TIERS.indexOf(app.risk) < TIERS.indexOf(was.risk))
       out.push({ side: 'security', reason: `app ${app.id} risk lowered ${was.risk} → ${app.risk}` });
   }
+  // Who is told of leavers is IT's to widen, not to take Security off.
+  const securityTeams = new Set(head.teams.filter((t) => t.side === 'security').map((t) => t.id));
+  for (const team of base.lifecycle.offboarding.notify)
+    if (securityTeams.has(team) && !head.lifecycle.offboarding.notify.includes(team))
+      out.push({
+        side: 'security',
+        reason: `lifecycle offboarding no longer notifies ${team} (a Security team)`,
+      });
   for (const app of base.apps)
     if (awsApps.has(app.id) && !head.apps.some((a) => a.id === app.id))
       out.push({ side: 'security', reason: `app ${app.id} removed (the AWS Identity Center sign-in app)` });
