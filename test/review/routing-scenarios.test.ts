@@ -419,6 +419,34 @@ describe('sign-in and MFA', () => {
   });
 });
 
+describe('an app recreated under a new id keeps its history', () => {
+  // Same SSO target, new id: "no longer requires MFA" and "risk lowered" compare by id, so
+  // without this the app would simply be new, and a new low-risk app needs no MFA.
+  const recreated: Edit = {
+    file: 'it/apps.yaml',
+    from: '  - id: github\n    name: GitHub Enterprise\n    vendor: GitHub\n    owner: engineering\n    risk: high\n    data: restricted\n    lastVendorReview: "2026-05-06"\n    mfa: true\n',
+    to: `  - id: github-ent\n    name: GitHub Enterprise\n    vendor: GitHub\n    owner: engineering\n    risk: low\n    data: restricted\n    lastVendorReview: "2026-05-06"\n    mfa: false\n`,
+  };
+  test('GitHub re-added as github-ent, low risk and no MFA: Security approves', () => {
+    const { report } = planEdits([recreated]);
+    expect(teams(report)).toContain('security');
+    expect(reasonsOf(report, 'security')).toEqual([
+      'app github-ent takes over from app github (same SSO target https://github.com/orgs/acme/saml/consume): no longer requires MFA; risk lowered high → low',
+    ]);
+  });
+
+  test('the same target with the same MFA and risk: no Security reason', () => {
+    const { report } = planEdits([
+      {
+        file: 'it/apps.yaml',
+        from: '  - id: github\n    name: GitHub Enterprise\n',
+        to: '  - id: github-ent\n    name: GitHub Enterprise\n',
+      },
+    ]);
+    expect(reasonsOf(report, 'security')).toEqual([]);
+  });
+});
+
 describe('ownership transfers need both owners', () => {
   const toSecurity: Edit = {
     file: 'it/apps.yaml',

@@ -1,9 +1,9 @@
 // Routing from what a config change does to people and apps, read from base AND head: the
 // email (Okta login) of anyone holding privileged access, such a person made active again or
 // kept longer (their end date removed or moved later), a Security team taken off the leaver
-// notifications, any change to the AWS Identity
+// notifications, an app re-added under a new id for the same SSO target with less MFA or risk, any change to the AWS Identity
 // Center sign-in app, an app losing its MFA requirement or moving to a lower risk tier.
-import type { OrgModel, PersonStatus, RiskTier } from '../../model/org-model';
+import type { App, OrgModel, PersonStatus, RiskTier } from '../../model/org-model';
 import { identityCenterApps } from '../../okta/specs/identity-center-app';
 import { privilegedHolders } from './privileged-holders';
 import type { RoutingReason } from './routing-reason';
@@ -50,6 +50,21 @@ export function modelRiskReasons(base: OrgModel, head: OrgModel): RoutingReason[
     if (TIERS.indexOf(app.risk) < TIERS.indexOf(was.risk))
       out.push({ side: 'security', reason: `app ${app.id} risk lowered ${was.risk} → ${app.risk}` });
   }
+  // A new id for the same service (its SSO target) does not start its history afresh.
+  const byTarget = new Map(base.apps.map((a) => [ssoTarget(a), a]));
+  for (const app of head.apps) {
+    const was = baseApps.has(app.id) ? undefined : byTarget.get(ssoTarget(app));
+    if (!was) continue;
+    const lost = [
+      was.mfaRequired && !app.mfaRequired && 'no longer requires MFA',
+      TIERS.indexOf(app.risk) < TIERS.indexOf(was.risk) && `risk lowered ${was.risk} → ${app.risk}`,
+    ].filter(Boolean);
+    if (lost.length > 0)
+      out.push({
+        side: 'security',
+        reason: `app ${app.id} takes over from app ${was.id} (same SSO target ${ssoTarget(app)}): ${lost.join('; ')}`,
+      });
+  }
   // Who is told of leavers is IT's to widen, not to take Security off.
   const securityTeams = new Set(head.teams.filter((t) => t.side === 'security').map((t) => t.id));
   for (const team of base.lifecycle.offboarding.notify)
@@ -62,4 +77,12 @@ export function modelRiskReasons(base: OrgModel, head: OrgModel): RoutingReason[
     if (awsApps.has(app.id) && !head.apps.some((a) => a.id === app.id))
       out.push({ side: 'security', reason: `app ${app.id} removed (the AWS Identity Center sign-in app)` });
   return out;
+}
+
+/** Where an app signs people in, normalised: what makes two app entries the same service. */
+function ssoTarget(app: App): string {
+  const sso = app.sso;
+  const raw =
+    sso.type === 'saml' ? sso.ssoUrl : sso.type === 'oidc' ? [...sso.redirectUris].sort().join(' ') : sso.url;
+  return raw.trim().toLowerCase().replace(/\/+$/, '');
 }
