@@ -60,6 +60,33 @@ export function mainRuleset(): Ruleset {
   };
 }
 
+/**
+ * The workflow files, on every branch: only Security pushes them. A required check is matched
+ * by its name and app (GitHub Actions), not by the workflow that ran it, so a job called
+ * `approvals` in any workflow of this repository would satisfy the ruleset above: a branch
+ * holding such a workflow, used as the base of a throwaway pull request whose head is the real
+ * change, runs it on that head commit. Code-owner review cannot stop it (the head changes no
+ * workflow), so the push of workflow files is what must be Security's.
+ */
+export const WORKFLOW_PATHS = ['.github/workflows/**', '.github/actions/**'] as const;
+
+export interface PushRuleset {
+  readonly name: string;
+  readonly target: 'push';
+  readonly enforcement: 'active';
+  readonly rules: readonly { readonly type: string; readonly parameters?: Record<string, unknown> }[];
+}
+
+/** The push ruleset for the workflow files; its one bypass actor, Security's team, is added when applied. */
+export function workflowsRuleset(): PushRuleset {
+  return {
+    name: "workflows: Security's only",
+    target: 'push',
+    enforcement: 'active',
+    rules: [{ type: 'file_path_restriction', parameters: { restricted_file_paths: [...WORKFLOW_PATHS] } }],
+  };
+}
+
 export interface DeployEnvironment {
   readonly name: string;
   readonly side: 'it' | 'security';
@@ -71,6 +98,9 @@ export interface DeployEnvironment {
 export interface RepositorySettings {
   readonly repository: string;
   readonly ruleset: Ruleset;
+  readonly workflows: PushRuleset;
+  /** The team (`org/slug`) that alone may push workflow files. */
+  readonly workflowOwners: string;
   readonly environments: readonly DeployEnvironment[];
 }
 
@@ -81,6 +111,8 @@ export function repositorySettings(model: OrgModel): RepositorySettings {
   return {
     repository: model.github?.repository ?? `${githubOrg}/org-blueprint`,
     ruleset: mainRuleset(),
+    workflows: workflowsRuleset(),
+    workflowOwners: sideTeam(model, 'security').github,
     environments: (['it', 'security'] as const).map((side) => ({
       name: names[side],
       side,

@@ -1,6 +1,6 @@
 // Cross-file structure: unique ids, references that resolve (with "did you mean"), manager
 // chains without cycles, emails inside the org's domains, groups that are either rule-based
-// or explicit. Policy (what is allowed) is not checked here but in lib/policy.
+// or explicit, department names as unique as their ids (Okta's rules match names). Policy (what is allowed) is not checked here but in lib/policy.
 import type { PathSegment } from './diagnostic';
 import { didYouMean } from './did-you-mean';
 import type { Reporter } from './reporter';
@@ -113,6 +113,24 @@ export function checkReferences(docs: ConfigDocs, reporter: Reporter): void {
 
   const departments = new IdIndex('department', reporter);
   people.departments.forEach((d, i) => departments.declare(d.id, 'people', ['departments', i]));
+  // Okta's group rules match the name users carry (user.department == 'Engineering'), the model
+  // matches ids: two departments of one name would put people in groups the plan never shows.
+  const departmentNames = new Map<string, string>();
+  people.departments.forEach((d, i) => {
+    const key = d.name.normalize('NFKC').trim().toLowerCase();
+    const first = departmentNames.get(key);
+    if (first === undefined) departmentNames.set(key, d.id);
+    else if (first !== d.id)
+      reporter.report({
+        severity: 'error',
+        file: 'people',
+        path: ['departments', i, 'name'],
+        code: 'duplicate-department-name',
+        message: `department "${d.id}" takes the name "${d.name}" of department "${first}"`,
+        hint: "Okta's group rules select people by their department's name (user.department): give each department its own name",
+        value: d.name,
+      });
+  });
   const persons = new IdIndex('person', reporter);
   const emails = new Map<string, number>();
   const domains = org.domains;
@@ -176,6 +194,29 @@ export function checkReferences(docs: ConfigDocs, reporter: Reporter): void {
   const allGroups = new IdIndex('group', reporter);
   groups.groups.forEach((g, i) => allGroups.declare(g.id, 'groups', ['groups', i]));
   privileged.groups.forEach((g, i) => allGroups.declare(g.id, 'privileged', ['groups', i]));
+  // Okta pushes a group to Identity Center under its name, and the assignments find it there by
+  // that name: an everyday group named like a privileged one could be the group that receives
+  // the privileged permission set. Privileged names first, so the everyday one is reported.
+  const groupNames = new Map<string, string>();
+  for (const [file, list] of [
+    ['privileged', privileged.groups],
+    ['groups', groups.groups],
+  ] as const)
+    list.forEach((g, i) => {
+      const key = g.name.normalize('NFKC').trim().toLowerCase();
+      const first = groupNames.get(key);
+      if (first === undefined) groupNames.set(key, g.id);
+      else if (first !== g.id)
+        reporter.report({
+          severity: 'error',
+          file,
+          path: ['groups', i, 'name'],
+          code: 'duplicate-group-name',
+          message: `group "${g.id}" takes the name "${g.name}" of group "${first}"`,
+          hint: 'Okta and Identity Center know a group by its name (the AWS assignments look it up by name): give each group its own name',
+          value: g.name,
+        });
+    });
   groups.groups.forEach((g, i) => {
     const at: PathSegment[] = ['groups', i];
     if (g.owner !== undefined) teams.ref(g.owner, 'groups', [...at, 'owner']);

@@ -32,6 +32,15 @@ export const REVIEW_LOADED_LIFECYCLE_MODULES: readonly string[] = [
 ];
 
 /**
+ * The CODEOWNERS pattern giving a review-loaded module back to Security: every name that can
+ * stand for its import specifier, not only the `.ts` file. esbuild (which builds dist/cdk.cjs
+ * and dist/blueprint.cjs on `npm ci`) resolves `./rule-groups` to an extensionless
+ * `rule-groups` or a `rule-groups.tsx` before `rule-groups.ts`: were those IT's, IT's code
+ * would run in the plan and in Security's deploy job.
+ */
+export const moduleNamesPattern = (module: string) => `${module.replace(/\.ts$/, '')}*`;
+
+/**
  * The runtime of privileged access that sits in the lifecycle folder (it uses the lifecycle's
  * Okta client, audit trail and makeChange): elevation expiry and break-glass, and the Lambda
  * handler Security's stack runs them in. Security owns privileged access, so Security owns these.
@@ -61,8 +70,10 @@ export const OWNERSHIP_RULES: readonly (readonly [string, 'it' | 'security'])[] 
   ['/config/it/', 'it'],
   ['/lib/lifecycle/', 'it'],
   ['/test/lifecycle/', 'it'],
-  ...REVIEW_LOADED_LIFECYCLE_MODULES.map((path) => [path, 'security'] as const),
-  ...SECURITY_LIFECYCLE_MODULES.map((path) => [path, 'security'] as const),
+  ...REVIEW_LOADED_LIFECYCLE_MODULES.map((path) => [moduleNamesPattern(path), 'security'] as const),
+  ...SECURITY_LIFECYCLE_MODULES.map(
+    (path) => [path.endsWith('/') ? path : moduleNamesPattern(path), 'security'] as const,
+  ),
 ];
 
 export function codeowners(model: OrgModel, configDir = 'config'): string {
@@ -95,9 +106,10 @@ export function owningSide(path: string, configDir = 'config'): 'it' | 'security
   return side;
 }
 
+/** CODEOWNERS (gitignore) matching: a pattern naming a directory owns everything under it. */
 function matches(pattern: string, path: string): boolean {
   if (pattern === '*') return true;
   if (pattern.endsWith('/')) return path.startsWith(pattern);
-  const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
+  const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}(/|$)`);
   return re.test(path);
 }

@@ -53,8 +53,27 @@ const isShallow = (top: string) => {
   }
 };
 
-/** The commit a ref names. */
+/**
+ * The refs a short name could mean, in git's order of preference (gitrevisions(7)): a tag named
+ * "origin/main" wins over the remote-tracking branch origin/main, and anyone may push a tag.
+ */
+function refsNamed(top: string, ref: string): string[] {
+  if (ref.startsWith('refs/') || !/^[\w./-]+$/.test(ref)) return [];
+  const candidates = [`refs/${ref}`, `refs/tags/${ref}`, `refs/heads/${ref}`, `refs/remotes/${ref}`];
+  const out = git(top, ['for-each-ref', '--format=%(refname)', ...candidates]);
+  const present = new Set(out.split('\n').filter(Boolean));
+  return candidates.filter((c) => present.has(c));
+}
+
+/** The commit a ref names; a short name that more than one ref has is refused. */
 export function resolveRef(top: string, ref: string): string {
+  const named = refsNamed(top, ref);
+  if (named.length > 1) {
+    const remote = named.find((r) => r.startsWith('refs/remotes/')) ?? named[0];
+    throw new GitError(
+      `--base "${ref}" is ambiguous: ${[...named].sort().join(', ')}; pass the full ref, e.g. "${remote}"`,
+    );
+  }
   try {
     return git(top, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).trim();
   } catch {

@@ -30,7 +30,9 @@ const listed = (files: readonly string[]) =>
 /** Uncommitted changes (outside the output folders) in the repository at `top`. */
 export function uncommittedFiles(top: string, outputFolders: readonly string[] = []): string[] {
   const skip = [...OUTPUT_FOLDERS, ...outputFolders.map((f) => (f.endsWith('/') ? f : `${f}/`))];
-  const entries = git(top, ['status', '--porcelain', '-z', '--untracked-files=all']).split('\0');
+  const entries = git(top, ['status', '--porcelain', '-z', '--no-renames', '--untracked-files=all']).split(
+    '\0',
+  );
   const files: string[] = [];
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];

@@ -60,6 +60,30 @@ describe('blueprint github-settings', () => {
     expect(names).toEqual(expect.arrayContaining([...REQUIRED_CHECKS]));
   });
 
+  // Required checks are matched by name and app, not by workflow: a branch holding a workflow
+  // with a job named `approvals` (exit 0), used as the base of a throwaway pull request whose
+  // head is the real change, would pass the check on that head commit. No code owner is asked
+  // (the real pull request changes no workflow), so only Security may push workflow files.
+  test("workflow files are Security's on every branch: a push ruleset, Security's team the only bypass", async () => {
+    const text = await settings(ROOT, 'text');
+    const body = /gh api repos\/acme\/org-blueprint\/rulesets --input - <<JSON\n(.*)\nJSON\n/.exec(text)?.[1];
+    expect(body).toBeDefined();
+    expect(
+      JSON.parse(body!.replace('$(gh api orgs/acme/teams/security --jq .id)', '"<security team id>"')),
+    ).toEqual({
+      name: "workflows: Security's only",
+      target: 'push',
+      enforcement: 'active',
+      bypass_actors: [{ actor_type: 'Team', actor_id: '<security team id>', bypass_mode: 'always' }],
+      rules: [
+        {
+          type: 'file_path_restriction',
+          parameters: { restricted_file_paths: ['.github/workflows/**', '.github/actions/**'] },
+        },
+      ],
+    });
+  });
+
   test('text: how to apply the ruleset, the environments (team reviewers, main only) and where secrets go', async () => {
     expect(await settings(ROOT, 'text')).toBe(EXPECTED_TEXT);
   });
@@ -89,7 +113,14 @@ const EXPECTED_TEXT = `# GitHub settings for acme/org-blueprint: the review is o
 #    no force-push, no deletion, no bypass for anyone.
 npx blueprint github-settings --format json | gh api repos/acme/org-blueprint/rulesets --input -
 
-# 2. Deploy environments: each side's deploy secrets live only in its own environment,
+# 2. Push ruleset for .github/workflows/** and .github/actions/** on every branch: only acme/security
+#    pushes them. Required checks are matched by job name, so any workflow with a job named
+#    like one of them, on any branch, could pass it for a pull request it never saw.
+gh api repos/acme/org-blueprint/rulesets --input - <<JSON
+{"name":"workflows: Security's only","target":"push","enforcement":"active","rules":[{"type":"file_path_restriction","parameters":{"restricted_file_paths":[".github/workflows/**",".github/actions/**"]}}],"bypass_actors":[{"actor_type":"Team","actor_id":$(gh api orgs/acme/teams/security --jq .id),"bypass_mode":"always"}]}
+JSON
+
+# 3. Deploy environments: each side's deploy secrets live only in its own environment,
 #    deployable only from main, each deployment approved by the side's team.
 gh api -X PUT repos/acme/org-blueprint/environments/it --input - <<JSON
 {"prevent_self_review": true, "reviewers": [{"type": "Team", "id": $(gh api orgs/acme/teams/it --jq .id)}], "deployment_branch_policy": {"protected_branches": false, "custom_branch_policies": true}}
@@ -100,7 +131,7 @@ gh api -X PUT repos/acme/org-blueprint/environments/security --input - <<JSON
 JSON
 gh api -X POST repos/acme/org-blueprint/environments/security/deployment-branch-policies -f name=main -f type=branch
 
-# 3. Secrets. Deploy credentials are environment secrets, never repository or organization
+# 4. Secrets. Deploy credentials are environment secrets, never repository or organization
 #    secrets (a pull request can change a workflow and read every repository secret):
 gh secret set PULUMI_ACCESS_TOKEN --repo acme/org-blueprint --env it
 gh secret set OKTA_API_PRIVATE_KEY --repo acme/org-blueprint --env it

@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
 import { main } from '../../lib/cli/main';
 import { owningSide, REVIEW_LOADED_LIFECYCLE_MODULES } from '../../lib/review/codeowners';
 import { captureIo } from '../support/config-case';
@@ -41,21 +43,21 @@ describe('blueprint codeowners', () => {
     expect(await main(['codeowners'], captureIo(s.cwd))).toBe(0);
     const text = readFileSync(join(s.cwd, '.github', 'CODEOWNERS'), 'utf8');
     expect(text.split('\n').filter((l) => l && !l.startsWith('#'))).toEqual([
-      '*                                              @acme/security',
-      '/config/it/                                    @acme/it @acme/security',
-      '/lib/lifecycle/                                @acme/it @acme/security',
-      '/test/lifecycle/                               @acme/it @acme/security',
-      '/lib/lifecycle/handlers/lambda-env.ts          @acme/security',
-      '/lib/lifecycle/handlers/task-names.ts          @acme/security',
-      '/lib/lifecycle/handlers/task-routing.ts        @acme/security',
-      '/lib/lifecycle/lifecycle-directory.ts          @acme/security',
-      '/lib/lifecycle/lifecycle-step.ts               @acme/security',
-      '/lib/lifecycle/okta/okta-errors.ts             @acme/security',
-      '/lib/lifecycle/onboarding/onboarding-steps.ts  @acme/security',
-      '/lib/lifecycle/rule-groups.ts                  @acme/security',
-      '/lib/lifecycle/elevation/                      @acme/security',
-      '/lib/lifecycle/handlers/elevation-expiry.ts    @acme/security',
-      '/test/lifecycle/elevation/                     @acme/security',
+      '*                                            @acme/security',
+      '/config/it/                                  @acme/it @acme/security',
+      '/lib/lifecycle/                              @acme/it @acme/security',
+      '/test/lifecycle/                             @acme/it @acme/security',
+      '/lib/lifecycle/handlers/lambda-env*          @acme/security',
+      '/lib/lifecycle/handlers/task-names*          @acme/security',
+      '/lib/lifecycle/handlers/task-routing*        @acme/security',
+      '/lib/lifecycle/lifecycle-directory*          @acme/security',
+      '/lib/lifecycle/lifecycle-step*               @acme/security',
+      '/lib/lifecycle/okta/okta-errors*             @acme/security',
+      '/lib/lifecycle/onboarding/onboarding-steps*  @acme/security',
+      '/lib/lifecycle/rule-groups*                  @acme/security',
+      '/lib/lifecycle/elevation/                    @acme/security',
+      '/lib/lifecycle/handlers/elevation-expiry*    @acme/security',
+      '/test/lifecycle/elevation/                   @acme/security',
     ]);
   });
 
@@ -133,11 +135,44 @@ describe('blueprint codeowners', () => {
     expect(loaded.filter((f) => owningSide(f) !== 'security')).toEqual([]);
   });
 
+  // esbuild builds dist/cdk.cjs and dist/blueprint.cjs on `npm ci` (the `prepare` script), and
+  // resolves `./rule-groups` to an extensionless file or a .tsx before the .ts: a file of IT's
+  // under such a name would run in the plan and in Security's deploy job (cdk synth).
+  test.each(
+    REVIEW_LOADED_LIFECYCLE_MODULES.flatMap((m) => {
+      const stem = m.slice(1).replace(/\.ts$/, '');
+      return [stem, `${stem}.tsx`, `${stem}.js`, `${stem}.cjs`, `${stem}/index.ts`].map((f) => [f]);
+    }),
+  )('%s, which could stand for a review-loaded module, is owned by Security', (path) => {
+    expect(owningSide(path)).toBe('security');
+  });
+
+  test("esbuild's resolution order, which the ownership above assumes: the exact file, then .tsx, then .ts", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'blueprint-resolution-'));
+    writeFileSync(join(dir, 'entry.ts'), "import { who } from './m';\nconsole.log(who);\n");
+    writeFileSync(join(dir, 'm.ts'), "export const who = 'ts';\n");
+    const bundled = async () => {
+      const result = await build({
+        absWorkingDir: dir,
+        entryPoints: ['entry.ts'],
+        bundle: true,
+        platform: 'node',
+        write: false,
+        metafile: true,
+        logLevel: 'silent',
+      });
+      return Object.keys(result.metafile.inputs).sort();
+    };
+    expect(await bundled()).toEqual(['entry.ts', 'm.ts']);
+    writeFileSync(join(dir, 'm.tsx'), "export const who = 'tsx';\n");
+    expect(await bundled()).toEqual(['entry.ts', 'm.tsx']);
+    writeFileSync(join(dir, 'm'), "exports.who = 'extensionless';\n");
+    expect(await bundled()).toEqual(['entry.ts', 'm']);
+  });
+
   test('every lifecycle module given back to Security is still loaded by the review', () => {
     const loaded = reviewModules().map((f) => `/${f}`);
-    const unused = REVIEW_LOADED_LIFECYCLE_MODULES.filter(
-      (rule) => !loaded.some((f) => (rule.endsWith('/') ? f.startsWith(rule) : f === rule)),
-    );
+    const unused = REVIEW_LOADED_LIFECYCLE_MODULES.filter((module) => !loaded.includes(module));
     expect(unused).toEqual([]);
   });
 });

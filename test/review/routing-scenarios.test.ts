@@ -4,7 +4,7 @@
 // security side's config, sign-in and MFA, ownership transfers both ways and identity
 // changes of privileged people need Security; routine changes stay with IT alone.
 import type { PlanReport } from '../../lib/review/plan-report';
-import { type Edit, planEdits } from '../support/config-edits';
+import { applyEdits, checkFiles, type Edit, exampleFiles, planEdits } from '../support/config-edits';
 
 const teams = (r: PlanReport) => r.approvals.map((a) => a.team);
 const reasonsOf = (r: PlanReport, team: string) => r.approvals.find((a) => a.team === team)?.reasons ?? [];
@@ -419,6 +419,34 @@ describe('sign-in and MFA', () => {
   });
 });
 
+describe('an app recreated under a new id keeps its history', () => {
+  // Same SSO target, new id: "no longer requires MFA" and "risk lowered" compare by id, so
+  // without this the app would simply be new, and a new low-risk app needs no MFA.
+  const recreated: Edit = {
+    file: 'it/apps.yaml',
+    from: '  - id: github\n    name: GitHub Enterprise\n    vendor: GitHub\n    owner: engineering\n    risk: high\n    data: restricted\n    lastVendorReview: "2026-05-06"\n    mfa: true\n',
+    to: `  - id: github-ent\n    name: GitHub Enterprise\n    vendor: GitHub\n    owner: engineering\n    risk: low\n    data: restricted\n    lastVendorReview: "2026-05-06"\n    mfa: false\n`,
+  };
+  test('GitHub re-added as github-ent, low risk and no MFA: Security approves', () => {
+    const { report } = planEdits([recreated]);
+    expect(teams(report)).toContain('security');
+    expect(reasonsOf(report, 'security')).toEqual([
+      'app github-ent takes over from app github (same SSO target https://github.com/orgs/acme/saml/consume): no longer requires MFA; risk lowered high → low',
+    ]);
+  });
+
+  test('the same target with the same MFA and risk: no Security reason', () => {
+    const { report } = planEdits([
+      {
+        file: 'it/apps.yaml',
+        from: '  - id: github\n    name: GitHub Enterprise\n',
+        to: '  - id: github-ent\n    name: GitHub Enterprise\n',
+      },
+    ]);
+    expect(reasonsOf(report, 'security')).toEqual([]);
+  });
+});
+
 describe('ownership transfers need both owners', () => {
   const toSecurity: Edit = {
     file: 'it/apps.yaml',
@@ -500,6 +528,70 @@ describe('identity changes of privileged people', () => {
     expect(reasonsOf(report, 'security')).toEqual([
       `person ${id} email ${local}@acme.example → ${local}2@acme.example (their Okta login; holds ${holds})`,
     ]);
+  });
+
+  // Ravi left on 2026-10-01 and is deprovisioned, but still listed in aws-admins (Security
+  // removes him later). Removing his end date is a re-hire: the lifecycle activates his Okta
+  // user and he is an AWS administrator again.
+  const raviLeft: Edit = {
+    file: 'it/people.yaml',
+    from: '    start: "2021-01-18"\n  - id: mei-chen',
+    to: '    start: "2021-01-18"\n    end: "2026-10-01"\n  - id: mei-chen',
+  };
+  test('a privileged leaver re-hired (end date removed): Security approves', () => {
+    const { report } = planEdits([{ file: 'it/people.yaml', from: raviLeft.to, to: raviLeft.from }], {
+      baseEdits: [raviLeft],
+    });
+    expect(report.access.people.map((p) => [p.person, p.status])).toEqual([
+      ['ravi-patel', { from: 'deprovisioned', to: 'active' }],
+    ]);
+    expect(teams(report)).toEqual(['it', 'security']);
+    expect(reasonsOf(report, 'security')).toEqual([
+      'person ravi-patel status deprovisioned → active, end 2026-10-01 → none (holds privileged group aws-admins)',
+    ]);
+  });
+
+  test('a privileged person staying longer (end date moved later): Security approves', () => {
+    const { report } = planEdits(
+      [{ file: 'it/people.yaml', from: 'end: "2026-12-01"', to: 'end: "2027-06-01"' }],
+      { baseEdits: [{ ...raviLeft, to: raviLeft.to.replace('2026-10-01', '2026-12-01') }] },
+    );
+    expect(reasonsOf(report, 'security')).toEqual([
+      'person ravi-patel end 2026-12-01 → 2027-06-01 (holds privileged group aws-admins)',
+    ]);
+  });
+
+  test('an everyday leaver re-hired: IT alone', () => {
+    const { report } = planEdits([
+      {
+        file: 'it/people.yaml',
+        from: '    start: "2022-08-29"\n    end: "2026-11-13"\n',
+        to: '    start: "2022-08-29"\n',
+      },
+    ]);
+    expect(report.access.people.map((p) => [p.person, p.status])).toEqual([
+      ['isabel-santos', { from: 'suspended', to: 'active' }],
+    ]);
+    expect(teams(report)).toEqual(['it']);
+  });
+});
+
+describe("Security's own notifications", () => {
+  test('Security no longer told of leavers (offboarding.notify): Security approves', () => {
+    const { report } = planEdits([
+      { file: 'it/lifecycle.yaml', from: '  notify: [security]', to: '  notify: []' },
+    ]);
+    expect(teams(report)).toEqual(['it', 'security']);
+    expect(reasonsOf(report, 'security')).toEqual([
+      'lifecycle offboarding no longer notifies security (a Security team)',
+    ]);
+  });
+
+  test('another team added to offboarding.notify: IT alone', () => {
+    const { report } = planEdits([
+      { file: 'it/lifecycle.yaml', from: '  notify: [security]', to: '  notify: [security, it]' },
+    ]);
+    expect(teams(report)).toEqual(['it']);
   });
 });
 
@@ -583,5 +675,60 @@ describe('routine changes stay with IT alone', () => {
     const { report } = planEdits(edits);
     expect(report.blockers).toEqual([]);
     expect(teams(report)).toEqual(expected);
+  });
+});
+
+describe('what Okta evaluates must be what the plan evaluates', () => {
+  test("a department renamed to another's name: Okta's rules (by name) would add its people to that department's groups, so it is an error", () => {
+    // The model matches rules by department id, Okta by the name users carry
+    // (user.department == 'Engineering'): every Sales person would join engineering (AWS
+    // developer access, contractors included) while the access diff shows no change.
+    const checked = checkFiles(
+      applyEdits(exampleFiles(), [
+        {
+          file: 'it/people.yaml',
+          from: '  - { id: sales, name: Sales }',
+          to: '  - { id: sales, name: Engineering }',
+        },
+      ]),
+    );
+    expect(checked.model).toBeUndefined();
+    expect(checked.diagnostics).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        code: 'duplicate-department-name',
+        file: 'config/it/people.yaml',
+        line: 6,
+        col: 24,
+        path: 'departments[2].name',
+        message: 'department "sales" takes the name "Engineering" of department "engineering"',
+        value: '"Engineering"',
+        hint: "Okta's group rules select people by their department's name (user.department): give each department its own name",
+      }),
+    ]);
+  });
+
+  test('an everyday group named like a privileged one: Identity Center finds groups by name, so it is an error', () => {
+    const checked = checkFiles(
+      applyEdits(exampleFiles(), [
+        {
+          file: 'it/groups.yaml',
+          append:
+            '  - id: aws-admin-helpers\n    name: aws administrators\n    members:\n      - { person: zara-ahmed }\n',
+        },
+      ]),
+    );
+    expect(checked.model).toBeUndefined();
+    expect(checked.diagnostics).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        code: 'duplicate-group-name',
+        file: 'config/it/groups.yaml',
+        path: `groups[${exampleFiles().get('it/groups.yaml')!.split('\n  - id: ').length - 1}].name`,
+        message: 'group "aws-admin-helpers" takes the name "aws administrators" of group "aws-admins"',
+        value: '"aws administrators"',
+        hint: 'Okta and Identity Center know a group by its name (the AWS assignments look it up by name): give each group its own name',
+      }),
+    ]);
   });
 });

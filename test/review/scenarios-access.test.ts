@@ -1,5 +1,7 @@
 // Pull-request scenarios on the example org, planned with --access-only: the access diff,
 // the approvals and the exit code a reviewer relies on.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { main } from '../../lib/cli/main';
 import type { PlanReport } from '../../lib/review/plan-report';
 import { captureIo } from '../support/config-case';
@@ -215,6 +217,48 @@ describe('plan --base: access scenarios', () => {
       'config/it/aws-access.yaml:27:42: error: grants[3].permissionSet: IT-side grant uses privileged permission set "administrator" (got "administrator")',
     );
     expect(io.stdout()).toContain('nothing was planned');
+  });
+
+  test("a Security file renamed into IT's config folder: both paths count, Security approves", async () => {
+    const s = scenarioRepo();
+    mkdirSync(join(s.cwd, '.github', 'workflows'), { recursive: true });
+    writeFileSync(join(s.cwd, '.github', 'workflows', 'drift.yml'), 'name: drift\non: { schedule: [] }\n');
+    s.commit('the drift workflow');
+    // A dotted folder under config/ is not read as config: the workflow is simply gone.
+    mkdirSync(join(s.cwd, 'config', 'it', '.attic'));
+    s.git('mv', '.github/workflows/drift.yml', 'config/it/.attic/drift.yml');
+    const { code, report } = await plan(s);
+    expect(code).toBe(0);
+    expect(report.changedFiles).toEqual(['.github/workflows/drift.yml', 'config/it/.attic/drift.yml']);
+    expect(teams(report)).toEqual(['it', 'security']);
+    expect(report.approvals.find((a) => a.team === 'security')!.reasons).toEqual([
+      'file .github/workflows/drift.yml',
+    ]);
+  });
+
+  test('a tag named like the base branch (origin/main) cannot stand in for it: an ambiguous base is a usage error', async () => {
+    // git resolves "origin/main" to refs/tags/origin/main before refs/remotes/origin/main, and
+    // a tag is anyone's to push: pointed at the head, it would make the plan compare the head
+    // with itself, and a privileged person's new email would need IT alone.
+    const s = scenarioRepo();
+    s.git('update-ref', 'refs/remotes/origin/main', 'HEAD');
+    s.edit('it/people.yaml', 'email: ravi.patel@acme.example', 'email: ravi.patel@evil.example');
+    s.edit('org.yaml', 'domains: [acme.example]', 'domains: [acme.example, evil.example]');
+    s.commit('the change');
+    s.git('tag', 'origin/main', 'HEAD');
+    const io = captureIo(s.cwd);
+    expect(await main(['plan', '--base', 'origin/main', '--access-only'], io)).toBe(2);
+    expect(io.stderr()).toBe(
+      'error: --base "origin/main" is ambiguous: refs/remotes/origin/main, refs/tags/origin/main; pass the full ref, e.g. "refs/remotes/origin/main"\n',
+    );
+    const full = captureIo(s.cwd);
+    expect(
+      await main(['plan', '--base', 'refs/remotes/origin/main', '--access-only', '--format', 'json'], full),
+    ).toBe(0);
+    expect(JSON.parse(full.stdout()).approvals.map((a: { team: string }) => a.team)).toEqual([
+      'it',
+      'security',
+    ]);
   });
 
   test('an unknown base ref is a usage error', async () => {

@@ -54,7 +54,7 @@ describe('GitHub workflows', () => {
     expect(wf.jobs.test.steps.map((s: Step) => s.run).filter(Boolean)).toEqual(['npm ci', 'npm test']);
     const steps: Step[] = wf.jobs.plan.steps;
     expect(steps.find((s) => s.id === 'plan')!.run).toContain(
-      'npx blueprint plan --base "origin/$BASE_REF" --format markdown --out plan',
+      'npx blueprint plan --base "refs/remotes/origin/$BASE_REF" --format markdown --out plan',
     );
     expect(steps.find((s) => s.id === 'plan')!.env).toEqual({
       BASE_REF: '${{ github.event.pull_request.base.ref }}', // set on review events too
@@ -158,5 +158,15 @@ describe('GitHub workflows', () => {
     expect(report.run).toMatch(
       /else\n\s+gh issue create --title "Drift: what runs differs from main" --label drift --body-file issue.md/,
     );
+  });
+
+  // workflow_dispatch runs the workflow file and the code of whatever branch it is started on:
+  // an IT branch's package.json `prepare` would run with the drift role, the preview keys and
+  // issues: write (enough to close the drift issue that reports an out-of-band change).
+  test('drift: runs only for main, so a dispatch on another branch runs none of its code', () => {
+    expect(parsed('drift').on.workflow_dispatch).toEqual({});
+    expect(jobs('drift').map(([id, job]) => [id, job.if])).toEqual([
+      ['drift', "github.ref == 'refs/heads/main'"],
+    ]);
   });
 });

@@ -2,7 +2,7 @@
 // require() of local paths followed from the entry points, without type-only imports (erased
 // when compiled) and without packages. Read with TypeScript's own parser (for .ts, .cjs and
 // .js alike), so what counts as an import is the compiler's.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import ts from 'typescript';
 
@@ -13,7 +13,8 @@ export function runtimeImports(root: string, entries: readonly string[]): string
     const file = pending.pop()!;
     if (seen.has(file)) continue;
     seen.add(file);
-    if (/\.(ts|cjs|js)$/.test(file)) pending.push(...localImports(file));
+    // Whatever esbuild would load as code (an extensionless file too), its imports run.
+    if (!/\.(json|css)$/.test(file)) pending.push(...localImports(file));
   }
   return [...seen].map((f) => relative(root, f).split('\\').join('/')).sort();
 }
@@ -57,10 +58,18 @@ function typeOnly(clause: ts.ImportClause | undefined): boolean {
   );
 }
 
+/** esbuild's default resolveExtensions, in its order (it builds the dist/ bundles). */
+export const ESBUILD_EXTENSIONS = ['.tsx', '.ts', '.jsx', '.js', '.css', '.json'];
+
+/** The file a specifier names, found as esbuild finds it: the exact file, then by extension. */
 function resolveModule(from: string, specifier: string): string {
   const base = resolve(from, specifier);
-  const candidates = [`${base}.ts`, base, `${base}/index.ts`];
-  const found = candidates.find((c) => existsSync(c) && /\.(ts|js|cjs|json)$/.test(c));
+  const candidates = [
+    base,
+    ...ESBUILD_EXTENSIONS.map((ext) => `${base}${ext}`),
+    ...ESBUILD_EXTENSIONS.map((ext) => `${base}/index${ext}`),
+  ];
+  const found = candidates.find((c) => existsSync(c) && statSync(c).isFile());
   if (!found) throw new Error(`cannot resolve ${specifier} from ${from}`);
   return found;
 }
