@@ -10,6 +10,7 @@ import type { GithubDeployment } from '../lib/aws/github-deploy-roles';
 import { assignmentsFromGrants } from '../lib/aws/grant-assignments';
 import { accountByRole, securityRegions } from '../lib/aws/org-accounts';
 import { stackName } from '../lib/aws/org-naming';
+import { elevationExpiryRequests } from '../lib/lifecycle/elevation/expiry-requests';
 import type { OrgModel } from '../lib/model/org-model';
 import type { OwnerSlice } from '../lib/model/partition';
 import { type AccessShardStack, addAccessShards } from './access-stacks';
@@ -28,7 +29,7 @@ export interface SecurityStacks {
   readonly detection: readonly DetectionStack[];
   readonly identityAlerts?: IdentityAlertsStack;
   readonly deployRoles: DeployRolesStack;
-  /** Absent when Security declares no privileged permission set (an empty stack is invalid). */
+  /** Absent when Security declares no privileged permission set and no elevation (an empty stack is invalid). */
   readonly access?: PrivilegedAccessStack;
   readonly accessShards: readonly AccessShardStack[];
 }
@@ -60,8 +61,10 @@ export function addSecurityStacks(
   const deployRoles = new DeployRolesStack(scope, id('deploy-roles'), { model, deployment });
 
   const base = { logArchive, orgTrail, organization, detection, identityAlerts, deployRoles };
-  // Assignments need permission sets, so with none there is nothing for the stack to hold.
-  if (slice.permissionSets.length === 0) return { ...base, accessShards: [] };
+  // Assignments need permission sets, and elevations need their expiry: with neither, there
+  // is nothing for the stack to hold.
+  if (slice.permissionSets.length === 0 && elevationExpiryRequests(model).length === 0)
+    return { ...base, accessShards: [] };
   const management = accountByRole(model, 'management');
   const plan = planAssignmentShards(assignmentsFromGrants(model, slice));
   const access = new PrivilegedAccessStack(scope, id('access'), {

@@ -51,7 +51,9 @@ export interface ElevationExpiryProps {
   readonly namePrefix: string;
   /** One per membership elevation in force (lib/lifecycle/elevation/expiry-requests.ts). */
   readonly requests: readonly ElevationExpiryRequest[];
+  /** The Identity Store the elevations' Identity Center group memberships are removed from. */
   readonly identityStoreId: string;
+  /** The Okta org the elevations' group memberships are removed from (the function's credential is Security's). */
   readonly oktaOrgUrl: string;
   /** Security's session revocation function (same account), which ends the elevation's sessions. */
   readonly sessionRevocationFunctionName: string;

@@ -1,6 +1,7 @@
 // Every valid config plans: the shapes of config that leave a stack little or nothing to hold
 // (every detection service off; IT's access only, as an import of an Identity Center without
-// privileged sets writes; a privileged set nobody is granted) synthesize with every stack
+// privileged sets writes; a privileged set nobody is granted; an Okta elevation and no
+// permission set, whose expiry still needs the access stack) synthesize with every stack
 // holding at least one resource, so CloudFormation's "Resources must be non-empty" (F0001)
 // cannot fail them. `blueprint plan` on the smallest config, with validation, is in
 // smallest-org.test.ts; these synthesize without it (what F0001 checks is asserted directly).
@@ -50,6 +51,10 @@ describe.each([
   ['it-access-only', ['smallco-it', ...SECURITY_BASE]],
   [
     'privileged-set-without-grants',
+    ['smallco-it', 'smallco-security-access', ...SECURITY_BASE].sort((a, b) => a.localeCompare(b)),
+  ],
+  [
+    'okta-elevation-only',
     ['smallco-it', 'smallco-security-access', ...SECURITY_BASE].sort((a, b) => a.localeCompare(b)),
   ],
 ])('a valid config, %s', (name, stacks) => {

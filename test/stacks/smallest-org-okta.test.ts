@@ -33,7 +33,19 @@ describe('the smallest valid config, Okta programs under Pulumi mocks', () => {
     expect(await declared('it')).toEqual([]);
   }, 20_000);
 
-  test('security declares its specs: the org-wide session policy and rule', async () => {
-    expect(await declared('security')).toEqual(['session-policy.everyone', 'session-rule.everyone']);
+  test("security declares its specs: the org-wide policies (sessions, passwords, enrollment), the Okta apps' top rules, the anonymizer zone and ThreatInsight", async () => {
+    expect(await declared('security')).toEqual([
+      'app-policy-rule.admin-console',
+      'app-policy-rule.dashboard',
+      'authenticator-policy.everyone',
+      'authenticator-rule.everyone',
+      'network-zone.anonymizers',
+      'password-policy.everyone',
+      'password-policy.okta-default',
+      'password-rule.everyone',
+      'session-policy.everyone',
+      'session-rule.everyone',
+      'threat-insight',
+    ]);
   }, 20_000);
 });
