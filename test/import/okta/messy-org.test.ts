@@ -197,7 +197,8 @@ test('the summary counts, per kind, what was imported, what needs a decision and
       '| apps            |        2 |                2 |                 2 |',
       '| app assignments |        1 |                0 |                 2 |',
       '| admin roles     |        1 |                0 |                 1 |',
-      '| policies        |        0 |                0 |                 1 |',
+      // ThreatInsight is a singleton every org has: adopted, and reported as it differs from guardrails.yaml.
+      '| policies        |        1 |                0 |                 2 |',
     ].join('\n'),
   );
 });
@@ -222,7 +223,10 @@ test('what cannot be represented is reported, each with what happens to it', () 
     "app admin-portal group okta-admins: assigned to the privileged group okta-admins: IT's apps cannot depend on Security's groups, so the assignment stays in Okta unmanaged; assign an everyday group instead",
   );
   expect(printed).toContain(
-    'MFA_ENROLL policy "Default Enrollment": an MFA enrollment policy with 0 rules: the blueprint does not manage enrollment; it stays in Okta unmanaged',
+    'MFA_ENROLL policy "Default Enrollment": an authenticator enrollment policy with 0 rules: the config says enrollment only through the blueprint\'s own policies (admins, everyone), so it stays in Okta unmanaged',
+  );
+  expect(printed).toContain(
+    "ThreatInsight: Okta's configuration differs from guardrails.yaml network, which the first deploy sets: action none (guardrails.yaml network.threatInsight: block)",
   );
 });
 
@@ -295,6 +299,6 @@ test('without credentials: exit 1, what to set, nothing read or written', async 
   };
   expect(await runImportOkta({ out: 'elsewhere' }, io)).toBe(1);
   expect(shown).toBe(
-    'error: no Okta org URL: set OKTA_ORG_URL\n    fix: give the import read-only access (scopes okta.apps.read okta.groups.read okta.logStreams.read okta.policies.read okta.roles.read okta.users.read); see README "Adopting an existing Okta org"\n',
+    'error: no Okta org URL: set OKTA_ORG_URL\n    fix: give the import read-only access (scopes okta.apps.read okta.groups.read okta.logStreams.read okta.networkZones.read okta.policies.read okta.roles.read okta.threatInsights.read okta.users.read); see README "Adopting an existing Okta org"\n',
   );
 });

@@ -270,6 +270,8 @@ export function seedOktaFromDesiredState(
       const login = (l.args.searches as { value: string }[] | undefined)?.[0]?.value;
       if (l.token === 'okta:user/getUser:getUser') return state.findUser(String(login))!.id;
       if (l.token === 'okta:app/getApp:getApp') return state.apps.find((a) => a.label === l.args.label)!.id;
+      if (l.token === 'okta:group/getGroup:getGroup')
+        return state.groups.find((g) => g.name === l.args.name && g.type === l.args.type)!.id;
       if (l.token === 'okta:index/getAppSignonPolicy:getAppSignonPolicy') {
         const appId = resolve(l.args.appId as SpecValue);
         return state.apps.find((a) => a.id === appId)!.detail!.accessPolicyId!;
