@@ -137,6 +137,13 @@ export const IMPORT_ROUTES: Readonly<Record<string, Route>> = {
     })),
   })),
 
+  listGroupTargetsForGroupRole: withGroup((state, group, req) => {
+    const role = (state.groupRoles.get(group.id) ?? []).find((r) => r.id === req.params.roleAssignmentId);
+    if (!role) return notFound(`${req.params.roleAssignmentId} (RoleAssignment)`);
+    const targets = state.groups.filter((g) => role.targetGroupIds?.includes(g.id));
+    return page(targets, req, 20, groupJson);
+  }),
+
   listGroupRules: (state, req) =>
     page(state.rules, req, 50, (r) => ({
       id: r.id,

@@ -53,6 +53,8 @@ export interface FakeRole {
     | 'HELP_DESK_ADMIN'
     | 'API_ACCESS_MANAGEMENT_ADMIN';
   label: string;
+  /** The groups a group-scoped role administers (absent: the whole org). */
+  targetGroupIds?: string[];
 }
 
 export interface FakeGroup {

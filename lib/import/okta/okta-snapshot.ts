@@ -29,8 +29,12 @@ export interface SnapshotGroup {
   readonly description?: string;
   /** Okta ids of the group's members (however they got there: rule or by hand). */
   readonly members: readonly string[];
-  /** Admin roles assigned to the group. */
-  readonly roles: readonly { readonly id: string; readonly type: string }[];
+  /** Admin roles assigned to the group; a group-scoped role's target groups when it has any. */
+  readonly roles: readonly {
+    readonly id: string;
+    readonly type: string;
+    readonly targetGroupIds?: readonly string[];
+  }[];
 }
 
 export interface SnapshotGroupRule {

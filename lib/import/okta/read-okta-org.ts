@@ -3,6 +3,7 @@
 // with read-only scopes. Every list is paged through (the SDK follows the `Link: next`
 // headers). Only reads: the client is never asked to change anything.
 import type { Client, Collection } from '@okta/okta-sdk-nodejs';
+import { GROUP_SCOPED_ADMIN_ROLES } from '../../model/schema/privileged';
 import type {
   OktaSnapshot,
   OktaUserStatus,
@@ -109,10 +110,22 @@ export async function readOktaOrg(
       )
         .map((u) => String(plain(u).id))
         .sort();
-      const roles = (await all(await client.roleAssignmentApi.listGroupAssignedRoles({ groupId: id })))
+      const assigned = (await all(await client.roleAssignmentApi.listGroupAssignedRoles({ groupId: id })))
         .map(plain)
         .map((r) => ({ id: String(r.id), type: String(r.type) }))
         .sort(byId);
+      // Only the roles Okta can limit to groups have targets: one more list for each of them.
+      const roles = await Promise.all(
+        assigned.map(async (r) => {
+          if (!(GROUP_SCOPED_ADMIN_ROLES as readonly string[]).includes(r.type)) return r;
+          const targets = (
+            await all(await client.roleTargetApi.listGroupTargetsForGroupRole({ groupId: id, roleId: r.id }))
+          )
+            .map((t) => String(plain(t).id))
+            .sort();
+          return targets.length ? { ...r, targetGroupIds: targets } : r;
+        }),
+      );
       return {
         id,
         name: String(profile.name ?? id),

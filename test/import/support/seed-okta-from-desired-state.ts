@@ -434,6 +434,7 @@ export function seedOktaFromDesiredState(
             id: state.nextId('ra'),
             type: inputs.roleType as FakeRole['type'],
             label: String(inputs.roleType),
+            ...(inputs.targetGroupLists ? { targetGroupIds: inputs.targetGroupLists as string[] } : {}),
           };
           const groupId = String(inputs.groupId);
           state.groupRoles.set(groupId, [...(state.groupRoles.get(groupId) ?? []), role]);
