@@ -128,7 +128,7 @@ export function mapGuardrailPolicy(
     report.cannotSay(
       'policies',
       item,
-      `the authentication policy Okta gave the ${OKTA_APPS[ownApp]}: the blueprint ${rule ? 'adopts' : 'adds'} its rule "${OKTA_APP_RULES[ownApp].rule}" at priority 1; the policy's other ${others.length} rule${others.length === 1 ? '' : 's'} (${others.join(', ')}) stay in Okta unmanaged`,
+      `the authentication policy Okta gave the ${OKTA_APPS[ownApp]}: the blueprint ${rule ? 'adopts' : 'adds'} its rule "${OKTA_APP_RULES[ownApp].rule}" at priority 1; ${others.length ? `the policy's other rules (${others.join(', ')}) stay in Okta unmanaged` : 'the policy has no other rule'}`,
     );
     return true;
   }

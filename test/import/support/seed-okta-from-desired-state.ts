@@ -80,7 +80,7 @@ const OKTA_DEFAULT_PASSWORD_SETTINGS = passwordJson({
 });
 
 /** The provider's password inputs → the policy's `settings`, as Okta holds them. */
-function passwordJson(inputs: Json): Json {
+export function passwordJson(inputs: Json): Json {
   const status = (v: unknown) => ({ status: v === 'ACTIVE' ? 'ACTIVE' : 'INACTIVE' });
   return {
     password: {
