@@ -249,7 +249,10 @@ export async function readOktaOrg(
   const zones: SnapshotNetworkZone[] = (await all(await client.networkZoneApi.listNetworkZones({})))
     .map(plain)
     .map((z) => {
-      const locations = asList(z.locations).map((l) => String(l.region ?? l.country));
+      // The SDK turns a dynamic zone's `locations` array into an object keyed by index.
+      const locations = Object.values((z.locations ?? {}) as Record<string, Json>).map((l) =>
+        String(l.region ?? l.country),
+      );
       return {
         id: String(z.id),
         name: String(z.name),

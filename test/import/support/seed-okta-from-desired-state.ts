@@ -58,7 +58,7 @@ const ORDER = [
 ];
 
 /** Okta's own password policy (its defaults), before the blueprint's settings are applied. */
-const OKTA_DEFAULT_PASSWORD_SETTINGS = passwordJson({
+export const OKTA_DEFAULT_PASSWORD_SETTINGS = passwordJson({
   passwordMinLength: 8,
   passwordMinLowercase: 1,
   passwordMinUppercase: 1,
@@ -455,7 +455,21 @@ export function seedOktaFromDesiredState(
             ...(inputs.groupsIncluded
               ? { conditions: { people: { groups: { include: inputs.groupsIncluded } } } }
               : {}),
-            rules: [],
+            // Okta gives every new authentication policy its catch-all rule; `catchAll: false` makes it deny.
+            rules:
+              spec.type === OKTA.appSignonPolicy
+                ? [
+                    {
+                      id: state.nextId('rul'),
+                      name: 'Catch-all Rule',
+                      priority: 99,
+                      status: 'ACTIVE',
+                      system: true,
+                      type: 'ACCESS_POLICY',
+                      actions: { appSignOn: { access: inputs.catchAll === false ? 'DENY' : 'ALLOW' } },
+                    },
+                  ]
+                : [],
           });
           created(id);
           break;
