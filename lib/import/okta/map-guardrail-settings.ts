@@ -8,6 +8,7 @@ import { durationSeconds } from '../../model/duration';
 import { OKTA_APPS } from '../../okta/lookups';
 import { oktaName } from '../../okta/names';
 import { zoneName } from '../../okta/specs/network';
+import { oktaPeriod } from '../../okta/specs/okta-period';
 import { PASSWORD_POLICY, passwordSettings } from '../../okta/specs/password-policy';
 import type { ImportReport } from '../import-report';
 import type { ImportContext } from './import-context';
@@ -123,6 +124,14 @@ export function mapGuardrailPolicy(
     if (rule) {
       importIds.set(oktaName('app-policy-rule', ownApp), `${policy.id}/${rule.id}`);
       report.countImported('policies');
+      const idle = at(rule.actions, 'appSignOn', 'verificationMethod', 'inactivityPeriod');
+      const want = oktaPeriod(context.guardrails.sessions.idle);
+      if (idle !== want)
+        report.cannotSay(
+          'policies',
+          item,
+          `its rule "${rule.name}" asks for factors again after ${idle === undefined ? 'no set' : String(idle)} inactivity in Okta; guardrails.yaml sessions.idle says ${want}, which the first deploy sets`,
+        );
     }
     const others = policy.rules.filter((r) => r !== rule).map((r) => r.name);
     report.cannotSay(

@@ -112,7 +112,7 @@ test("Okta's default password policy with Okta's own settings: adopted, each dif
   ]);
 });
 
-test("the blueprint's enrollment policies and its rules in Okta's own apps' policies are adopted; their other rules reported", () => {
+test("the blueprint's enrollment policies and its rules in Okta's own apps' policies are adopted; their other rules and a longer idle time reported", () => {
   const result = run(
     snapshot({
       apps: [ownApp('0oa1', 'saasure', 'rst1'), ownApp('0oa2', 'okta_enduser', 'rst2')],
@@ -129,7 +129,13 @@ test("the blueprint's enrollment policies and its rules in Okta's own apps' poli
           name: 'Okta Admin Console',
           system: true,
           rules: [
-            { id: 'rul1', name: 'org-blueprint: Okta administrators', status: 'ACTIVE', system: false },
+            {
+              id: 'rul1',
+              name: 'org-blueprint: Okta administrators',
+              status: 'ACTIVE',
+              system: false,
+              actions: { appSignOn: { access: 'ALLOW', verificationMethod: { inactivityPeriod: 'PT2H' } } },
+            },
             { id: 'rul2', name: 'Catch-all Rule', status: 'ACTIVE', system: true },
           ],
         }),
@@ -143,6 +149,7 @@ test("the blueprint's enrollment policies and its rules in Okta's own apps' poli
     'authenticator-rule.everyone': '00p3/0pr3',
   });
   expect(result.said).toEqual([
+    'ACCESS_POLICY policy "Okta Admin Console": its rule "org-blueprint: Okta administrators" asks for factors again after PT2H inactivity in Okta; guardrails.yaml sessions.idle says PT15M, which the first deploy sets',
     'ACCESS_POLICY policy "Okta Admin Console": the authentication policy Okta gave the Okta Admin Console: the blueprint adopts its rule "org-blueprint: Okta administrators" at priority 1; the policy\'s other rules (Catch-all Rule) stay in Okta unmanaged',
     'ACCESS_POLICY policy "Okta Dashboard": the authentication policy Okta gave the Okta Dashboard: the blueprint adds its rule "org-blueprint: everyone" at priority 1; the policy has no other rule',
   ]);

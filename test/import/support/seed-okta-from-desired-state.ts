@@ -1,9 +1,13 @@
 // Fills a fake Okta org the way `pulumi up` of the Okta stacks would have: each resource
 // spec of the desired state becomes what the provider creates in Okta (users with their
-// profile, groups, rules, memberships, apps with their settings and policy, assignments,
-// admin roles, session policies, the log stream), next to what every Okta org has anyway
-// (the Everyone group, the default policies). Returns each resource's Okta id by stack and
-// logical name, as the Pulumi state would hold it (the import id format of each type).
+// profile, groups, rules, memberships, apps with their settings, each app's authentication
+// policy assignment, assignments, admin roles with their target groups, session, password
+// and authenticator enrollment policies with their rules, network zones, ThreatInsight, the
+// log stream), next to what every Okta org has anyway (the Everyone group, the default
+// policies, the Okta Admin Console and Dashboard with the policies Okta gave them, where the
+// blueprint adds its rule). Lookups resolve against that state. Returns each resource's Okta
+// id by stack and logical name, as the Pulumi state would hold it (the import id format of
+// each type).
 import { BOOKMARK_FIELDS, OIDC_FIELDS, SAML_FIELDS, writeField } from '../../../lib/import/okta/app-fields';
 import { addDays } from '../../../lib/model/calendar-date';
 import type { OrgModel } from '../../../lib/model/org-model';
@@ -506,6 +510,11 @@ export function seedOktaFromDesiredState(
                         factorMode: inputs.factorMode,
                         type: 'ASSURANCE',
                         reauthenticateIn: inputs.reAuthenticationFrequency,
+                        ...(inputs.inactivityPeriod ? { inactivityPeriod: inputs.inactivityPeriod } : {}),
+                        // The provider takes each constraint as a JSON string; Okta holds the objects.
+                        ...(inputs.constraints
+                          ? { constraints: (inputs.constraints as string[]).map((c) => JSON.parse(c)) }
+                          : {}),
                       },
                     },
                   },
