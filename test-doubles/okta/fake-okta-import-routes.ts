@@ -1,11 +1,19 @@
 // What the fake Okta org answers to the reads of `blueprint import okta`: every list of
 // users, groups (with their members and admin roles), group rules, apps (with settings and
-// assignments), policies (with rules) and log streams, paged as Okta pages them: `limit`
+// assignments), policies (with rules and settings), network zones, the ThreatInsight
+// configuration and log streams, paged as Okta pages them: `limit`
 // items, then a `Link: <...?after=cursor>; rel="next"` header until the last page. Kept apart
 // from fake-okta-routes.ts (which registers them); the same rules apply.
 import { page } from './fake-okta-paging';
 import type { Route, RouteRequest, RouteResponse } from './fake-okta-route';
-import type { FakeApp, FakeGroup, FakeOktaState, FakePolicy, FakeUser } from './fake-okta-state';
+import type {
+  FakeApp,
+  FakeGroup,
+  FakeNetworkZone,
+  FakeOktaState,
+  FakePolicy,
+  FakeUser,
+} from './fake-okta-state';
 
 const error = (status: number, code: string, summary: string): RouteResponse => ({
   status,
@@ -65,6 +73,23 @@ function policyJson(p: FakePolicy): unknown {
     status: p.status,
     system: p.system,
     ...(p.conditions ? { conditions: p.conditions } : {}),
+    ...(p.settings ? { settings: p.settings } : {}),
+  };
+}
+
+function zoneJson(z: FakeNetworkZone, orgUrl: string): unknown {
+  const address = (value: string) => ({ type: value.includes('-') ? 'RANGE' : 'CIDR', value });
+  return {
+    id: z.id,
+    name: z.name,
+    type: z.type,
+    usage: z.usage,
+    status: z.status,
+    system: z.system,
+    ...(z.gateways ? { gateways: z.gateways.map(address), proxies: null } : {}),
+    ...(z.locations ? { locations: z.locations } : {}),
+    ...(z.proxyType ? { proxyType: z.proxyType } : {}),
+    _links: { self: { href: `${orgUrl}/api/v1/zones/${z.id}`, hints: { allow: ['GET', 'PUT', 'DELETE'] } } },
   };
 }
 
@@ -109,6 +134,13 @@ export const IMPORT_ROUTES: Readonly<Record<string, Route>> = {
       lastUpdated: state.timestamp(),
     })),
   })),
+
+  listGroupTargetsForGroupRole: withGroup((state, group, req) => {
+    const role = (state.groupRoles.get(group.id) ?? []).find((r) => r.id === req.params.roleAssignmentId);
+    if (!role) return notFound(`${req.params.roleAssignmentId} (RoleAssignment)`);
+    const targets = state.groups.filter((g) => role.targetGroupIds?.includes(g.id));
+    return page(targets, req, 20, groupJson);
+  }),
 
   listGroupRules: (state, req) =>
     page(state.rules, req, 50, (r) => ({
@@ -181,6 +213,18 @@ export const IMPORT_ROUTES: Readonly<Record<string, Route>> = {
       })),
     };
   },
+
+  listNetworkZones: (state, req) => page(state.zones, req, 20, (z) => zoneJson(z, req.orgUrl)),
+
+  getCurrentConfiguration: (state) => ({
+    status: 200,
+    body: {
+      action: state.threatInsight.action,
+      excludeZones: state.threatInsight.excludeZones,
+      created: state.timestamp(),
+      lastUpdated: state.timestamp(),
+    },
+  }),
 
   listLogStreams: (state, req) =>
     page(state.logStreams, req, 20, (s) => ({

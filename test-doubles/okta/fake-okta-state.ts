@@ -53,6 +53,8 @@ export interface FakeRole {
     | 'HELP_DESK_ADMIN'
     | 'API_ACCESS_MANAGEMENT_ADMIN';
   label: string;
+  /** The groups a group-scoped role administers (absent: the whole org). */
+  targetGroupIds?: string[];
 }
 
 export interface FakeGroup {
@@ -103,14 +105,32 @@ export interface FakePolicyRule {
 
 export interface FakePolicy {
   id: string;
-  type: 'OKTA_SIGN_ON' | 'ACCESS_POLICY' | 'MFA_ENROLL';
+  type: 'OKTA_SIGN_ON' | 'ACCESS_POLICY' | 'MFA_ENROLL' | 'PASSWORD';
   name: string;
   description?: string;
   priority: number;
   status: 'ACTIVE' | 'INACTIVE';
   system: boolean;
   conditions?: Record<string, unknown>;
+  /** The policy's `settings` (password complexity and lockout, enrollment authenticators). */
+  settings?: Record<string, unknown>;
   rules: FakePolicyRule[];
+}
+
+/** A network zone as Okta holds it: IP addresses (gateways) or a dynamic one (countries, a proxy type). */
+export interface FakeNetworkZone {
+  id: string;
+  name: string;
+  type: 'IP' | 'DYNAMIC';
+  usage: 'POLICY' | 'BLOCKLIST';
+  status: 'ACTIVE' | 'INACTIVE';
+  system: boolean;
+  /** CIDRs or `a-b` ranges (IP zones). */
+  gateways?: string[];
+  /** Countries, or country and region (dynamic zones). */
+  locations?: { country: string; region?: string }[];
+  /** `Any`, `Tor` or `NotTorAnonymizer` (dynamic zones). */
+  proxyType?: string;
 }
 
 export interface FakeLogStream {
@@ -128,6 +148,12 @@ export class FakeOktaState {
   readonly apps: FakeApp[] = [];
   readonly policies: FakePolicy[] = [];
   readonly logStreams: FakeLogStream[] = [];
+  readonly zones: FakeNetworkZone[] = [];
+  /** The org's ThreatInsight configuration (a singleton; Okta's default is `none`). */
+  threatInsight: { action: 'none' | 'audit' | 'block'; excludeZones: string[] } = {
+    action: 'none',
+    excludeZones: [],
+  };
   /** Explicit memberships: group id → user ids. */
   readonly members = new Map<string, Set<string>>();
   readonly clients = new Map<string, string>();

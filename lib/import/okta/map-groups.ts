@@ -59,7 +59,7 @@ export interface MappedGroups {
   readonly assignmentGroups: AssignmentGroup[];
   readonly groups: GroupEntry[];
   readonly privileged: GroupEntry[];
-  readonly oktaAdminRoles: { group: string; role: string }[];
+  readonly oktaAdminRoles: { group: string; role: string; targetGroups?: string[] }[];
   /** Okta group id → config group id. */
   readonly groupOf: ReadonlyMap<string, string>;
   /** Departments rules name that no person is in (added to people.yaml). */
@@ -126,7 +126,7 @@ export function mapGroups(
 
   const groups: GroupEntry[] = [];
   const privileged: GroupEntry[] = [];
-  const oktaAdminRoles: { group: string; role: string }[] = [];
+  const oktaAdminRoles: { group: string; role: string; targetGroups?: string[] }[] = [];
   const maxDays = durationDays(context.guardrails.privilegedAccess.maxMembership) ?? 90;
 
   for (const g of configGroups) {
@@ -239,7 +239,32 @@ export function mapGroups(
       });
       for (const role of g.roles) {
         if ((OKTA_ADMIN_ROLES as readonly string[]).includes(role.type)) {
-          oktaAdminRoles.push({ group: id, role: role.type });
+          // A role limited to groups keeps its limit: those groups by their config ids.
+          const unknown = (role.targetGroupIds ?? []).filter((t) => !groupOf.has(t));
+          const targets = (role.targetGroupIds ?? [])
+            .filter((t) => groupOf.has(t))
+            .map((t) => groupOf.get(t)!)
+            .sort();
+          if (unknown.length > 0 && targets.length === 0) {
+            // Imported without targets, the role would reach the whole org: it stays as it is.
+            report.cannotSay(
+              'admin roles',
+              `${item} role ${role.type}`,
+              `not imported: it administers only groups the config does not hold (${unknown.join(', ')}); it stays assigned in Okta, unmanaged`,
+            );
+            continue;
+          }
+          if (unknown.length > 0)
+            report.cannotSay(
+              'admin roles',
+              `${item} role ${role.type}`,
+              `it also administers groups the config does not hold (${unknown.join(', ')}): the first deploy limits it to ${targets.join(', ')}`,
+            );
+          oktaAdminRoles.push({
+            group: id,
+            role: role.type,
+            ...(targets.length ? { targetGroups: targets } : {}),
+          });
           importIds.set(adminRoleName(id, role.type), `${g.id}/${role.id}`);
           report.countImported('admin roles');
         } else

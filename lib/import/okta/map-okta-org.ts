@@ -22,7 +22,10 @@ export interface OktaImport {
   readonly groups: { groups: GroupEntry[] };
   readonly apps: { apps: AppEntry[] };
   /** The keys of privileged.yaml the Okta import owns. */
-  readonly privileged: { groups: GroupEntry[]; oktaAdminRoles: { group: string; role: string }[] };
+  readonly privileged: {
+    groups: GroupEntry[];
+    oktaAdminRoles: { group: string; role: string; targetGroups?: string[] }[];
+  };
   readonly logStream?: { name: string; account: string; region: string; archiveRetention: string };
   /** Email domains of the people, sorted: org.yaml must list each. */
   readonly domains: readonly string[];

@@ -1,7 +1,8 @@
-// Okta's policies and log streams → what the config says of them: the blueprint's own
-// session policies (`org-blueprint: admins|everyone`, from guardrails.yaml) and its MFA
-// authentication policy are adopted as they are; every other policy keeps its conditions in
-// Okta and is reported. An EventBridge log stream into an account of org.yaml becomes
+// Okta's policies, network zones and log streams → what the config says of them: the
+// blueprint's own session policies (`org-blueprint: admins|everyone`, from guardrails.yaml),
+// its app authentication policies, and the password, enrollment and network settings of
+// guardrails.yaml (map-guardrail-settings.ts) are adopted as they are; every other policy
+// keeps its conditions in Okta and is reported. An EventBridge log stream into an account of org.yaml becomes
 // logging.yaml's oktaLogStream.
 import { durationSeconds } from '../../model/duration';
 import type { LoggingFile } from '../../model/schema/logging';
@@ -15,6 +16,7 @@ import {
 } from '../../okta/specs/app-policies';
 import type { ImportReport } from '../import-report';
 import type { ImportContext } from './import-context';
+import { idleDifference, mapGuardrailPolicy, mapNetwork } from './map-guardrail-settings';
 import type { OktaSnapshot, SnapshotPolicy } from './okta-snapshot';
 
 /** The names lib/okta gives the policies it declares (specs/session-policies.ts, app-policies.ts). */
@@ -66,9 +68,12 @@ export function mapSecurity(
             item,
             `sessions last ${have} minutes in Okta; guardrails.yaml says ${lifetime[session]}, which the first deploy sets`,
           );
+        const idle = idleDifference(rule.actions, context);
+        if (idle) report.cannotSay('policies', item, idle);
       }
       continue;
     }
+    if (mapGuardrailPolicy(policy, snapshot, context, report, importIds)) continue;
     const appPolicy = policy.type === 'ACCESS_POLICY' ? BLUEPRINT_APP_POLICIES.get(policy.name) : undefined;
     if (appPolicy !== undefined) {
       blueprintPolicyIds.add(policy.id);
@@ -83,9 +88,13 @@ export function mapSecurity(
         ? `a global session policy at priority ${policy.priority ?? '?'} with ${describe(policy)}: the config says sessions only through guardrails.yaml (the blueprint's own policies rank above it), so its conditions stay in Okta unmanaged`
         : policy.type === 'ACCESS_POLICY'
           ? `an authentication policy with ${describe(policy)}, used by ${appsUsing(policy)} apps: the config says only mfa: true or false per app, so it stays in Okta unmanaged`
-          : `an MFA enrollment policy with ${describe(policy)}: the blueprint does not manage enrollment; it stays in Okta unmanaged`;
+          : policy.type === 'PASSWORD'
+            ? `a password policy at priority ${policy.priority ?? '?'} with ${describe(policy)}: the config says passwords only through guardrails.yaml passwords (the blueprint's own policy ranks first), so its settings stay in Okta unmanaged`
+            : `an authenticator enrollment policy with ${describe(policy)}: the config says enrollment only through the blueprint's own policies (admins, everyone), so it stays in Okta unmanaged`;
     report.cannotSay('policies', item, what);
   }
+
+  mapNetwork(snapshot, context, report, importIds);
 
   let logStream: MappedSecurity['logStream'];
   for (const stream of snapshot.logStreams) {

@@ -29,8 +29,12 @@ export interface SnapshotGroup {
   readonly description?: string;
   /** Okta ids of the group's members (however they got there: rule or by hand). */
   readonly members: readonly string[];
-  /** Admin roles assigned to the group. */
-  readonly roles: readonly { readonly id: string; readonly type: string }[];
+  /** Admin roles assigned to the group; a group-scoped role's target groups when it has any. */
+  readonly roles: readonly {
+    readonly id: string;
+    readonly type: string;
+    readonly targetGroupIds?: readonly string[];
+  }[];
 }
 
 export interface SnapshotGroupRule {
@@ -78,14 +82,39 @@ export interface SnapshotPolicyRule {
 
 export interface SnapshotPolicy {
   readonly id: string;
-  readonly type: 'OKTA_SIGN_ON' | 'ACCESS_POLICY' | 'MFA_ENROLL';
+  readonly type: 'OKTA_SIGN_ON' | 'ACCESS_POLICY' | 'MFA_ENROLL' | 'PASSWORD';
   readonly name: string;
   readonly description?: string;
   readonly priority?: number;
   readonly status: string;
   readonly system: boolean;
   readonly conditions?: unknown;
+  /** `settings` as Okta returns it (password complexity, age and lockout; enrollment authenticators). */
+  readonly settings?: Readonly<Record<string, unknown>>;
   readonly rules: readonly SnapshotPolicyRule[];
+}
+
+export interface SnapshotNetworkZone {
+  readonly id: string;
+  readonly name: string;
+  /** `IP`, `DYNAMIC` or `DYNAMIC_V2`. */
+  readonly type: string;
+  /** `POLICY` or `BLOCKLIST`. */
+  readonly usage: string;
+  readonly status: string;
+  /** Okta's own zones (LegacyIpZone, BlockedIpZone, ...). */
+  readonly system: boolean;
+  /** The gateway addresses of an IP zone (CIDR or range), as Okta lists them. */
+  readonly gateways: readonly string[];
+  /** A dynamic zone's locations: `US` or `US-CA`. */
+  readonly locations: readonly string[];
+  readonly proxyType?: string;
+}
+
+export interface SnapshotThreatInsight {
+  /** `none`, `audit` or `block`. */
+  readonly action: string;
+  readonly excludeZones: readonly string[];
 }
 
 export interface SnapshotLogStream {
@@ -111,5 +140,8 @@ export interface OktaSnapshot {
   readonly apps: readonly SnapshotApp[];
   readonly policies: readonly SnapshotPolicy[];
   readonly logStreams: readonly SnapshotLogStream[];
+  readonly zones: readonly SnapshotNetworkZone[];
+  /** Absent when the org has no ThreatInsight configuration to read. */
+  readonly threatInsight?: SnapshotThreatInsight;
   readonly userRoles: readonly SnapshotUserRoles[];
 }

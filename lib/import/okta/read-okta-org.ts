@@ -3,6 +3,7 @@
 // with read-only scopes. Every list is paged through (the SDK follows the `Link: next`
 // headers). Only reads: the client is never asked to change anything.
 import type { Client, Collection } from '@okta/okta-sdk-nodejs';
+import { GROUP_SCOPED_ADMIN_ROLES } from '../../model/schema/privileged';
 import type {
   OktaSnapshot,
   OktaUserStatus,
@@ -10,8 +11,10 @@ import type {
   SnapshotGroup,
   SnapshotGroupRule,
   SnapshotLogStream,
+  SnapshotNetworkZone,
   SnapshotPolicy,
   SnapshotPolicyRule,
+  SnapshotThreatInsight,
   SnapshotUser,
   SnapshotUserRoles,
 } from './okta-snapshot';
@@ -21,13 +24,15 @@ export const IMPORT_SCOPES = [
   'okta.apps.read',
   'okta.groups.read',
   'okta.logStreams.read',
+  'okta.networkZones.read',
   'okta.policies.read',
   'okta.roles.read',
+  'okta.threatInsights.read',
   'okta.users.read',
 ] as const;
 
-/** The policy types read: global session (sign-on), app sign-on (authentication) and MFA enrollment. */
-export const POLICY_TYPES = ['OKTA_SIGN_ON', 'ACCESS_POLICY', 'MFA_ENROLL'] as const;
+/** The policy types read: global session (sign-on), app sign-on (authentication), authenticator enrollment and password. */
+export const POLICY_TYPES = ['OKTA_SIGN_ON', 'ACCESS_POLICY', 'MFA_ENROLL', 'PASSWORD'] as const;
 
 /** Okta's page-size maximums per list (fewer calls against the rate limit). */
 const PAGE = { users: 200, groups: 200, groupUsers: 1000, rules: 200, apps: 200, appUsers: 500 } as const;
@@ -105,10 +110,22 @@ export async function readOktaOrg(
       )
         .map((u) => String(plain(u).id))
         .sort();
-      const roles = (await all(await client.roleAssignmentApi.listGroupAssignedRoles({ groupId: id })))
+      const assigned = (await all(await client.roleAssignmentApi.listGroupAssignedRoles({ groupId: id })))
         .map(plain)
         .map((r) => ({ id: String(r.id), type: String(r.type) }))
         .sort(byId);
+      // Only the roles Okta can limit to groups have targets: one more list for each of them.
+      const roles = await Promise.all(
+        assigned.map(async (r) => {
+          if (!(GROUP_SCOPED_ADMIN_ROLES as readonly string[]).includes(r.type)) return r;
+          const targets = (
+            await all(await client.roleTargetApi.listGroupTargetsForGroupRole({ groupId: id, roleId: r.id }))
+          )
+            .map((t) => String(plain(t).id))
+            .sort();
+          return targets.length ? { ...r, targetGroupIds: targets } : r;
+        }),
+      );
       return {
         id,
         name: String(profile.name ?? id),
@@ -208,6 +225,7 @@ export async function readOktaOrg(
         status: String(p.status ?? 'ACTIVE'),
         system: p.system === true,
         ...(p.conditions ? { conditions: p.conditions } : {}),
+        ...(p.settings ? { settings: p.settings as Json } : {}),
         rules,
       };
     });
@@ -227,6 +245,37 @@ export async function readOktaOrg(
     }))
     .sort(byId);
   progress(`read ${logStreams.length} log streams`);
+
+  const zones: SnapshotNetworkZone[] = (await all(await client.networkZoneApi.listNetworkZones({})))
+    .map(plain)
+    .map((z) => {
+      // The SDK turns a dynamic zone's `locations` array into an object keyed by index.
+      const locations = Object.values((z.locations ?? {}) as Record<string, Json>).map((l) =>
+        String(l.region ?? l.country),
+      );
+      return {
+        id: String(z.id),
+        name: String(z.name),
+        type: String(z.type),
+        usage: String(z.usage ?? 'POLICY'),
+        status: String(z.status ?? 'ACTIVE'),
+        system: z.system === true,
+        gateways: asList(z.gateways).map((g) => String(g.value)),
+        locations,
+        ...(z.proxyType ? { proxyType: String(z.proxyType) } : {}),
+      };
+    })
+    .sort(byId);
+  progress(`read ${zones.length} network zones`);
+
+  const threat = plain(await client.threatInsightApi.getCurrentConfiguration());
+  const threatInsight: SnapshotThreatInsight | undefined = threat.action
+    ? {
+        action: String(threat.action),
+        excludeZones: [...((threat.excludeZones as string[] | undefined) ?? [])].map(String).sort(),
+      }
+    : undefined;
+  progress(`read the ThreatInsight configuration (${threatInsight?.action ?? 'none'})`);
 
   // Who holds an admin role: one list, then each holder's roles, kept when assigned directly.
   const holders: string[] = [];
@@ -256,5 +305,16 @@ export async function readOktaOrg(
   ).filter((u) => u.roles.length > 0);
   progress(`read the admin roles of ${holders.length} people`);
 
-  return { orgUrl, users, groups, rules, apps, policies, logStreams, userRoles };
+  return {
+    orgUrl,
+    users,
+    groups,
+    rules,
+    apps,
+    policies,
+    logStreams,
+    zones,
+    ...(threatInsight ? { threatInsight } : {}),
+    userRoles,
+  };
 }

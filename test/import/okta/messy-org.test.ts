@@ -11,6 +11,7 @@ import type { Io } from '../../../lib/cli/io';
 import { main } from '../../../lib/cli/main';
 import { FAKE_OKTA_TOKEN, FakeOktaServer } from '../../../test-doubles/okta/fake-okta-server';
 import { FakeOktaState, type FakeUser } from '../../../test-doubles/okta/fake-okta-state';
+import { OKTA_DEFAULT_PASSWORD_SETTINGS } from '../support/seed-okta-from-desired-state';
 
 const TODAY = '2026-12-01';
 const NOW = Date.parse(`${TODAY}T09:00:00Z`);
@@ -138,6 +139,46 @@ function messyOrg(): FakeOktaState {
     system: true,
     rules: [],
   });
+  // What every org has: Okta's default password policy with Okta's defaults, Okta's system zones;
+  // and a blocklist zone someone made in the admin console.
+  state.policies.push({
+    id: state.nextId('00p'),
+    type: 'PASSWORD',
+    name: 'Default Policy',
+    priority: 1,
+    status: 'ACTIVE',
+    system: true,
+    settings: OKTA_DEFAULT_PASSWORD_SETTINGS,
+    rules: [],
+  });
+  state.zones.push(
+    {
+      id: state.nextId('nzo'),
+      name: 'LegacyIpZone',
+      type: 'IP',
+      usage: 'POLICY',
+      status: 'ACTIVE',
+      system: true,
+    },
+    {
+      id: state.nextId('nzo'),
+      name: 'Embargoed',
+      type: 'DYNAMIC',
+      usage: 'BLOCKLIST',
+      status: 'ACTIVE',
+      system: false,
+      locations: [{ country: 'KP' }, { country: 'UA', region: 'UA-43' }],
+    },
+    {
+      id: state.nextId('nzo'),
+      name: 'Office VPN',
+      type: 'IP',
+      usage: 'POLICY',
+      status: 'ACTIVE',
+      system: false,
+      gateways: ['203.0.113.0/24', '198.51.100.10-198.51.100.20'],
+    },
+  );
   void lee;
   return state;
 }
@@ -197,7 +238,9 @@ test('the summary counts, per kind, what was imported, what needs a decision and
       '| apps            |        2 |                2 |                 2 |',
       '| app assignments |        1 |                0 |                 2 |',
       '| admin roles     |        1 |                0 |                 1 |',
-      '| policies        |        0 |                0 |                 1 |',
+      // Okta's default password policy and ThreatInsight (which every org has): adopted, each
+      // reported as it differs from guardrails.yaml; the two zones the config does not list, reported.
+      '| policies        |        2 |                0 |                 5 |',
     ].join('\n'),
   );
 });
@@ -222,7 +265,20 @@ test('what cannot be represented is reported, each with what happens to it', () 
     "app admin-portal group okta-admins: assigned to the privileged group okta-admins: IT's apps cannot depend on Security's groups, so the assignment stays in Okta unmanaged; assign an everyday group instead",
   );
   expect(printed).toContain(
-    'MFA_ENROLL policy "Default Enrollment": an MFA enrollment policy with 0 rules: the blueprint does not manage enrollment; it stays in Okta unmanaged',
+    'MFA_ENROLL policy "Default Enrollment": an authenticator enrollment policy with 0 rules: the config says enrollment only through the blueprint\'s own policies (admins, everyone), so it stays in Okta unmanaged',
+  );
+  expect(printed).toContain(
+    'PASSWORD policy "Default Policy": its settings differ from guardrails.yaml passwords, which the first deploy sets: passwordDictionaryLookup false (guardrails.yaml: true), passwordExcludeFirstName false (guardrails.yaml: true), passwordExcludeLastName false (guardrails.yaml: true), passwordHistoryCount 4 (guardrails.yaml: 5), passwordMaxAgeDays 0 (guardrails.yaml: 60), passwordMaxLockoutAttempts 10 (guardrails.yaml: 3), passwordMinAgeMinutes 0 (guardrails.yaml: 1440), passwordMinLength 8 (guardrails.yaml: 15), passwordMinSymbol 0 (guardrails.yaml: 1), questionRecovery "ACTIVE" (guardrails.yaml: "INACTIVE"); to keep Okta\'s, change guardrails.yaml passwords before the first deploy',
+  );
+  expect(printed).toContain(
+    'network zone "Embargoed": a blocklist DYNAMIC zone guardrails.yaml network does not list: add it to network.zones to manage it (name "Embargoed", locations KP, UA-43); until then it stays in Okta unmanaged',
+  );
+  expect(printed).toContain(
+    'network zone "Office VPN": an IP zone guardrails.yaml network does not list: add it to network.zones to manage it (name "Office VPN", gateways 203.0.113.0/24, 198.51.100.10-198.51.100.20); until then it stays in Okta unmanaged',
+  );
+  expect(printed).not.toContain('LegacyIpZone');
+  expect(printed).toContain(
+    "ThreatInsight: Okta's configuration differs from guardrails.yaml network, which the first deploy sets: action none (guardrails.yaml network.threatInsight: block)",
   );
 });
 
@@ -295,7 +351,7 @@ test('without credentials: exit 1, what to set, nothing read or written', async 
   };
   expect(await runImportOkta({ out: 'elsewhere' }, io)).toBe(1);
   expect(shown).toBe(
-    'error: no Okta org URL: set OKTA_ORG_URL\n    fix: give the import read-only access (scopes okta.apps.read okta.groups.read okta.logStreams.read okta.policies.read okta.roles.read okta.users.read); see README "Adopting an existing Okta org"\n',
+    'error: no Okta org URL: set OKTA_ORG_URL\n    fix: give the import read-only access (scopes okta.apps.read okta.groups.read okta.logStreams.read okta.networkZones.read okta.policies.read okta.roles.read okta.threatInsights.read okta.users.read); see README "Adopting an existing Okta org"\n',
   );
 });
 

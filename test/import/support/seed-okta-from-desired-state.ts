@@ -1,9 +1,13 @@
 // Fills a fake Okta org the way `pulumi up` of the Okta stacks would have: each resource
 // spec of the desired state becomes what the provider creates in Okta (users with their
-// profile, groups, rules, memberships, apps with their settings and policy, assignments,
-// admin roles, session policies, the log stream), next to what every Okta org has anyway
-// (the Everyone group, the default policies). Returns each resource's Okta id by stack and
-// logical name, as the Pulumi state would hold it (the import id format of each type).
+// profile, groups, rules, memberships, apps with their settings, each app's authentication
+// policy assignment, assignments, admin roles with their target groups, session, password
+// and authenticator enrollment policies with their rules, network zones, ThreatInsight, the
+// log stream), next to what every Okta org has anyway (the Everyone group, the default
+// policies, the Okta Admin Console and Dashboard with the policies Okta gave them, where the
+// blueprint adds its rule). Lookups resolve against that state. Returns each resource's Okta
+// id by stack and logical name, as the Pulumi state would hold it (the import id format of
+// each type).
 import { BOOKMARK_FIELDS, OIDC_FIELDS, SAML_FIELDS, writeField } from '../../../lib/import/okta/app-fields';
 import { addDays } from '../../../lib/model/calendar-date';
 import type { OrgModel } from '../../../lib/model/org-model';
@@ -34,13 +38,21 @@ export interface SeededOrg {
 const ORDER = [
   OKTA.user,
   OKTA.group,
+  OKTA.networkZone,
+  OKTA.threatInsight,
   OKTA.appSignonPolicy,
   OKTA.signonPolicy,
+  OKTA.passwordPolicy,
+  OKTA.defaultPasswordPolicy,
+  OKTA.authenticatorPolicy,
   OKTA.samlApp,
   OKTA.oauthApp,
   OKTA.bookmarkApp,
+  OKTA.appAccessPolicyAssignment,
   OKTA.appSignonPolicyRule,
   OKTA.signonPolicyRule,
+  OKTA.passwordPolicyRule,
+  OKTA.authenticatorPolicyRule,
   OKTA.groupRule,
   OKTA.groupMemberships,
   OKTA.appGroupAssignment,
@@ -49,7 +61,86 @@ const ORDER = [
   OKTA.logStream,
 ];
 
-/** Okta's defaults: the policies every org has (lowest priority, system). */
+/** Okta's own password policy (its defaults), before the blueprint's settings are applied. */
+export const OKTA_DEFAULT_PASSWORD_SETTINGS = passwordJson({
+  passwordMinLength: 8,
+  passwordMinLowercase: 1,
+  passwordMinUppercase: 1,
+  passwordMinNumber: 1,
+  passwordMinSymbol: 0,
+  passwordExcludeUsername: true,
+  passwordExcludeFirstName: false,
+  passwordExcludeLastName: false,
+  passwordDictionaryLookup: false,
+  passwordHistoryCount: 4,
+  passwordMinAgeMinutes: 0,
+  passwordMaxAgeDays: 0,
+  passwordMaxLockoutAttempts: 10,
+  passwordAutoUnlockMinutes: 0,
+  emailRecovery: 'ACTIVE',
+  smsRecovery: 'INACTIVE',
+  callRecovery: 'INACTIVE',
+  questionRecovery: 'ACTIVE',
+});
+
+/** The provider's password inputs → the policy's `settings`, as Okta holds them. */
+export function passwordJson(inputs: Json): Json {
+  const status = (v: unknown) => ({ status: v === 'ACTIVE' ? 'ACTIVE' : 'INACTIVE' });
+  return {
+    password: {
+      complexity: {
+        minLength: inputs.passwordMinLength,
+        minLowerCase: inputs.passwordMinLowercase,
+        minUpperCase: inputs.passwordMinUppercase,
+        minNumber: inputs.passwordMinNumber,
+        minSymbol: inputs.passwordMinSymbol,
+        excludeUsername: inputs.passwordExcludeUsername,
+        excludeAttributes: [
+          ...(inputs.passwordExcludeFirstName ? ['firstName'] : []),
+          ...(inputs.passwordExcludeLastName ? ['lastName'] : []),
+        ],
+        dictionary: { common: { exclude: inputs.passwordDictionaryLookup } },
+      },
+      age: {
+        maxAgeDays: inputs.passwordMaxAgeDays,
+        expireWarnDays: 0,
+        minAgeMinutes: inputs.passwordMinAgeMinutes,
+        historyCount: inputs.passwordHistoryCount,
+      },
+      lockout: {
+        maxAttempts: inputs.passwordMaxLockoutAttempts,
+        autoUnlockMinutes: inputs.passwordAutoUnlockMinutes,
+        showLockoutFailures: false,
+        userLockoutNotificationChannels: [],
+      },
+    },
+    recovery: {
+      factors: {
+        okta_email: status(inputs.emailRecovery),
+        okta_sms: status(inputs.smsRecovery),
+        okta_call: status(inputs.callRecovery),
+        recovery_question: status(inputs.questionRecovery),
+      },
+    },
+    delegation: { options: { skipUnlock: false } },
+  };
+}
+
+/** The provider's authenticator inputs → Okta's keys for them in an enrollment policy. */
+const AUTHENTICATOR_KEYS: Readonly<Record<string, string>> = {
+  oktaVerify: 'okta_verify',
+  webauthn: 'webauthn',
+  phoneNumber: 'phone_number',
+  securityQuestion: 'security_question',
+};
+
+/** Okta's own apps every org has, with the authentication policy Okta gave each (system). */
+const OKTA_OWN_APPS = [
+  { name: 'saasure', label: 'Okta Admin Console', policy: 'Okta Admin Console' },
+  { name: 'okta_enduser', label: 'Okta Dashboard', policy: 'Okta Dashboard' },
+] as const;
+
+/** Okta's defaults: the policies every org has (lowest priority, system) and its own apps. */
 function oktaDefaults(state: FakeOktaState): { defaultAccessPolicy: FakePolicy } {
   const defaultAccessPolicy: FakePolicy = {
     id: state.nextId('rst'),
@@ -91,6 +182,70 @@ function oktaDefaults(state: FakeOktaState): { defaultAccessPolicy: FakePolicy }
       },
     ],
   });
+  state.policies.push({
+    id: state.nextId('00p'),
+    type: 'PASSWORD',
+    name: 'Default Policy',
+    description: 'The default policy applies in all situations if no other policy applies.',
+    priority: 99,
+    status: 'ACTIVE',
+    system: true,
+    conditions: { people: { groups: { include: [state.groups[0].id] } } },
+    settings: OKTA_DEFAULT_PASSWORD_SETTINGS,
+    rules: [
+      {
+        id: state.nextId('0pr'),
+        name: 'Default Rule',
+        priority: 99,
+        status: 'ACTIVE',
+        system: true,
+        type: 'PASSWORD',
+        actions: {
+          passwordChange: { access: 'ALLOW' },
+          selfServicePasswordReset: { access: 'ALLOW' },
+          selfServiceUnlock: { access: 'DENY' },
+        },
+      },
+    ],
+  });
+  for (const own of OKTA_OWN_APPS) {
+    const policy: FakePolicy = {
+      id: state.nextId('rst'),
+      type: 'ACCESS_POLICY',
+      name: own.policy,
+      priority: 1,
+      status: 'ACTIVE',
+      system: true,
+      rules: [
+        {
+          id: state.nextId('rul'),
+          name: 'Catch-all Rule',
+          priority: 99,
+          status: 'ACTIVE',
+          system: true,
+          type: 'ACCESS_POLICY',
+          actions: {
+            appSignOn: { access: 'ALLOW', verificationMethod: { factorMode: '2FA', type: 'ASSURANCE' } },
+          },
+        },
+      ],
+    };
+    state.policies.push(policy);
+    state.apps.push({
+      id: state.nextId('0oa'),
+      label: own.label,
+      groupIds: [],
+      userIds: [],
+      detail: {
+        name: own.name,
+        // Okta's own apps are no OIN template: the contract lets them through as AUTO_LOGIN apps.
+        signOnMode: 'AUTO_LOGIN',
+        settings: {},
+        credentials: {},
+        accessPolicyId: policy.id,
+      },
+    });
+  }
   return { defaultAccessPolicy };
 }
 
@@ -119,6 +274,12 @@ export function seedOktaFromDesiredState(
       const login = (l.args.searches as { value: string }[] | undefined)?.[0]?.value;
       if (l.token === 'okta:user/getUser:getUser') return state.findUser(String(login))!.id;
       if (l.token === 'okta:app/getApp:getApp') return state.apps.find((a) => a.label === l.args.label)!.id;
+      if (l.token === 'okta:group/getGroup:getGroup')
+        return state.groups.find((g) => g.name === l.args.name && g.type === l.args.type)!.id;
+      if (l.token === 'okta:index/getAppSignonPolicy:getAppSignonPolicy') {
+        const appId = resolve(l.args.appId as SpecValue);
+        return state.apps.find((a) => a.id === appId)!.detail!.accessPolicyId!;
+      }
       throw new Error(`seed: lookup ${l.token}.${property}`);
     };
     const resolve = (v: SpecValue): unknown => {
@@ -277,6 +438,7 @@ export function seedOktaFromDesiredState(
             id: state.nextId('ra'),
             type: inputs.roleType as FakeRole['type'],
             label: String(inputs.roleType),
+            ...(inputs.targetGroupLists ? { targetGroupIds: inputs.targetGroupLists as string[] } : {}),
           };
           const groupId = String(inputs.groupId);
           state.groupRoles.set(groupId, [...(state.groupRoles.get(groupId) ?? []), role]);
@@ -297,7 +459,21 @@ export function seedOktaFromDesiredState(
             ...(inputs.groupsIncluded
               ? { conditions: { people: { groups: { include: inputs.groupsIncluded } } } }
               : {}),
-            rules: [],
+            // Okta gives every new authentication policy its catch-all rule; `catchAll: false` makes it deny.
+            rules:
+              spec.type === OKTA.appSignonPolicy
+                ? [
+                    {
+                      id: state.nextId('rul'),
+                      name: 'Catch-all Rule',
+                      priority: 99,
+                      status: 'ACTIVE',
+                      system: true,
+                      type: 'ACCESS_POLICY',
+                      actions: { appSignOn: { access: inputs.catchAll === false ? 'DENY' : 'ALLOW' } },
+                    },
+                  ]
+                : [],
           });
           created(id);
           break;
@@ -334,11 +510,114 @@ export function seedOktaFromDesiredState(
                         factorMode: inputs.factorMode,
                         type: 'ASSURANCE',
                         reauthenticateIn: inputs.reAuthenticationFrequency,
+                        ...(inputs.inactivityPeriod ? { inactivityPeriod: inputs.inactivityPeriod } : {}),
+                        // The provider takes each constraint as a JSON string; Okta holds the objects.
+                        ...(inputs.constraints
+                          ? { constraints: (inputs.constraints as string[]).map((c) => JSON.parse(c)) }
+                          : {}),
                       },
                     },
                   },
           });
           created(id, `${policy.id}/${id}`);
+          break;
+        }
+        case OKTA.appAccessPolicyAssignment: {
+          // The provider replaces the app's authentication policy (PUT .../policies/{policyId}/app/{appId}).
+          const app = state.apps.find((a) => a.id === inputs.appId)!;
+          app.detail!.accessPolicyId = String(inputs.policyId);
+          created(`${app.id} policy`, app.id);
+          break;
+        }
+        case OKTA.passwordPolicy:
+        case OKTA.authenticatorPolicy: {
+          const id = state.nextId('00p');
+          const authenticators = Object.entries(AUTHENTICATOR_KEYS)
+            .filter(([input]) => inputs[input] !== undefined)
+            .map(([input, key]) => ({ key, enroll: { self: (inputs[input] as Json).enroll } }));
+          state.policies.push({
+            id,
+            type: spec.type === OKTA.passwordPolicy ? 'PASSWORD' : 'MFA_ENROLL',
+            name: String(inputs.name),
+            description: String(inputs.description),
+            priority: Number(inputs.priority ?? 1),
+            status: 'ACTIVE',
+            system: false,
+            conditions: {
+              people: { groups: { include: inputs.groupsIncluded } },
+              ...(spec.type === OKTA.passwordPolicy ? { authProvider: { provider: 'OKTA' } } : {}),
+            },
+            settings:
+              spec.type === OKTA.passwordPolicy
+                ? passwordJson(inputs)
+                : { type: 'AUTHENTICATORS', authenticators },
+            rules: [],
+          });
+          created(id);
+          break;
+        }
+        case OKTA.defaultPasswordPolicy: {
+          const policy = state.policies.find((p) => p.type === 'PASSWORD' && p.system)!;
+          policy.settings = passwordJson(inputs);
+          created(policy.id);
+          break;
+        }
+        case OKTA.passwordPolicyRule:
+        case OKTA.authenticatorPolicyRule: {
+          const policy = state.policies.find((p) => p.id === inputs.policyId)!;
+          const id = state.nextId('0pr');
+          policy.rules.push({
+            id,
+            name: String(inputs.name),
+            priority: Number(inputs.priority),
+            status: 'ACTIVE',
+            system: false,
+            type: spec.type === OKTA.passwordPolicyRule ? 'PASSWORD' : 'MFA_ENROLL',
+            conditions: { people: { users: { exclude: [] } } },
+            actions:
+              spec.type === OKTA.passwordPolicyRule
+                ? {
+                    passwordChange: { access: inputs.passwordChange },
+                    selfServicePasswordReset: { access: inputs.passwordReset },
+                    selfServiceUnlock: { access: inputs.passwordUnlock },
+                  }
+                : { enroll: { self: inputs.enroll } },
+          });
+          created(id, `${policy.id}/${id}`);
+          break;
+        }
+        case OKTA.networkZone: {
+          const id = state.nextId('nzo');
+          const locations = (inputs.dynamicLocations as string[] | undefined)?.map((l) => {
+            const [country, region] = l.split('-');
+            return region ? { country, region: l } : { country };
+          });
+          state.zones.push({
+            id,
+            name: String(inputs.name),
+            type: inputs.type === 'IP' ? 'IP' : 'DYNAMIC',
+            usage: inputs.usage === 'BLOCKLIST' ? 'BLOCKLIST' : 'POLICY',
+            status: 'ACTIVE',
+            system: false,
+            ...(inputs.gateways ? { gateways: inputs.gateways as string[] } : {}),
+            ...(locations ? { locations } : {}),
+            // The provider's `TorAnonymizer` is what Okta's API calls `Tor`.
+            ...(inputs.dynamicProxyType
+              ? {
+                  proxyType:
+                    inputs.dynamicProxyType === 'TorAnonymizer' ? 'Tor' : String(inputs.dynamicProxyType),
+                }
+              : {}),
+          });
+          created(id);
+          break;
+        }
+        case OKTA.threatInsight: {
+          state.threatInsight = {
+            action: inputs.action as FakeOktaState['threatInsight']['action'],
+            excludeZones: [...((inputs.excludeZones as string[] | undefined) ?? [])],
+          };
+          created('threat-insight', 'threat_insight_settings');
           break;
         }
         case OKTA.pushGroup:
