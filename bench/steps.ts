@@ -1,6 +1,7 @@
 // The steps `npm run bench` measures, in order. Each part of the blueprint registers here.
 import type { BenchStep } from './bench-step';
 import { cdkBench } from './cdk.bench';
+import { importOktaBench } from './import-okta.bench';
 import { offboard100Bench, offboard1000Bench } from './offboard.bench';
 import { oktaDesiredStateBench } from './okta.bench';
 import { oktaProgramBench } from './okta-program.bench';
@@ -20,4 +21,5 @@ export const BENCH_STEPS: readonly BenchStep[] = [
   oktaProgramBench,
   offboard100Bench,
   offboard1000Bench,
+  importOktaBench,
 ];

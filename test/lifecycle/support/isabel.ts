@@ -21,11 +21,11 @@ export function giveIsabelExtraAccess(h: Harness): void {
   h.aws.add(ISABEL.email, { membershipId: 'icm-isabel-data', groupId: 'icg-data-analysts' });
 }
 
-/** Access that spans pages of Okta's lists: 250 groups and 30 apps given by hand, 25 consent grants, and 60 group rules (two pages). */
-export function giveIsabelPagesOfAccess(h: Harness): void {
+/** Access that spans pages of Okta's lists: `groups` (250) groups and 30 apps given by hand, 25 consent grants, and 60 group rules (two pages). */
+export function giveIsabelPagesOfAccess(h: Harness, groups = 250): void {
   const user = h.state.findUser(ISABEL.email)!;
   const nth = (i: number) => String(i).padStart(3, '0');
-  for (let i = 1; i <= 250; i++) {
+  for (let i = 1; i <= groups; i++) {
     const group = { id: h.state.nextId('00g'), name: `Ad hoc ${nth(i)}`, type: 'OKTA_GROUP' as const };
     h.state.groups.push(group);
     h.state.members.set(group.id, new Set([user.id]));
@@ -41,7 +41,7 @@ export function giveIsabelPagesOfAccess(h: Harness): void {
   for (let i = 1; i <= 24; i++)
     user.grants.push({ id: h.state.nextId('oag'), clientId, scopeId: 'okta.users.read' });
   // The 60th rule, on the second page of rules, manages the last ad-hoc group: it must stay.
-  const last = h.state.groups.find((g) => g.name === 'Ad hoc 250')!;
+  const last = h.state.groups.find((g) => g.name === `Ad hoc ${nth(groups)}`)!;
   for (let i = 1; i <= 60; i++)
     h.state.rules.push({
       id: h.state.nextId('0pr'),
