@@ -2,7 +2,7 @@
 // groups, rules, memberships and apps, seeded as the lifecycle sees them) from the fake Okta
 // org (contract-checked) behind Okta's published rate limits (test-doubles/okta-rate-limits.ts:
 // users 600/min, groups 500/min, apps 100/min, others 1,200/min, 75 concurrent requests),
-// then the mapping to config. Time is simulated on a clock sped up 20×: the row reports the
+// then the mapping to config. Time is simulated on a clock sped up 4× (less would wait out the window in real time; more multiplies the CPU time the fake spends checking its contract): the row reports the
 // calls by bucket and the simulated time against the rate-limit lower bound (each bucket's
 // calls over its per-minute limit, on Okta's fixed one-minute windows), and the wall time.
 import { importOkta } from '../lib/import/okta/import-okta';
@@ -19,7 +19,7 @@ import { OKTA_PUBLISHED_LIMITS, type OktaBucket, RateLimitedOkta } from '../test
 import type { BenchStep } from './bench-step';
 import { BENCH_TODAY } from './fixtures';
 
-const SPEED_UP = 20;
+const SPEED_UP = 4;
 
 export const importOktaBench: BenchStep = {
   name: 'import okta',
