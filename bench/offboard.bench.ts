@@ -25,9 +25,10 @@ import { identityCenterUsers } from '../test-doubles/identity-center-users';
 import { FAKE_OKTA_TOKEN, FakeOktaServer } from '../test-doubles/okta/fake-okta-server';
 import { FakeOktaState } from '../test-doubles/okta/fake-okta-state';
 import { seedFromDirectory } from '../test-doubles/okta/seed-from-directory';
-import { OKTA_PUBLISHED_LIMITS, type OktaBucket, RateLimitedOkta } from '../test-doubles/okta-rate-limits';
+import { RateLimitedOkta } from '../test-doubles/okta-rate-limits';
 import type { BenchStep } from './bench-step';
 import { BENCH_TODAY } from './fixtures';
+import { rateLimitFigures } from './rate-limit-figures';
 
 const WORKERS = 40;
 
@@ -112,26 +113,11 @@ async function offboardMany(
     throw new Error(`${failures.length} offboardings failed: ${failures.slice(0, 3).join('; ')}`);
   const simulatedS = (clock.now() - start) / 1000;
   const calls = fake.log.length;
-  const limits = OKTA_PUBLISHED_LIMITS.perMinute;
-  const buckets = Object.keys(limits) as OktaBucket[];
-  // Okta's windows are fixed minutes: a bucket's first `limit` calls go at once, each further `limit` waits a window.
-  const boundS = Math.max(
-    ...buckets.map((b) => (okta.admitted[b] > 0 ? Math.floor((okta.admitted[b] - 1) / limits[b]) * 60 : 0)),
-  );
-  const binding = buckets.reduce((a, b) =>
-    okta.admitted[b] / limits[b] > okta.admitted[a] / limits[a] ? b : a,
-  );
-  const rejected = Object.values(okta.rejected).reduce((a, b) => a + b, 0);
   return {
     people: queue.length,
     'calls/person': (calls / queue.length).toFixed(1),
     'changes/person': (fake.mutations().length / queue.length).toFixed(1),
-    'calls by bucket': buckets.map((b) => `${b} ${okta.admitted[b]}`).join(', '),
-    '429s': `${rejected} (retried; 0 failures)`,
-    'simulated time': `${simulatedS.toFixed(0)} s`,
-    'rate-limit bound': `${boundS} s (${binding} at ${limits[binding]}/min)`,
-    'time/bound': boundS > 0 ? `${(simulatedS / boundS).toFixed(2)}×` : 'within the first window',
-    'peak concurrent': okta.maxInFlight,
+    ...rateLimitFigures(okta, simulatedS),
     'wall time': `${((performance.now() - wallStart) / 1000).toFixed(1)} s (fake clock ×${speedUp})`,
   };
 }
