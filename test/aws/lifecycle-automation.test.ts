@@ -662,7 +662,7 @@ describe('triggers and alarms', () => {
 
 test('with neither a bus nor the name of one to create, it says which to give', () => {
   const { eventBusName: _, ...withoutBus } = lifecycleAutomationProps(model);
-  const bare = new Stack(new App(), 'NoBus', { env });
+  const bare = new Stack(new App({ builtinCloudFormationValidation: false }), 'NoBus', { env });
   expect(() => new LifecycleAutomation(bare, 'Lifecycle', withoutBus)).toThrow(
     'LifecycleAutomation: give eventBus (an existing bus) or eventBusName (the bus to create)',
   );

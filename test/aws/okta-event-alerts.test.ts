@@ -14,7 +14,9 @@ let template: Template;
 
 beforeAll(() => {
   model = exampleModel();
-  const stack = new Stack(new App(), 'Test', { env: { account: '333333333333', region: 'eu-west-1' } });
+  const stack = new Stack(new App({ builtinCloudFormationValidation: false }), 'Test', {
+    env: { account: '333333333333', region: 'eu-west-1' },
+  });
   new OktaEventAlerts(stack, 'Okta', oktaEventAlertsProps(model, new sns.Topic(stack, 'Topic')));
   template = Template.fromStack(stack);
 });

@@ -6,7 +6,7 @@ import * as events from 'aws-cdk-lib/aws-events';
 import { OktaEventArchive } from '../../lib/aws/okta-event-archive';
 
 function synth(retention: string, archiveName = 'acme-okta-system-log'): Template {
-  const stack = new Stack(new App(), 'Test');
+  const stack = new Stack(new App({ builtinCloudFormationValidation: false }), 'Test');
   const bus = new events.EventBus(stack, 'Bus', {
     eventSourceName: 'aws.partner/okta.com/acme/acme-okta-system-log',
   });

@@ -8,7 +8,7 @@ import { OktaLogHeartbeat } from '../../lib/aws/okta-log-heartbeat';
 const SOURCE = 'aws.partner/okta.com/acme/acme-okta-system-log';
 
 function synth(silence: string): Template {
-  const stack = new Stack(new App(), 'Test');
+  const stack = new Stack(new App({ builtinCloudFormationValidation: false }), 'Test');
   new OktaLogHeartbeat(stack, 'Heartbeat', {
     eventSourceName: SOURCE,
     silence,
