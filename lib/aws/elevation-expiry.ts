@@ -30,7 +30,7 @@ import {
   type ElevationExpiryRequest,
 } from '../lifecycle/elevation/elevation-case';
 import { bundleDir } from './esbuild-bundle';
-import { acknowledge } from './nag-acknowledgements';
+import { acknowledge, TRACED_LAMBDA_ACKNOWLEDGEMENTS } from './nag-acknowledgements';
 
 export { ELEVATION_RETRY } from '../lifecycle/elevation/elevation-case';
 
@@ -257,14 +257,7 @@ export class ElevationExpiry extends Construct {
         reason:
           'Users, groups and memberships are known only at run time; the identity store is pinned by its ARN',
       })),
-      {
-        id: 'AwsSolutions-IAM5[Resource::*]',
-        reason: 'X-Ray trace segments have no resource ARN (PutTraceSegments, PutTelemetryRecords)',
-      },
-      {
-        id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
-        reason: 'The AWS-managed basic execution role only lets the function write its own log streams',
-      },
+      ...TRACED_LAMBDA_ACKNOWLEDGEMENTS,
       {
         id: 'NIST.800.53.R5-LambdaInsideVPC',
         reason:

@@ -21,7 +21,7 @@ import { functionForStep } from '../lifecycle/handlers/task-routing';
 import type { LifecycleDirectory } from '../lifecycle/lifecycle-directory';
 import { lifecycleBundleDir } from './lifecycle-bundle';
 import type { LifecycleDirectoryData } from './lifecycle-directory-data';
-import { acknowledge } from './nag-acknowledgements';
+import { acknowledge, TRACED_LAMBDA_ACKNOWLEDGEMENTS } from './nag-acknowledgements';
 
 export interface LifecycleFunctionsProps {
   /** The org's directory: its sender address and identity store scope the functions' permissions. */
@@ -212,14 +212,7 @@ function acknowledgeWildcards(functions: LifecycleFunctions): void {
       reason:
         'grantEncryptDecrypt on the lifecycle key only, which encrypts the lifecycle tables, queue and secret',
     },
-    {
-      id: 'AwsSolutions-IAM5[Resource::*]',
-      reason: 'X-Ray trace segments have no resource ARN (PutTraceSegments, PutTelemetryRecords)',
-    },
-    {
-      id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
-      reason: 'The AWS-managed basic execution role only lets the function write its own log streams',
-    },
+    ...TRACED_LAMBDA_ACKNOWLEDGEMENTS,
   ];
   for (const fn of [functions.okta, functions.notify, functions.awsAccess, functions.start])
     acknowledge(fn, common);

@@ -9,6 +9,18 @@ export interface Acknowledgement {
   readonly reason: string;
 }
 
+/** What every traced Lambda function with the basic execution role is granted, and why. */
+export const TRACED_LAMBDA_ACKNOWLEDGEMENTS: readonly Acknowledgement[] = [
+  {
+    id: 'AwsSolutions-IAM5[Resource::*]',
+    reason: 'X-Ray trace segments have no resource ARN (PutTraceSegments, PutTelemetryRecords)',
+  },
+  {
+    id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+    reason: 'The AWS-managed basic execution role only lets the function write its own log streams',
+  },
+];
+
 export function acknowledge(scope: IConstruct, acknowledgements: readonly Acknowledgement[]): void {
   Validations.of(scope).acknowledge(...acknowledgements);
 }

@@ -24,7 +24,7 @@ import type * as sns from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
 import type { OrgModel } from '../model/org-model';
 import { bundleDir } from './esbuild-bundle';
-import { acknowledge } from './nag-acknowledgements';
+import { acknowledge, TRACED_LAMBDA_ACKNOWLEDGEMENTS } from './nag-acknowledgements';
 import { orgSlug } from './org-naming';
 import { denyListDocument } from './session-revocation/deny-list';
 import { REVOCATION_ENV } from './session-revocation/revocation-env';
@@ -182,14 +182,7 @@ export class SessionRevocation extends Construct {
         reason:
           'Leavers and their memberships are known only at run time; the identity store is pinned by its ARN',
       })),
-      {
-        id: 'AwsSolutions-IAM5[Resource::*]',
-        reason: 'X-Ray trace segments have no resource ARN (PutTraceSegments, PutTelemetryRecords)',
-      },
-      {
-        id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
-        reason: 'The AWS-managed basic execution role only lets the function write its own log streams',
-      },
+      ...TRACED_LAMBDA_ACKNOWLEDGEMENTS,
       {
         id: 'NIST.800.53.R5-LambdaInsideVPC',
         reason:
