@@ -10,7 +10,7 @@ import { oktaEventAlertsProps } from '../../stacks/identity-alerts-stack';
 import type { DeployedAlert } from './sigma-coverage';
 
 export function deployedAlerts(model: OrgModel): DeployedAlert[] {
-  const stack = new Stack(new App(), 'Detection', {
+  const stack = new Stack(new App({ builtinCloudFormationValidation: false }), 'Detection', {
     env: { account: '333333333333', region: model.aws.homeRegion },
   });
   new OktaEventAlerts(stack, 'Okta', oktaEventAlertsProps(model, new sns.Topic(stack, 'Topic')));

@@ -8,11 +8,12 @@ import { join, resolve } from 'node:path';
 import { load } from 'js-yaml';
 import type { Document, OpenAPIBackend, Operation } from 'openapi-backend';
 
-// openapi-backend loads an ES-module-only ref parser that Jest's CommonJS runtime cannot
-// require. Quick mode dereferences an in-memory document without it (it only "parses" the
-// object, i.e. returns it), so under Jest it is replaced by a stand-in that does just that
-// and fails loudly should anything else be asked of it.
-if (typeof jest !== 'undefined')
+// openapi-backend loads an ES-module-only ref parser that Jest's own CommonJS runtime cannot
+// require (the tests run under jest-light-runner, on Node's own loader, which can). Quick mode
+// dereferences an in-memory document without it (it only "parses" the object, i.e. returns
+// it), so where module mocks exist it is replaced by a stand-in that does just that and fails
+// loudly should anything else be asked of it.
+if (typeof jest !== 'undefined' && typeof jest.mock === 'function')
   jest.mock('@apidevtools/json-schema-ref-parser', () => {
     const unused = () => {
       throw new Error('json-schema-ref-parser: only parse() of an in-memory document is expected');

@@ -13,7 +13,7 @@ import { planSharedBase, SHARED_BASE_CACHE } from '../support/planned-base';
 // Git, a child process and (some) synthesis per test: generous on a busy machine.
 jest.setTimeout(60_000);
 
-// A repository per test: jest caches a module's source by path, so an edited file needs a
+// A repository per test: Node caches a module by its path, so an edited file needs a
 // new path. The same files make the same base commit, so the planned base is shared.
 let repo: Scenario;
 beforeAll(async () => {
@@ -23,13 +23,12 @@ beforeEach(() => {
   repo = codeScenarioRepo();
 });
 
-/** The head's engines from the scenario's working tree, loaded fresh (it was just edited). */
+/** The head's engines from the scenario's working tree (a new path, so loaded fresh). */
 function workingTreeEngines(cwd: string): (model: OrgModel) => EngineOutputs {
-  let engines: { enginesFor: (validation: boolean) => (model: OrgModel) => EngineOutputs } | undefined;
-  jest.isolateModules(() => {
-    engines = require(join(cwd, 'stacks', 'review-engines'));
-  });
-  return engines!.enginesFor(false);
+  const engines: { enginesFor: (validation: boolean) => (model: OrgModel) => EngineOutputs } = require(
+    join(cwd, 'stacks', 'review-engines'),
+  );
+  return engines.enginesFor(false);
 }
 
 async function plan(s: Scenario): Promise<PlanReport> {
