@@ -13,6 +13,7 @@ export const IMPORT_KINDS = [
   'memberships',
   'apps',
   'app assignments',
+  'group pushes',
   'admin roles',
   'policies',
   'log streams',

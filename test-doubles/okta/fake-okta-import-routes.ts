@@ -1,7 +1,7 @@
 // What the fake Okta org answers to the reads of `blueprint import okta`: every list of
 // users, groups (with their members and admin roles), group rules, apps (with settings and
 // assignments), policies (with rules and settings), network zones, the ThreatInsight
-// configuration and log streams, paged as Okta pages them: `limit`
+// configuration, log streams and Group Push mappings, paged as Okta pages them: `limit`
 // items, then a `Link: <...?after=cursor>; rel="next"` header until the last page. Kept apart
 // from fake-okta-routes.ts (which registers them); the same rules apply.
 import { page } from './fake-okta-paging';
@@ -151,6 +151,18 @@ export const IMPORT_ROUTES: Readonly<Record<string, Route>> = {
       conditions: { expression: { type: 'urn:okta:expression:1.0', value: r.expression } },
       actions: { assignUserToGroups: { groupIds: r.groupIds } },
     })),
+
+  // An app without provisioning has no mappings to list (what Okta answers then is not in its contract).
+  listGroupPushMappings: withApp((_, app, req) =>
+    page(app.pushMappings ?? [], req, 100, (m) => ({
+      id: m.id,
+      sourceGroupId: m.sourceGroupId,
+      targetGroupId: m.targetGroupId,
+      status: m.status,
+      created: m.created,
+      lastUpdated: m.created,
+    })),
+  ),
 
   listApplicationGroupAssignments: withApp((_, app, req) =>
     page(

@@ -80,6 +80,8 @@ export interface FakeApp {
   groupIds: string[];
   /** Users assigned directly (scope USER). */
   userIds: string[];
+  /** Group Push mappings (an app with provisioning's GROUP_PUSH feature). */
+  pushMappings?: FakeGroupPushMapping[];
   /** What Okta holds beyond the label (the import reads it): sign-on mode, settings, credentials. */
   detail?: {
     name: string;
@@ -90,6 +92,15 @@ export interface FakeApp {
     features?: string[];
     accessPolicyId?: string;
   };
+}
+
+export interface FakeGroupPushMapping {
+  id: string;
+  sourceGroupId: string;
+  /** The group in the target app (e.g. Identity Center's group id). */
+  targetGroupId: string;
+  status: 'ACTIVE' | 'INACTIVE' | 'ERROR';
+  created: string;
 }
 
 export interface FakePolicyRule {

@@ -114,6 +114,22 @@ const memoryReader = (files: Readonly<Record<string, string>>): ConfigReader => 
   read: (rel) => files[rel],
 });
 
+/**
+ * Group Push mappings are adopted where the program pushes the same group (one with AWS access,
+ * to a provisioned Identity Center app); any other mapping stays in Okta, unmanaged, and says so.
+ */
+function reportPushes(imported: OktaImport, declared: ReadonlySet<string>): void {
+  for (const push of imported.pushes) {
+    if (declared.has(push.name)) imported.report.countImported('group pushes');
+    else
+      imported.report.cannotSay(
+        'group pushes',
+        push.item,
+        'the config pushes only groups with AWS access (a grant in aws-access.yaml or privileged.yaml) to a provisioned Identity Center app: the mapping stays in Okta, unmanaged',
+      );
+  }
+}
+
 export function importOkta(
   snapshot: OktaSnapshot,
   existing: Readonly<Record<string, string>>,
@@ -127,9 +143,9 @@ export function importOkta(
     display: options.display,
     reader: memoryReader(merged),
   });
-  const adoption = checked.model
-    ? pulumiImportPlan(oktaDesiredState(checked.model), imported.importIds)
-    : undefined;
+  const desired = checked.model ? oktaDesiredState(checked.model) : undefined;
+  const adoption = desired ? pulumiImportPlan(desired, imported.importIds) : undefined;
+  if (desired) reportPushes(imported, new Set(desired.flatMap((s) => s.resources.map((r) => r.name))));
   const files: Record<string, string> = { ...configFiles };
   for (const [stack, file] of Object.entries(adoption?.files ?? {}))
     files[`${IMPORT_DIR}/pulumi-import-okta-${stack}.json`] = importFileJson(file);

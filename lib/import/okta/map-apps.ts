@@ -29,6 +29,15 @@ export interface MappedApps {
   readonly apps: AppEntry[];
   readonly notes: Note[];
   readonly importIds: Map<string, string>;
+  /** The Group Push mappings of config groups, by the logical name the program would give them. */
+  readonly pushes: PushMapping[];
+}
+
+export interface PushMapping {
+  /** `push-group.<app>.<group>`. */
+  readonly name: string;
+  /** How the summary names it: `app aws-sso pushes engineering`. */
+  readonly item: string;
 }
 
 /** Okta's own apps (the Admin Console, the End-User Dashboard, ...): part of Okta, not config. */
@@ -178,6 +187,7 @@ export function mapApps(
   const importIds = new Map<string, string>();
   const apps: AppEntry[] = [];
   const notes: Note[] = [];
+  const pushes: PushMapping[] = [];
   const policies = new Map(snapshot.policies.map((p) => [p.id, p]));
   const builtIn = snapshot.apps.filter((a) => OKTA_BUILT_IN_APPS.has(a.name));
   if (builtIn.length > 0)
@@ -266,6 +276,26 @@ export function mapApps(
       importIds.set(oktaName('app-group', id, group), `${app.id}/${g}`);
       report.countImported('app assignments');
     }
+    for (const m of app.pushMappings) {
+      const group = groupOf.get(m.sourceGroupId);
+      if (group === undefined) {
+        report.cannotSay(
+          'group pushes',
+          `${item} pushes ${m.sourceGroupId}`,
+          'pushes a group that is not an Okta group the import reads (built-in or from a directory): left as it is',
+        );
+        continue;
+      }
+      const name = oktaName('push-group', id, group);
+      importIds.set(name, `${app.id}/${m.id}`);
+      pushes.push({ name, item: `${item} pushes ${group}` });
+      if (m.status !== 'ACTIVE')
+        report.cannotSay(
+          'group pushes',
+          `${item} pushes ${group}`,
+          `it is ${m.status} in Okta; the first deploy activates it`,
+        );
+    }
     if (app.userIds.length > 0) {
       const people = app.userIds.map((u) => personOf.get(u) ?? u).sort();
       report.cannotSay(
@@ -310,5 +340,5 @@ export function mapApps(
     );
     ask('data', 'public | internal | confidential | restricted');
   }
-  return { apps, notes, importIds };
+  return { apps, notes, importIds, pushes };
 }

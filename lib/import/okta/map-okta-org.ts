@@ -7,7 +7,7 @@ import { appName } from '../../okta/specs/apps';
 import { groupName } from '../../okta/specs/groups';
 import { ImportReport } from '../import-report';
 import type { ImportContext } from './import-context';
-import { type AppEntry, mapApps, type Note } from './map-apps';
+import { type AppEntry, mapApps, type Note, type PushMapping } from './map-apps';
 import { type GroupEntry, mapGroups } from './map-groups';
 import { mapPeople, type PersonEntry, userImportIds } from './map-people';
 import { mapSecurity } from './map-security';
@@ -30,6 +30,8 @@ export interface OktaImport {
   /** Email domains of the people, sorted: org.yaml must list each. */
   readonly domains: readonly string[];
   readonly appNotes: readonly Note[];
+  /** Group Push mappings of config groups: adopted where the config pushes the group too. */
+  readonly pushes: readonly PushMapping[];
   readonly report: ImportReport;
   /** Logical name of each Pulumi resource (or `stack:name`, for a name both stacks use) → its Okta import id. */
   readonly importIds: ReadonlyMap<string, string>;
@@ -73,6 +75,7 @@ export function mapOktaOrg(snapshot: OktaSnapshot, context: ImportContext): Okta
     ...(security.logStream ? { logStream: security.logStream } : {}),
     domains: people.domains,
     appNotes: apps.notes,
+    pushes: apps.pushes,
     report,
     importIds: new Map([
       ...userImportIds(people),

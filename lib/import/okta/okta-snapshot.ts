@@ -68,6 +68,16 @@ export interface SnapshotApp {
   readonly groupIds: readonly string[];
   /** Users assigned to the app directly (scope USER), not through a group. */
   readonly userIds: readonly string[];
+  /** Its Group Push mappings, read when the app has the GROUP_PUSH feature, sorted by id. */
+  readonly pushMappings: readonly SnapshotPushMapping[];
+}
+
+/** A Group Push mapping: an Okta group pushed to the app (e.g. to Identity Center). */
+export interface SnapshotPushMapping {
+  readonly id: string;
+  readonly sourceGroupId: string;
+  /** `ACTIVE`, `INACTIVE` or `ERROR`. */
+  readonly status: string;
 }
 
 export interface SnapshotPolicyRule {

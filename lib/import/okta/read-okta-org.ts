@@ -2,7 +2,7 @@
 // uses (its retrying request executor: the same retry policy, pacing on X-Rate-Limit-*),
 // with read-only scopes. Every list is paged through (the SDK follows the `Link: next`
 // headers). Only reads: the client is never asked to change anything.
-import type { Client, Collection } from '@okta/okta-sdk-nodejs';
+import { type Client, Collection, type ResponseContext } from '@okta/okta-sdk-nodejs';
 import { GROUP_SCOPED_ADMIN_ROLES } from '../../model/schema/privileged';
 import type {
   OktaSnapshot,
@@ -14,6 +14,7 @@ import type {
   SnapshotNetworkZone,
   SnapshotPolicy,
   SnapshotPolicyRule,
+  SnapshotPushMapping,
   SnapshotThreatInsight,
   SnapshotUser,
   SnapshotUserRoles,
@@ -35,7 +36,15 @@ export const IMPORT_SCOPES = [
 export const POLICY_TYPES = ['OKTA_SIGN_ON', 'ACCESS_POLICY', 'MFA_ENROLL', 'PASSWORD'] as const;
 
 /** Okta's page-size maximums per list (fewer calls against the rate limit). */
-const PAGE = { users: 200, groups: 200, groupUsers: 1000, rules: 200, apps: 200, appUsers: 500 } as const;
+const PAGE = {
+  users: 200,
+  groups: 200,
+  groupUsers: 1000,
+  rules: 200,
+  apps: 200,
+  appUsers: 500,
+  pushMappings: 1000,
+} as const;
 
 /** Requests in flight at once: well under Okta's 75 concurrent, and gentle on each bucket. */
 const CONCURRENCY = 4;
@@ -68,6 +77,20 @@ async function pooled<T, R>(items: readonly T[], work: (item: T) => Promise<R>):
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, items.length) }, worker));
   return results;
+}
+
+/**
+ * An app's Group Push mappings. The SDK's listGroupPushMappings returns the first page only, so
+ * the list goes through the SDK's own Collection (its request executor, following `Link: next`).
+ */
+async function pushMappings(client: Client, orgUrl: string, appId: string): Promise<SnapshotPushMapping[]> {
+  const base = orgUrl.replace(/\/+$/, '');
+  const url = `${base}/api/v1/apps/${encodeURIComponent(appId)}/group-push/mappings?limit=${PAGE.pushMappings}`;
+  const asJson = { parseResponse: async (r: ResponseContext) => JSON.parse(await r.body.text()) };
+  const mappings = await all(new Collection<Json>(client.http, url, asJson));
+  return mappings
+    .map((m) => ({ id: String(m.id), sourceGroupId: String(m.sourceGroupId), status: String(m.status) }))
+    .sort(byId);
 }
 
 const asList = (value: unknown): Json[] => (Array.isArray(value) ? (value as Json[]) : []);
@@ -179,6 +202,8 @@ export async function readOktaOrg(
         const { client_secret: _secret, ...rest } = oauthClient;
         credentials.oauthClient = rest;
       }
+      const features = [...((a.features as string[] | undefined) ?? [])].sort();
+      const pushes = features.includes('GROUP_PUSH') ? await pushMappings(client, orgUrl, appId) : [];
       const links = (a._links ?? {}) as { accessPolicy?: { href?: string } };
       const accessPolicyId = links.accessPolicy?.href?.split('/').pop();
       return {
@@ -189,15 +214,16 @@ export async function readOktaOrg(
         signOnMode: String(a.signOnMode ?? ''),
         settings: (a.settings ?? {}) as Json,
         credentials,
-        features: [...((a.features as string[] | undefined) ?? [])].sort(),
+        features,
         ...(accessPolicyId ? { accessPolicyId } : {}),
         hadClientSecret,
         groupIds,
         userIds,
+        pushMappings: pushes,
       };
     })
   ).sort(byId);
-  progress(`read ${apps.length} apps with their assignments`);
+  progress(`read ${apps.length} apps with their assignments and Group Push mappings`);
 
   const policies: SnapshotPolicy[] = [];
   for (const type of POLICY_TYPES) {

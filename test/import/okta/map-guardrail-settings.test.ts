@@ -47,6 +47,7 @@ const ownApp = (id: string, name: string, accessPolicyId: string): SnapshotApp =
   hadClientSecret: false,
   groupIds: [],
   userIds: [],
+  pushMappings: [],
 });
 
 const snapshot = (over: Partial<OktaSnapshot>): OktaSnapshot => ({

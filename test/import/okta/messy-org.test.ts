@@ -16,6 +16,8 @@ import { OKTA_DEFAULT_PASSWORD_SETTINGS } from '../support/seed-okta-from-desire
 const TODAY = '2026-12-01';
 const NOW = Date.parse(`${TODAY}T09:00:00Z`);
 
+const everyoneGroupId = (state: FakeOktaState) => state.groups.find((g) => g.type === 'BUILT_IN')!.id;
+
 function messyOrg(): FakeOktaState {
   const state = new FakeOktaState(() => NOW);
   const user = (
@@ -86,10 +88,27 @@ function messyOrg(): FakeOktaState {
       label: 'Slack',
       groupIds: [engineering.id],
       userIds: [ana.id],
+      // Pushed: a config group Slack is no Identity Center for, and Okta's built-in Everyone.
+      pushMappings: [
+        {
+          id: 'gpm1',
+          sourceGroupId: engineering.id,
+          targetGroupId: 'C01',
+          status: 'ACTIVE',
+          created: '2026-01-05T10:00:00.000Z',
+        },
+        {
+          id: 'gpm2',
+          sourceGroupId: everyoneGroupId(state),
+          targetGroupId: 'C02',
+          status: 'ERROR',
+          created: '2026-01-05T10:00:00.000Z',
+        },
+      ],
       detail: {
         name: 'slack',
         signOnMode: 'SAML_2_0',
-        features: ['PUSH_NEW_USERS', 'PUSH_USER_DEACTIVATION'],
+        features: ['GROUP_PUSH', 'PUSH_NEW_USERS', 'PUSH_USER_DEACTIVATION'],
         settings: {
           signOn: {
             ssoAcsUrl: 'https://messy.slack.com/sso/saml',
@@ -184,13 +203,16 @@ function messyOrg(): FakeOktaState {
 }
 
 let fake: FakeOktaServer;
+let everyone: string;
 let out: string;
 let code: number;
 let printed = '';
 const file = (rel: string) => readFileSync(join(out, rel), 'utf8');
 
 beforeAll(async () => {
-  fake = await FakeOktaServer.start(messyOrg(), { now: () => NOW });
+  const org = messyOrg();
+  everyone = everyoneGroupId(org);
+  fake = await FakeOktaServer.start(org, { now: () => NOW });
   out = mkdtempSync(join(tmpdir(), 'import-messy-'));
   const io: Io = {
     out: (t) => {
@@ -237,6 +259,7 @@ test('the summary counts, per kind, what was imported, what needs a decision and
       '| memberships     |        1 |                1 |                 0 |',
       '| apps            |        2 |                2 |                 2 |',
       '| app assignments |        1 |                0 |                 2 |',
+      '| group pushes    |        0 |                0 |                 2 |',
       '| admin roles     |        1 |                0 |                 1 |',
       // Okta's default password policy and ThreatInsight (which every org has): adopted, each
       // reported as it differs from guardrails.yaml; the two zones the config does not list, reported.
@@ -253,7 +276,13 @@ test('what cannot be represented is reported, each with what happens to it', () 
     'person dana-messy: profile attributes the config has no field for stay in Okta, unmanaged: costCenter',
   );
   expect(printed).toContain(
-    'app slack: provisioning (PUSH_NEW_USERS, PUSH_USER_DEACTIVATION) is set up in the Okta admin console and stays there; the config only records provisioning: scim',
+    'app slack: provisioning (GROUP_PUSH, PUSH_NEW_USERS, PUSH_USER_DEACTIVATION) is set up in the Okta admin console and stays there; the config only records provisioning: scim',
+  );
+  expect(printed).toContain(
+    'app slack pushes engineering: the config pushes only groups with AWS access (a grant in aws-access.yaml or privileged.yaml) to a provisioned Identity Center app: the mapping stays in Okta, unmanaged',
+  );
+  expect(printed).toContain(
+    `app slack pushes ${everyone}: pushes a group that is not an Okta group the import reads (built-in or from a directory): left as it is`,
   );
   expect(printed).toContain(
     'app slack people: 1 people assigned directly (ana-messy): the config assigns apps to groups; they keep the app until someone removes them in Okta',

@@ -620,9 +620,20 @@ export function seedOktaFromDesiredState(
           created('threat-insight', 'threat_insight_settings');
           break;
         }
-        case OKTA.pushGroup:
-          // Group Push mappings are not simulated (nor read by the import): a push is recreated.
+        case OKTA.pushGroup: {
+          const app = state.apps.find((a) => a.id === inputs.appId)!;
+          const id = state.nextId('gpm');
+          app.pushMappings ??= [];
+          app.pushMappings.push({
+            id,
+            sourceGroupId: String(inputs.sourceGroupId),
+            targetGroupId: `ic-${id}`,
+            status: inputs.status === 'INACTIVE' ? 'INACTIVE' : 'ACTIVE',
+            created: state.timestamp(),
+          });
+          created(id, `${inputs.appId}/${id}`);
           break;
+        }
         case OKTA.logStream: {
           const id = state.nextId('0oa');
           state.logStreams.push({
