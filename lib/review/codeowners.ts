@@ -59,17 +59,20 @@ export const SECURITY_LIFECYCLE_MODULES: readonly string[] = [
  *   jest and biome config, and the tests that pin the review) needs Security.
  * - `/config/it/`: IT's config is data; what in it carries privilege is routed to Security by
  *   the plan's approvals, whatever the file.
- * - `/lib/lifecycle/` and its tests: the joiner/mover/leaver runtime runs only with IT's
- *   credentials and cannot change privilege by itself: its Lambdas' IAM is declared in lib/aws
- *   (Security's) and IT's Okta credentials are scoped by a Security-owned custom admin role that
- *   excludes privileged groups, admin roles and org-wide policies. The modules the review loads
- *   go back to Security (REVIEW_LOADED_LIFECYCLE_MODULES).
+ * - the TypeScript of `/lib/lifecycle/` and its tests: the joiner/mover/leaver runtime runs only
+ *   with IT's credentials and cannot change privilege by itself: its Lambdas' IAM is declared in
+ *   lib/aws (Security's) and IT's Okta credentials are scoped by a Security-owned custom admin role
+ *   that excludes privileged groups, admin roles and org-wide policies. Only its `.ts` files: a
+ *   tsconfig.json, package.json, .swcrc or .gitattributes there would steer how the Security
+ *   modules beside them compile and resolve (esbuild reads the tsconfig.json nearest to each
+ *   file, whose `paths` remap package imports), and other file kinds can shadow a module. The
+ *   modules the review loads go back to Security (REVIEW_LOADED_LIFECYCLE_MODULES).
  */
 export const OWNERSHIP_RULES: readonly (readonly [string, 'it' | 'security'])[] = [
   ['*', 'security'],
   ['/config/it/', 'it'],
-  ['/lib/lifecycle/', 'it'],
-  ['/test/lifecycle/', 'it'],
+  ['/lib/lifecycle/**/*.ts', 'it'],
+  ['/test/lifecycle/**/*.ts', 'it'],
   ...REVIEW_LOADED_LIFECYCLE_MODULES.map((path) => [moduleNamesPattern(path), 'security'] as const),
   ...SECURITY_LIFECYCLE_MODULES.map(
     (path) => [path.endsWith('/') ? path : moduleNamesPattern(path), 'security'] as const,
@@ -101,15 +104,21 @@ export function owningSide(path: string, configDir = 'config'): 'it' | 'security
   let side: 'it' | 'security' = 'security';
   for (const [pattern, owner] of OWNERSHIP_RULES) {
     const p = pattern.replace(/^\/config\//, `/${configDir}/`);
-    if (matches(p, `/${path}`)) side = owner;
+    if (matches(p, `/${path}`, owner === 'security')) side = owner;
   }
   return side;
 }
 
-/** CODEOWNERS (gitignore) matching: a pattern naming a directory owns everything under it. */
-function matches(pattern: string, path: string): boolean {
+// CODEOWNERS (gitignore) matching: a pattern naming a directory owns everything under it; `*`
+// matches within one path segment, and `**` between slashes zero or more directories. IT's file
+// patterns are read strictly (`contents` false): a folder named `x.ts` does not hand IT a
+// tsconfig.json inside it, whatever GitHub makes of it, since the plan's approvals follow this.
+function matches(pattern: string, path: string, contents: boolean): boolean {
   if (pattern === '*') return true;
   if (pattern.endsWith('/')) return path.startsWith(pattern);
-  const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}(/|$)`);
-  return re.test(path);
+  const source = pattern
+    .split('/**/')
+    .map((part) => part.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*'))
+    .join('/(?:.*/)?');
+  return new RegExp(`^${source}${contents ? '(/|$)' : '$'}`).test(path);
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -45,8 +45,8 @@ describe('blueprint codeowners', () => {
     expect(text.split('\n').filter((l) => l && !l.startsWith('#'))).toEqual([
       '*                                            @acme/security',
       '/config/it/                                  @acme/it @acme/security',
-      '/lib/lifecycle/                              @acme/it @acme/security',
-      '/test/lifecycle/                             @acme/it @acme/security',
+      '/lib/lifecycle/**/*.ts                       @acme/it @acme/security',
+      '/test/lifecycle/**/*.ts                      @acme/it @acme/security',
       '/lib/lifecycle/handlers/lambda-env*          @acme/security',
       '/lib/lifecycle/handlers/task-names*          @acme/security',
       '/lib/lifecycle/handlers/task-routing*        @acme/security',
@@ -106,6 +106,7 @@ describe('blueprint codeowners', () => {
     ['test/support/git-scenario.ts', 'security'],
     ['a-new-top-level-file.ts', 'security'],
     ['lib/lifecycle/okta/retrying-request-executor.ts', 'it'],
+    ['lib/lifecycle/clock.ts', 'it'],
     ['lib/lifecycle/handlers/okta-tasks.ts', 'it'],
     ['test/lifecycle/offboarding/offboard-person.test.ts', 'it'],
     ['lib/lifecycle/offboarding/steps/suspend.ts', 'it'],
@@ -145,6 +146,72 @@ describe('blueprint codeowners', () => {
     }),
   )('%s, which could stand for a review-loaded module, is owned by Security', (path) => {
     expect(owningSide(path)).toBe('security');
+  });
+
+  // esbuild (the dist/ bundles, the Lambda assets) compiles each file with the tsconfig.json
+  // nearest to it, and resolves through the package.json around it: tool config in an IT folder
+  // would steer how Security's modules there compile and what their imports load. IT owns only
+  // the TypeScript in its code folders; every other file there is Security's.
+  test.each([
+    'lib/lifecycle/tsconfig.json',
+    'lib/lifecycle/elevation/tsconfig.json',
+    'lib/lifecycle/jsconfig.json',
+    'lib/lifecycle/package.json',
+    'lib/lifecycle/okta/package.json',
+    'lib/lifecycle/.swcrc',
+    'lib/lifecycle/.babelrc',
+    'lib/lifecycle/babel.config.js',
+    'lib/lifecycle/biome.json',
+    'lib/lifecycle/.npmrc',
+    'lib/lifecycle/.gitattributes',
+    'lib/lifecycle/offboarding/steps/deny-aws.js',
+    'lib/lifecycle/offboarding/steps/deny-aws.mts',
+    'lib/lifecycle/offboarding/steps/deny-aws.tsx',
+    'lib/lifecycle/offboarding/steps/deny-aws',
+    'lib/lifecycle/data.json',
+    'test/lifecycle/tsconfig.json',
+    'test/lifecycle/.swcrc',
+    'test/lifecycle/jest.config.js',
+    'lib/lifecycle/okta.ts/tsconfig.json',
+  ])('%s, tool config or code other than TypeScript in an IT folder, is owned by Security', (path) => {
+    expect(owningSide(path)).toBe('security');
+  });
+
+  test("a tsconfig.json in a folder remaps the package imports of every module below it (elevation-patch's yaml)", async () => {
+    const bundled = async (tsconfig: object | undefined) => {
+      const dir = mkdtempSync(join(tmpdir(), 'blueprint-tsconfig-'));
+      mkdirSync(join(dir, 'lifecycle', 'elevation'), { recursive: true });
+      writeFileSync(
+        join(dir, 'entry.ts'),
+        "import { patch } from './lifecycle/elevation/elevation-patch';\nconsole.log(patch);\n",
+      );
+      writeFileSync(
+        join(dir, 'lifecycle', 'elevation', 'elevation-patch.ts'),
+        "import { parseDocument } from 'yaml';\nexport const patch = parseDocument('a: 1');\n",
+      );
+      writeFileSync(
+        join(dir, 'lifecycle', 'not-yaml.ts'),
+        'export const parseDocument = (x: string) => x;\n',
+      );
+      if (tsconfig) writeFileSync(join(dir, 'lifecycle', 'tsconfig.json'), JSON.stringify(tsconfig));
+      const result = await build({
+        absWorkingDir: dir,
+        entryPoints: ['entry.ts'],
+        bundle: true,
+        packages: 'external',
+        platform: 'node',
+        write: false,
+        metafile: true,
+        logLevel: 'silent',
+      });
+      return Object.keys(result.metafile.inputs).sort();
+    };
+    expect(await bundled(undefined)).toEqual(['entry.ts', 'lifecycle/elevation/elevation-patch.ts']);
+    expect(await bundled({ compilerOptions: { paths: { yaml: ['./not-yaml.ts'] } } })).toEqual([
+      'entry.ts',
+      'lifecycle/elevation/elevation-patch.ts',
+      'lifecycle/not-yaml.ts',
+    ]);
   });
 
   test("esbuild's resolution order, which the ownership above assumes: the exact file, then .tsx, then .ts", async () => {
