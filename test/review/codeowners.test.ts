@@ -4,7 +4,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { main } from '../../lib/cli/main';
-import { owningSide, REVIEW_LOADED_LIFECYCLE_MODULES } from '../../lib/review/codeowners';
+import {
+  owningSide,
+  REVIEW_LOADED_LIFECYCLE_MODULES,
+  SECURITY_CREDENTIAL_LIFECYCLE_MODULES,
+} from '../../lib/review/codeowners';
 import { captureIo } from '../support/config-case';
 import { scenarioRepo } from '../support/git-scenario';
 import { runtimeImports } from '../support/runtime-imports';
@@ -25,6 +29,26 @@ const REVIEW_ENTRY_POINTS = [
   'bin/okta.cjs', // Pulumi.yaml main
   'policy-pack/index.js', // the policy pack's entry
 ];
+/**
+ * What runs with Security's credentials rather than IT's: break-glass (`blueprint elevate`,
+ * Security's Okta service app with okta.groups.manage on privileged groups, Scheduler and
+ * iam:PassRole), the elevation expiry and session revocation functions (Security's stack), the
+ * super admin's `okta-admin-setup`, and the importers (an org-wide read-only admin). IT's code
+ * must not run there: it could act with, or hand out, what IT's own scoped credentials lack.
+ */
+const SECURITY_CREDENTIAL_ENTRY_POINTS = [
+  'lib/cli/commands/elevate.ts',
+  'lib/lifecycle/handlers/elevation-expiry.ts',
+  'lib/aws/session-revocation/handler.ts',
+  'lib/cli/commands/okta-admin-setup.ts',
+  'lib/cli/commands/import.ts',
+  'lib/cli/commands/import-aws.ts',
+];
+let loadedByCredentials: string[] | undefined;
+const credentialModules = () => {
+  loadedByCredentials ??= runtimeImports(ROOT, SECURITY_CREDENTIAL_ENTRY_POINTS);
+  return loadedByCredentials;
+};
 let loadedByReview: string[] | undefined;
 const reviewModules = () => {
   loadedByReview ??= runtimeImports(ROOT, REVIEW_ENTRY_POINTS);
@@ -43,21 +67,40 @@ describe('blueprint codeowners', () => {
     expect(await main(['codeowners'], captureIo(s.cwd))).toBe(0);
     const text = readFileSync(join(s.cwd, '.github', 'CODEOWNERS'), 'utf8');
     expect(text.split('\n').filter((l) => l && !l.startsWith('#'))).toEqual([
-      '*                                            @acme/security',
-      '/config/it/                                  @acme/it @acme/security',
-      '/lib/lifecycle/**/*.ts                       @acme/it @acme/security',
-      '/test/lifecycle/**/*.ts                      @acme/it @acme/security',
-      '/lib/lifecycle/handlers/lambda-env*          @acme/security',
-      '/lib/lifecycle/handlers/task-names*          @acme/security',
-      '/lib/lifecycle/handlers/task-routing*        @acme/security',
-      '/lib/lifecycle/lifecycle-directory*          @acme/security',
-      '/lib/lifecycle/lifecycle-step*               @acme/security',
-      '/lib/lifecycle/okta/okta-errors*             @acme/security',
-      '/lib/lifecycle/onboarding/onboarding-steps*  @acme/security',
-      '/lib/lifecycle/rule-groups*                  @acme/security',
-      '/lib/lifecycle/elevation/                    @acme/security',
-      '/lib/lifecycle/handlers/elevation-expiry*    @acme/security',
-      '/test/lifecycle/elevation/                   @acme/security',
+      '*                                                        @acme/security',
+      '/config/it/                                              @acme/it @acme/security',
+      '/lib/lifecycle/**/*.ts                                   @acme/it @acme/security',
+      '/test/lifecycle/**/*.ts                                  @acme/it @acme/security',
+      '/lib/lifecycle/handlers/lambda-env*                      @acme/security',
+      '/lib/lifecycle/handlers/task-names*                      @acme/security',
+      '/lib/lifecycle/handlers/task-routing*                    @acme/security',
+      '/lib/lifecycle/lifecycle-directory*                      @acme/security',
+      '/lib/lifecycle/lifecycle-step*                           @acme/security',
+      '/lib/lifecycle/okta/okta-errors*                         @acme/security',
+      '/lib/lifecycle/onboarding/onboarding-steps*              @acme/security',
+      '/lib/lifecycle/rule-groups*                              @acme/security',
+      '/lib/lifecycle/audit/audit-store*                        @acme/security',
+      '/lib/lifecycle/audit/dynamodb-audit-store*               @acme/security',
+      '/lib/lifecycle/audit/file-audit-store*                   @acme/security',
+      '/lib/lifecycle/audited-step*                             @acme/security',
+      '/lib/lifecycle/aws-access/identity-center-groups*        @acme/security',
+      '/lib/lifecycle/aws-access/identity-store-access-denial*  @acme/security',
+      '/lib/lifecycle/aws-access/session-revocation*            @acme/security',
+      '/lib/lifecycle/clock*                                    @acme/security',
+      '/lib/lifecycle/handlers/invoke-function*                 @acme/security',
+      '/lib/lifecycle/handlers/signed-aws-request*              @acme/security',
+      '/lib/lifecycle/notify/ses-notifier*                      @acme/security',
+      '/lib/lifecycle/offboarding/end-date-patch*               @acme/security',
+      '/lib/lifecycle/offboarding/make-change*                  @acme/security',
+      '/lib/lifecycle/okta/create-okta-client*                  @acme/security',
+      '/lib/lifecycle/okta/okta-call-tracker*                   @acme/security',
+      '/lib/lifecycle/okta/okta-credentials*                    @acme/security',
+      '/lib/lifecycle/okta/retry-policy*                        @acme/security',
+      '/lib/lifecycle/okta/retrying-request-executor*           @acme/security',
+      '/lib/lifecycle/okta/sdk-okta-directory*                  @acme/security',
+      '/lib/lifecycle/elevation/                                @acme/security',
+      '/lib/lifecycle/handlers/elevation-expiry*                @acme/security',
+      '/test/lifecycle/elevation/                               @acme/security',
     ]);
   });
 
@@ -105,8 +148,9 @@ describe('blueprint codeowners', () => {
     ['test/review/scenarios-full.test.ts', 'security'],
     ['test/support/git-scenario.ts', 'security'],
     ['a-new-top-level-file.ts', 'security'],
-    ['lib/lifecycle/okta/retrying-request-executor.ts', 'it'],
-    ['lib/lifecycle/clock.ts', 'it'],
+    ['lib/lifecycle/okta/retrying-request-executor.ts', 'security'],
+    ['lib/lifecycle/clock.ts', 'security'],
+    ['lib/lifecycle/okta/okta-directory.ts', 'it'],
     ['lib/lifecycle/handlers/okta-tasks.ts', 'it'],
     ['test/lifecycle/offboarding/offboard-person.test.ts', 'it'],
     ['lib/lifecycle/offboarding/steps/suspend.ts', 'it'],
@@ -131,6 +175,17 @@ describe('blueprint codeowners', () => {
         'policy-pack/pack.ts',
         'stacks/it-stack.ts',
         'lib/lifecycle/handlers/task-routing.ts',
+      ]),
+    );
+    expect(loaded.filter((f) => owningSide(f) !== 'security')).toEqual([]);
+  });
+
+  test("every module Security's credentials run is owned by Security", () => {
+    const loaded = credentialModules();
+    expect(loaded).toEqual(
+      expect.arrayContaining([
+        'lib/lifecycle/elevation/break-glass.ts',
+        'lib/lifecycle/okta/sdk-okta-directory.ts',
       ]),
     );
     expect(loaded.filter((f) => owningSide(f) !== 'security')).toEqual([]);
@@ -240,6 +295,12 @@ describe('blueprint codeowners', () => {
   test('every lifecycle module given back to Security is still loaded by the review', () => {
     const loaded = reviewModules().map((f) => `/${f}`);
     const unused = REVIEW_LOADED_LIFECYCLE_MODULES.filter((module) => !loaded.includes(module));
+    expect(unused).toEqual([]);
+  });
+
+  test("every lifecycle module given back as run by Security's credentials still is", () => {
+    const loaded = credentialModules().map((f) => `/${f}`);
+    const unused = SECURITY_CREDENTIAL_LIFECYCLE_MODULES.filter((module) => !loaded.includes(module));
     expect(unused).toEqual([]);
   });
 });
