@@ -143,15 +143,19 @@ export function owningSide(path: string, configDir = 'config'): 'it' | 'security
 }
 
 // CODEOWNERS (gitignore) matching: a pattern naming a directory owns everything under it; `*`
-// matches within one path segment, and `**` between slashes zero or more directories. IT's file
-// patterns are read strictly (`contents` false): a folder named `x.ts` does not hand IT a
-// tsconfig.json inside it, whatever GitHub makes of it, since the plan's approvals follow this.
-function matches(pattern: string, path: string, contents: boolean): boolean {
+// matches within one path segment, and `**` between slashes zero or more directories. The plan's
+// approvals follow this rather than GitHub's reading, and read Security's patterns broadly
+// (`security` true): ignoring case, since on a case-insensitive file system (macOS, Windows, where
+// break-glass runs) `okta/Sdk-okta-directory.ts` is the same file as Security's
+// `okta/sdk-okta-directory.ts` and git checks out whichever it writes last; and IT's strictly: a
+// folder named `x.ts` does not hand IT a tsconfig.json inside it.
+function matches(pattern: string, path: string, security: boolean): boolean {
   if (pattern === '*') return true;
-  if (pattern.endsWith('/')) return path.startsWith(pattern);
+  if (pattern.endsWith('/'))
+    return security ? path.toLowerCase().startsWith(pattern.toLowerCase()) : path.startsWith(pattern);
   const source = pattern
     .split('/**/')
     .map((part) => part.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*'))
     .join('/(?:.*/)?');
-  return new RegExp(`^${source}${contents ? '(/|$)' : '$'}`).test(path);
+  return new RegExp(`^${source}${security ? '(/|$)' : '$'}`, security ? 'i' : '').test(path);
 }

@@ -232,6 +232,20 @@ describe('blueprint codeowners', () => {
     expect(owningSide(path)).toBe('security');
   });
 
+  // On a case-insensitive file system (macOS, Windows: where `blueprint elevate` runs) two paths
+  // that differ only in case are one file, and git checks out whichever it writes last: a file
+  // of IT's under another spelling of a Security module would replace it there.
+  test.each([
+    'lib/lifecycle/okta/Sdk-okta-directory.ts',
+    'lib/lifecycle/OKTA/sdk-okta-directory.ts',
+    'lib/lifecycle/Rule-groups.ts',
+    'lib/lifecycle/Elevation/break-glass.ts',
+    'lib/lifecycle/handlers/ELEVATION-EXPIRY.ts',
+    'test/lifecycle/Elevation/break-glass.test.ts',
+  ])('%s, another spelling of a Security module, is owned by Security', (path) => {
+    expect(owningSide(path)).toBe('security');
+  });
+
   test("a tsconfig.json in a folder remaps the package imports of every module below it (elevation-patch's yaml)", async () => {
     const bundled = async (tsconfig: object | undefined) => {
       const dir = mkdtempSync(join(tmpdir(), 'blueprint-tsconfig-'));
