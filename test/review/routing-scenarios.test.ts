@@ -576,6 +576,45 @@ describe('identity changes of privileged people', () => {
   });
 });
 
+describe("who Security's guardrails apply to", () => {
+  // guardrails.contractors.forbiddenGroups keys on the employment type, which is IT's data: a
+  // contractor relabelled an employee leaves the guardrail, and the next pull request (IT's
+  // alone) can add them to finance-approvers. So the relabelling itself is Security's.
+  const seanEmployee: Edit = {
+    file: 'it/people.yaml',
+    from: '    manager: priya-raman\n    type: contractor\n    start: "2025-09-01"',
+    to: '    manager: priya-raman\n    type: employee\n    start: "2025-09-01"',
+  };
+  const reason =
+    'person sean-obrien type contractor → employee (out of reach of guardrails.contractors.forbiddenGroups: finance-approvers, aws-admins, okta-admins, security-auditors, billing-admins)';
+
+  test('a contractor made an employee: Security approves', () => {
+    const { report } = planEdits([seanEmployee]);
+    expect(teams(report)).toEqual(['it', 'security']);
+    expect(reasonsOf(report, 'security')).toEqual([reason]);
+  });
+
+  test('a contractor made an employee and added to finance-approvers, forbidden to contractors', () => {
+    const { report } = planEdits([
+      seanEmployee,
+      {
+        file: 'it/groups.yaml',
+        from: '      - { person: laura-jensen }\n',
+        to: '      - { person: laura-jensen }\n      - { person: sean-obrien }\n',
+      },
+    ]);
+    expect(report.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(reasonsOf(report, 'security')).toEqual([reason]);
+  });
+
+  test('an employee made a contractor comes under the guardrail: IT alone', () => {
+    const { report } = planEdits([{ file: 'it/people.yaml', from: seanEmployee.to, to: seanEmployee.from }], {
+      baseEdits: [seanEmployee],
+    });
+    expect(teams(report)).toEqual(['it']);
+  });
+});
+
 describe("Security's own notifications", () => {
   test('Security no longer told of leavers (offboarding.notify): Security approves', () => {
     const { report } = planEdits([
