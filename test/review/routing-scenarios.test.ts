@@ -419,6 +419,61 @@ describe('sign-in and MFA', () => {
   });
 });
 
+describe("Identity Center's sign-in app under any spelling of its address", () => {
+  const acs = 'https://eu-west-1.signin.aws.amazon.com/platform/saml/acs/7223b1d4-e6f8-a9c0';
+  const awsApp = (ssoUrl: string) =>
+    `  - id: aws-console\n    name: AWS console\n    vendor: Amazon\n    owner: it\n    risk: low\n    data: internal\n    lastVendorReview: "2026-10-05"\n    groups: [everyone]\n    sso:\n      type: saml\n      ssoUrl: ${ssoUrl}\n      audience: https://eu-west-1.signin.aws.amazon.com/platform/saml/d-93670a1b2c\n`;
+  const added = (ssoUrl: string): Edit => ({
+    file: 'it/apps.yaml',
+    from: 'apps:\n',
+    to: `apps:\n${awsApp(ssoUrl)}`,
+  });
+
+  // A hostname is case-insensitive and 443 is https's port: these reach Identity Center's ACS.
+  test.each([
+    'https://EU-WEST-1.SIGNIN.AWS.AMAZON.COM/platform/saml/acs/7223b1d4-e6f8-a9c0',
+    'https://eu-west-1.signin.aws.amazon.com:443/platform/saml/acs/7223b1d4-e6f8-a9c0',
+    'https://eu-west-1.signin.aws.amazon.com./platform/saml/acs/7223b1d4-e6f8-a9c0',
+    'https://eu-west-1.signin.aws.amazon.com/platform//saml/acs/7223b1d4-e6f8-a9c0',
+    'https://eu-west-1.signin.aws.amazon.com/platform/%73aml/acs/7223b1d4-e6f8-a9c0',
+    'https://us-gov-west-1.signin.amazonaws-us-gov.com/platform/saml/acs/7223b1d4-e6f8-a9c0',
+  ])('a new app signing in at %s: Security approves', (ssoUrl) => {
+    const { report } = planEdits([added(ssoUrl)]);
+    expect(reasonsOf(report, 'security')).toContain(
+      'app aws-console added (the AWS Identity Center sign-in app)',
+    );
+  });
+
+  test('a new app signing in at the usual address: Security approves', () => {
+    const { report } = planEdits([added(acs)]);
+    expect(reasonsOf(report, 'security')).toContain(
+      'app aws-console added (the AWS Identity Center sign-in app)',
+    );
+  });
+
+  // An earlier, Security-approved edit left the host in capitals: the app stays Identity Center's.
+  test('the sign-in app, its host in capitals, assigned to another group', () => {
+    const shouting: Edit = {
+      file: 'it/apps.yaml',
+      from: `ssoUrl: ${acs}`,
+      to: `ssoUrl: ${acs.replace('eu-west-1.signin.aws.amazon.com', 'EU-WEST-1.SIGNIN.AWS.AMAZON.COM')}`,
+    };
+    const { report } = planEdits(
+      [
+        {
+          file: 'it/apps.yaml',
+          from: '    groups: [engineering, data-analysts]\n    # SCIM',
+          to: '    groups: [engineering, data-analysts, product]\n    # SCIM',
+        },
+      ],
+      { baseEdits: [shouting] },
+    );
+    expect(reasonsOf(report, 'security')).toEqual([
+      'app aws-identity-center changed (the AWS Identity Center sign-in app)',
+    ]);
+  });
+});
+
 describe('an app recreated under a new id keeps its history', () => {
   // Same SSO target, new id: "no longer requires MFA" and "risk lowered" compare by id, so
   // without this the app would simply be new, and a new low-risk app needs no MFA.

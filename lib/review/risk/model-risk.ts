@@ -3,7 +3,7 @@
 // kept longer (their end date removed or moved later), a contractor relabelled (out of the
 // contractor guardrail's reach), a Security team taken off the leaver
 // notifications, an app re-added under a new id for the same SSO target with less MFA or risk, any change to the AWS Identity
-// Center sign-in app, an app losing its MFA requirement or moving to a lower risk tier.
+// Center sign-in app (added, changed or removed), an app losing its MFA requirement or moving to a lower risk tier.
 import type { App, OrgModel, PersonStatus, RiskTier } from '../../model/org-model';
 import { identityCenterApps } from '../../okta/specs/identity-center-app';
 import { privilegedHolders } from './privileged-holders';
@@ -91,6 +91,9 @@ export function modelRiskReasons(base: OrgModel, head: OrgModel): RoutingReason[
         side: 'security',
         reason: `lifecycle offboarding no longer notifies ${team} (a Security team)`,
       });
+  for (const app of head.apps)
+    if (awsApps.has(app.id) && !baseApps.has(app.id))
+      out.push({ side: 'security', reason: `app ${app.id} added (the AWS Identity Center sign-in app)` });
   for (const app of base.apps)
     if (awsApps.has(app.id) && !head.apps.some((a) => a.id === app.id))
       out.push({ side: 'security', reason: `app ${app.id} removed (the AWS Identity Center sign-in app)` });
