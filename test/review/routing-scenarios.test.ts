@@ -27,6 +27,23 @@ describe('privileged IT-side permission sets: an error, and Security must approv
       'writes IAM policies, boundaries or trust (iam:AttachRolePolicy)',
     ],
     ['sts:AssumeRole on *', inline('sts:AssumeRole'), 'assumes any role (sts:AssumeRole on *)'],
+    // A pattern or NotResource reaches roles nobody named: in an account, a role trusting the
+    // account (CDK's, a workload's admin role) is anyone's who may assume it.
+    [
+      'sts:AssumeRole on every resource of one account',
+      inline('sts:AssumeRole', 'arn:aws:iam::444444444444:*'),
+      'assumes any role (sts:AssumeRole on arn:aws:iam::444444444444:*)',
+    ],
+    [
+      'sts:AssumeRole on roles by a name pattern',
+      inline('sts:AssumeRole', 'arn:aws:iam::444444444444:role/ops-*'),
+      'assumes any role (sts:AssumeRole on arn:aws:iam::444444444444:role/ops-*)',
+    ],
+    [
+      'sts:AssumeRole on everything but one role (NotResource)',
+      '    inlinePolicy:\n      Statement:\n        - Effect: Allow\n          Action: sts:AssumeRole\n          NotResource: arn:aws:iam::444444444444:role/app\n',
+      'assumes any role (sts:AssumeRole on everything but arn:aws:iam::444444444444:role/app)',
+    ],
     [
       'the wildcard iam:*Role*',
       inline('"iam:*Role*"'),
