@@ -17,6 +17,7 @@ export interface PolicyStatementLike {
   readonly Action?: unknown;
   readonly NotAction?: unknown;
   readonly Resource?: unknown;
+  readonly NotResource?: unknown;
 }
 
 const asList = (v: unknown): string[] =>
@@ -67,8 +68,19 @@ export function isAdminLikeManagedPolicy(arn: string, alsoPrivileged: readonly s
   return managedPatterns.some((re) => re.test(name));
 }
 
-const reachesAnyRole = (resources: readonly string[]) =>
-  resources.some((r) => r === '*' || /^arn:[^:]*:iam::\*:/.test(r) || /:role\/\*$/.test(r));
+/**
+ * What an assume-role statement reaches when that is not one role the reviewer can name: any
+ * wildcard (`*`, `role/ops-*`, `iam::444444444444:*`) or a NotResource. In an account, every role
+ * that trusts the account (CDK's bootstrap roles, a workload's admin role) is open to whoever may
+ * assume it, so a pattern is as good as `*` to its holder.
+ */
+function unnamedRoles(s: PolicyStatementLike): string | undefined {
+  if (s.NotResource !== undefined) return `everything but ${asList(s.NotResource).join(', ')}`;
+  const resources = asList(s.Resource);
+  return resources.length === 0 || resources.some((r) => /[*?]/.test(r))
+    ? resources.join(', ') || '*'
+    : undefined;
+}
 
 /** Why a set of Allow statements is privileged, or undefined when it is not. */
 export function privilegeOfStatements(statements: readonly PolicyStatementLike[]): string | undefined {
@@ -77,7 +89,6 @@ export function privilegeOfStatements(statements: readonly PolicyStatementLike[]
   for (const s of statements) {
     if (s.Effect !== 'Allow') continue;
     if (s.NotAction !== undefined) return 'allows everything except a list of actions (NotAction)';
-    const resources = asList(s.Resource);
     for (const pattern of asList(s.Action)) {
       if (/^\*+$/.test(pattern)) return 'allows every action ("*")';
       const escalation = escalationOf(pattern);
@@ -87,8 +98,8 @@ export function privilegeOfStatements(statements: readonly PolicyStatementLike[]
       if (/[*?]/.test(service) || ['iam', 'sts'].includes(service.toLowerCase())) {
         for (const a of expandIamAction(pattern, ['iam', 'sts'])) {
           if (a.action.toLowerCase() === 'iam:passrole') passRole ??= pattern;
-          if (ASSUME.has(a.action.toLowerCase()) && reachesAnyRole(resources))
-            return `assumes any role (${a.action} on ${resources.join(', ')})`;
+          const reach = ASSUME.has(a.action.toLowerCase()) ? unnamedRoles(s) : undefined;
+          if (reach) return `assumes any role (${a.action} on ${reach})`;
         }
       }
       if (!compute) {

@@ -27,6 +27,23 @@ describe('privileged IT-side permission sets: an error, and Security must approv
       'writes IAM policies, boundaries or trust (iam:AttachRolePolicy)',
     ],
     ['sts:AssumeRole on *', inline('sts:AssumeRole'), 'assumes any role (sts:AssumeRole on *)'],
+    // A pattern or NotResource reaches roles nobody named: in an account, a role trusting the
+    // account (CDK's, a workload's admin role) is anyone's who may assume it.
+    [
+      'sts:AssumeRole on every resource of one account',
+      inline('sts:AssumeRole', 'arn:aws:iam::444444444444:*'),
+      'assumes any role (sts:AssumeRole on arn:aws:iam::444444444444:*)',
+    ],
+    [
+      'sts:AssumeRole on roles by a name pattern',
+      inline('sts:AssumeRole', 'arn:aws:iam::444444444444:role/ops-*'),
+      'assumes any role (sts:AssumeRole on arn:aws:iam::444444444444:role/ops-*)',
+    ],
+    [
+      'sts:AssumeRole on everything but one role (NotResource)',
+      '    inlinePolicy:\n      Statement:\n        - Effect: Allow\n          Action: sts:AssumeRole\n          NotResource: arn:aws:iam::444444444444:role/app\n',
+      'assumes any role (sts:AssumeRole on everything but arn:aws:iam::444444444444:role/app)',
+    ],
     [
       'the wildcard iam:*Role*',
       inline('"iam:*Role*"'),
@@ -419,6 +436,61 @@ describe('sign-in and MFA', () => {
   });
 });
 
+describe("Identity Center's sign-in app under any spelling of its address", () => {
+  const acs = 'https://eu-west-1.signin.aws.amazon.com/platform/saml/acs/7223b1d4-e6f8-a9c0';
+  const awsApp = (ssoUrl: string) =>
+    `  - id: aws-console\n    name: AWS console\n    vendor: Amazon\n    owner: it\n    risk: low\n    data: internal\n    lastVendorReview: "2026-10-05"\n    groups: [everyone]\n    sso:\n      type: saml\n      ssoUrl: ${ssoUrl}\n      audience: https://eu-west-1.signin.aws.amazon.com/platform/saml/d-93670a1b2c\n`;
+  const added = (ssoUrl: string): Edit => ({
+    file: 'it/apps.yaml',
+    from: 'apps:\n',
+    to: `apps:\n${awsApp(ssoUrl)}`,
+  });
+
+  // A hostname is case-insensitive and 443 is https's port: these reach Identity Center's ACS.
+  test.each([
+    'https://EU-WEST-1.SIGNIN.AWS.AMAZON.COM/platform/saml/acs/7223b1d4-e6f8-a9c0',
+    'https://eu-west-1.signin.aws.amazon.com:443/platform/saml/acs/7223b1d4-e6f8-a9c0',
+    'https://eu-west-1.signin.aws.amazon.com./platform/saml/acs/7223b1d4-e6f8-a9c0',
+    'https://eu-west-1.signin.aws.amazon.com/platform//saml/acs/7223b1d4-e6f8-a9c0',
+    'https://eu-west-1.signin.aws.amazon.com/platform/%73aml/acs/7223b1d4-e6f8-a9c0',
+    'https://us-gov-west-1.signin.amazonaws-us-gov.com/platform/saml/acs/7223b1d4-e6f8-a9c0',
+  ])('a new app signing in at %s: Security approves', (ssoUrl) => {
+    const { report } = planEdits([added(ssoUrl)]);
+    expect(reasonsOf(report, 'security')).toContain(
+      'app aws-console added (the AWS Identity Center sign-in app)',
+    );
+  });
+
+  test('a new app signing in at the usual address: Security approves', () => {
+    const { report } = planEdits([added(acs)]);
+    expect(reasonsOf(report, 'security')).toContain(
+      'app aws-console added (the AWS Identity Center sign-in app)',
+    );
+  });
+
+  // An earlier, Security-approved edit left the host in capitals: the app stays Identity Center's.
+  test('the sign-in app, its host in capitals, assigned to another group', () => {
+    const shouting: Edit = {
+      file: 'it/apps.yaml',
+      from: `ssoUrl: ${acs}`,
+      to: `ssoUrl: ${acs.replace('eu-west-1.signin.aws.amazon.com', 'EU-WEST-1.SIGNIN.AWS.AMAZON.COM')}`,
+    };
+    const { report } = planEdits(
+      [
+        {
+          file: 'it/apps.yaml',
+          from: '    groups: [engineering, data-analysts]\n    # SCIM',
+          to: '    groups: [engineering, data-analysts, product]\n    # SCIM',
+        },
+      ],
+      { baseEdits: [shouting] },
+    );
+    expect(reasonsOf(report, 'security')).toEqual([
+      'app aws-identity-center changed (the AWS Identity Center sign-in app)',
+    ]);
+  });
+});
+
 describe('an app recreated under a new id keeps its history', () => {
   // Same SSO target, new id: "no longer requires MFA" and "risk lowered" compare by id, so
   // without this the app would simply be new, and a new low-risk app needs no MFA.
@@ -572,6 +644,45 @@ describe('identity changes of privileged people', () => {
     expect(report.access.people.map((p) => [p.person, p.status])).toEqual([
       ['isabel-santos', { from: 'suspended', to: 'active' }],
     ]);
+    expect(teams(report)).toEqual(['it']);
+  });
+});
+
+describe("who Security's guardrails apply to", () => {
+  // guardrails.contractors.forbiddenGroups keys on the employment type, which is IT's data: a
+  // contractor relabelled an employee leaves the guardrail, and the next pull request (IT's
+  // alone) can add them to finance-approvers. So the relabelling itself is Security's.
+  const seanEmployee: Edit = {
+    file: 'it/people.yaml',
+    from: '    manager: priya-raman\n    type: contractor\n    start: "2025-09-01"',
+    to: '    manager: priya-raman\n    type: employee\n    start: "2025-09-01"',
+  };
+  const reason =
+    'person sean-obrien type contractor → employee (out of reach of guardrails.contractors.forbiddenGroups: finance-approvers, aws-admins, okta-admins, security-auditors, billing-admins)';
+
+  test('a contractor made an employee: Security approves', () => {
+    const { report } = planEdits([seanEmployee]);
+    expect(teams(report)).toEqual(['it', 'security']);
+    expect(reasonsOf(report, 'security')).toEqual([reason]);
+  });
+
+  test('a contractor made an employee and added to finance-approvers, forbidden to contractors', () => {
+    const { report } = planEdits([
+      seanEmployee,
+      {
+        file: 'it/groups.yaml',
+        from: '      - { person: laura-jensen }\n',
+        to: '      - { person: laura-jensen }\n      - { person: sean-obrien }\n',
+      },
+    ]);
+    expect(report.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(reasonsOf(report, 'security')).toEqual([reason]);
+  });
+
+  test('an employee made a contractor comes under the guardrail: IT alone', () => {
+    const { report } = planEdits([{ file: 'it/people.yaml', from: seanEmployee.to, to: seanEmployee.from }], {
+      baseEdits: [seanEmployee],
+    });
     expect(teams(report)).toEqual(['it']);
   });
 });

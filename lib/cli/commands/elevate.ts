@@ -8,8 +8,13 @@
 // the local file), like offboarding's.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { type Connection, connectFromEnvironment } from '../../lifecycle/connect-from-environment';
+import { join, resolve } from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { SESv2Client } from '@aws-sdk/client-sesv2';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDbAuditStore } from '../../lifecycle/audit/dynamodb-audit-store';
+import { FileAuditStore } from '../../lifecycle/audit/file-audit-store';
+import { systemClock } from '../../lifecycle/clock';
 import {
   type BreakGlassDeps,
   BreakGlassRefusedError,
@@ -21,6 +26,10 @@ import { elevationPatch } from '../../lifecycle/elevation/elevation-patch';
 import { ApiExpiryScheduler } from '../../lifecycle/elevation/expiry-scheduler';
 import { signedAwsRequester } from '../../lifecycle/handlers/signed-aws-request';
 import { lifecycleDirectory } from '../../lifecycle/lifecycle-directory';
+import { SesNotifier } from '../../lifecycle/notify/ses-notifier';
+import { createOktaClient } from '../../lifecycle/okta/create-okta-client';
+import { oktaCredentialsFromEnv } from '../../lifecycle/okta/okta-credentials';
+import { SdkOktaDirectory } from '../../lifecycle/okta/sdk-okta-directory';
 import { durationSeconds } from '../../model/duration';
 import { describeExpiry } from '../../model/elevation';
 import { formatInstant } from '../../model/instant';
@@ -30,7 +39,7 @@ import { CONFIG_FILES } from '../../model/schema/files';
 import { checkConfig, displayDir } from '../config-folder';
 import { EXIT, type Io, UsageError } from '../io';
 import { renderDiagnostics, summaryLine } from '../render-diagnostics';
-import { stepLine } from './offboard';
+import { stepLine } from '../step-line';
 
 export interface ElevateOptions {
   readonly person?: string;
@@ -53,19 +62,34 @@ export type ElevateConnect = (env: NodeJS.ProcessEnv, model: OrgModel, cwd: stri
 
 const slug = orgSlug;
 
-/** Okta, the audit trail and email as offboarding connects them; Scheduler through its API. */
+/**
+ * Okta, the audit trail and email from the environment, as offboarding reads them, and
+ * Scheduler through its API. Built here rather than through the offboarding connector
+ * (connect-from-environment.ts, IT's): what this command loads runs with Security's Okta
+ * credential, so it is all Security's (test/review/codeowners.test.ts).
+ */
 export const connectElevation: ElevateConnect = (env, model, cwd) => {
-  const connection: Connection = connectFromEnvironment(env, lifecycleDirectory(model), cwd);
+  const directory = lifecycleDirectory(model);
+  const clock = systemClock;
   const account = model.aws.accounts.find((a) => a.role === 'management')!.accountId;
   const region = model.aws.homeRegion;
+  const awsRegion = env.AWS_REGION ?? directory.region;
   const prefix = `${slug(model)}-security-elevation`;
+  const table = env.BLUEPRINT_AUDIT_TABLE;
+  const auditFile = join(cwd, '.blueprint', 'audit.jsonl');
+  const credentials = oktaCredentialsFromEnv(env, directory.oktaOrgUrl);
   return {
-    auditTrail: connection.auditTrail,
+    auditTrail: table ? `DynamoDB table ${table}` : auditFile,
     deps: {
-      okta: connection.deps.okta,
-      notifier: connection.deps.notifier,
-      audit: connection.deps.audit,
-      clock: connection.deps.clock,
+      okta: new SdkOktaDirectory(createOktaClient(credentials, { clock }), clock),
+      notifier: new SesNotifier(new SESv2Client({ region: awsRegion }), directory.sender),
+      audit: table
+        ? new DynamoDbAuditStore(
+            DynamoDBDocumentClient.from(new DynamoDBClient({ region: awsRegion })),
+            table,
+          )
+        : new FileAuditStore(auditFile),
+      clock,
       scheduler: new ApiExpiryScheduler(signedAwsRequester(), region, {
         functionArn: `arn:aws:lambda:${region}:${account}:function:${prefix}-expiry`,
         roleArn: `arn:aws:iam::${account}:role/${prefix}-scheduler`,

@@ -8,7 +8,6 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { StepReport } from '../../lifecycle/audited-step';
 import { type Connection, connectFromEnvironment } from '../../lifecycle/connect-from-environment';
 import { findPerson, UnknownPersonError } from '../../lifecycle/find-person';
 import { CaseAlreadyRunningError } from '../../lifecycle/lease/lease-store';
@@ -29,6 +28,9 @@ import { checkOrg } from '../../policy/check-org';
 import { displayDir, today as todayOf } from '../config-folder';
 import { EXIT, type Io, UsageError } from '../io';
 import { renderDiagnostics, summaryLine } from '../render-diagnostics';
+import { stepLine } from '../step-line';
+
+export { stepLine } from '../step-line';
 
 export interface OffboardOptions {
   readonly person: string;
@@ -146,11 +148,4 @@ export function connectOrExplain(connect: Connect, io: Io, directory: LifecycleD
   } catch (error) {
     throw new UsageError(`${(error as Error).message} (or use --dry-run, which needs none)`);
   }
-}
-
-const MARKS = { changed: '✓', unchanged: '·', 'not-due': '…' } as const;
-
-export function stepLine(report: StepReport): string {
-  const mark = MARKS[report.outcome];
-  return `  ${mark} ${report.step.padEnd(15)} ${report.outcome.padEnd(9)}${report.note ? ` ${report.note}` : ''}\n`;
 }

@@ -18,7 +18,7 @@ import { oktaCredentials } from '../okta/okta-credentials';
 import { DEFAULT_RETRY_POLICY } from '../okta/retry-policy';
 import { SdkOktaDirectory } from '../okta/sdk-okta-directory';
 import { lambdaInvoker } from './invoke-function';
-import { requiredEnv } from './lambda-runtime';
+import { requiredEnv } from './lambda-env';
 
 export { ELEVATION_ENV } from '../elevation/elevation-case';
 

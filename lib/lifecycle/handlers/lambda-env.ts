@@ -23,3 +23,10 @@ export const ENV = {
 
 /** The Lambda functions (file names in the bundle; the handler is `<name>.handler`). */
 export type LifecycleHandlerName = 'okta-tasks' | 'notify-tasks' | 'aws-access-tasks' | 'start-tasks';
+
+/** A variable the function cannot run without (here, not in lambda-runtime.ts: Security's functions read it too). */
+export function requiredEnv(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`environment variable ${name} is not set`);
+  return value;
+}

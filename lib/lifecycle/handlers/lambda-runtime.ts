@@ -20,10 +20,10 @@ import type { LifecycleDeps } from '../lifecycle-step';
 import type { Notifier } from '../notify/notifier';
 import type { OktaDirectory } from '../okta/okta-directory';
 import { type DirectorySource, directorySourceFromEnv } from './directory-source';
-import { ENV } from './lambda-env';
+import { ENV, requiredEnv } from './lambda-env';
 import { type LifecycleTask, runLifecycleTask, type TaskContext } from './lifecycle-task';
 
-export { ENV } from './lambda-env';
+export { ENV, requiredEnv } from './lambda-env';
 
 export interface RuntimeParts {
   readonly okta: OktaDirectory;
@@ -37,12 +37,6 @@ export interface HandlerOverrides {
   readonly dynamo?: DynamoDBClient;
   readonly directory?: DirectorySource;
   readonly clock?: Clock;
-}
-
-export function requiredEnv(name: string): string {
-  const value = process.env[name];
-  if (!value) throw new Error(`environment variable ${name} is not set`);
-  return value;
 }
 
 /** A stand-in for a dependency this function is deliberately not given. */

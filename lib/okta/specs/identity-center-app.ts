@@ -7,10 +7,39 @@
 // holding everyone its pushed groups hold, and pushes the groups themselves.
 import type { App, Grant, Group, Side } from '../../model/org-model';
 
-const ACS = /^https:\/\/(?:[a-z0-9-]+\.)?signin\.aws\.amazon\.com\/platform\/saml\/acs\//;
+/** AWS's sign-in hosts in each partition (aws, aws-us-gov, aws-cn), with or without a region. */
+const SIGNIN_HOST = /^(?:[a-z0-9-]+\.)?signin\.(?:aws\.amazon\.com|amazonaws-us-gov\.com|amazonaws\.cn)$/;
+
+/**
+ * Whether a URL reaches Identity Center's ACS, read as a browser and AWS read it rather than as
+ * text: a hostname ignores case and may end in a dot, 443 is https's own port, and a path
+ * may be percent-encoded or doubled slashes. Read broadly on purpose: an app taken for Identity
+ * Center needs Security to change it.
+ */
+export function isIdentityCenterAcs(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    return false;
+  }
+  let path = parsed.pathname;
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // a malformed escape: compare the path as written
+  }
+  return (
+    SIGNIN_HOST.test(parsed.hostname.replace(/\.$/, '')) &&
+    path
+      .replace(/\/{2,}/g, '/')
+      .toLowerCase()
+      .startsWith('/platform/saml/acs/')
+  );
+}
 
 export function identityCenterApps(apps: readonly App[]): App[] {
-  return apps.filter((a) => a.sso.type === 'saml' && ACS.test(a.sso.ssoUrl));
+  return apps.filter((a) => a.sso.type === 'saml' && isIdentityCenterAcs(a.sso.ssoUrl));
 }
 
 /** Identity Center apps whose SCIM provisioning is set up: only they can take Group Push. */

@@ -1,8 +1,9 @@
 // Routing from what a config change does to people and apps, read from base AND head: the
 // email (Okta login) of anyone holding privileged access, such a person made active again or
-// kept longer (their end date removed or moved later), a Security team taken off the leaver
+// kept longer (their end date removed or moved later), a contractor relabelled (out of the
+// contractor guardrail's reach), a Security team taken off the leaver
 // notifications, an app re-added under a new id for the same SSO target with less MFA or risk, any change to the AWS Identity
-// Center sign-in app, an app losing its MFA requirement or moving to a lower risk tier.
+// Center sign-in app (added, changed or removed), an app losing its MFA requirement or moving to a lower risk tier.
 import type { App, OrgModel, PersonStatus, RiskTier } from '../../model/org-model';
 import { identityCenterApps } from '../../okta/specs/identity-center-app';
 import { privilegedHolders } from './privileged-holders';
@@ -34,6 +35,23 @@ export function modelRiskReasons(base: OrgModel, head: OrgModel): RoutingReason[
       ].filter(Boolean);
       out.push({ side: 'security', reason: `person ${p.id} ${what.join(', ')} (holds ${holds})` });
     }
+  }
+  // The contractor guardrail keys on the employment type, IT's data: relabelling a contractor
+  // takes them out of its reach (a later pull request, IT's alone, can then add them to a group
+  // it forbids), so it is Security's while the guardrail lists any group.
+  const forbidden = [
+    ...new Set([
+      ...base.guardrails.contractors.forbiddenGroups,
+      ...head.guardrails.contractors.forbiddenGroups,
+    ]),
+  ];
+  for (const p of head.people) {
+    const was = basePeople.get(p.id);
+    if (forbidden.length > 0 && was?.type === 'contractor' && p.type !== 'contractor')
+      out.push({
+        side: 'security',
+        reason: `person ${p.id} type ${was.type} → ${p.type} (out of reach of guardrails.contractors.forbiddenGroups: ${forbidden.join(', ')})`,
+      });
   }
   const awsApps = new Set(
     [...identityCenterApps(base.apps), ...identityCenterApps(head.apps)].map((a) => a.id),
@@ -73,6 +91,9 @@ export function modelRiskReasons(base: OrgModel, head: OrgModel): RoutingReason[
         side: 'security',
         reason: `lifecycle offboarding no longer notifies ${team} (a Security team)`,
       });
+  for (const app of head.apps)
+    if (awsApps.has(app.id) && !baseApps.has(app.id))
+      out.push({ side: 'security', reason: `app ${app.id} added (the AWS Identity Center sign-in app)` });
   for (const app of base.apps)
     if (awsApps.has(app.id) && !head.apps.some((a) => a.id === app.id))
       out.push({ side: 'security', reason: `app ${app.id} removed (the AWS Identity Center sign-in app)` });
