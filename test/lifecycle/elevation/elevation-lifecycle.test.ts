@@ -221,6 +221,46 @@ describe('an elevation, declared for 4 hours', () => {
     });
   });
 
+  test('the function may make only its own schedules, hand them only the scheduler role, and remove Identity Center assignments', () => {
+    const statements = Object.values(template.findResources('AWS::IAM::Policy')).flatMap(
+      (r) => r.Properties.PolicyDocument.Statement,
+    );
+    expect(statements).toContainEqual({
+      Action: ['scheduler:CreateSchedule', 'scheduler:DeleteSchedule', 'scheduler:UpdateSchedule'],
+      Effect: 'Allow',
+      Resource: 'arn:aws:scheduler:eu-west-1:111111111111:schedule/default/acme-security-elevation-*',
+    });
+    expect(statements).toContainEqual({
+      Action: 'iam:PassRole',
+      Effect: 'Allow',
+      Resource: { 'Fn::GetAtt': [expect.stringMatching(/SchedulerRole/), 'Arn'] },
+      Condition: { StringEquals: { 'iam:PassedToService': 'scheduler.amazonaws.com' } },
+    });
+    expect(statements).toContainEqual({
+      Action: [
+        'sso:DeleteAccountAssignment',
+        'sso:DescribeAccountAssignmentDeletionStatus',
+        'sso:ListAccountAssignments',
+      ],
+      Effect: 'Allow',
+      Resource: [
+        'arn:aws:sso:::account/*',
+        'arn:aws:sso:::instance/ssoins-7223b1d4e6f8a9c0',
+        'arn:aws:sso:::permissionSet/ssoins-7223b1d4e6f8a9c0/*',
+      ],
+    });
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      FunctionName: 'acme-security-elevation-expiry',
+      // Long enough to wait out an end less than a minute away, then carry it out.
+      Timeout: 300,
+      Environment: {
+        Variables: Match.objectLike({
+          IDENTITY_CENTER_INSTANCE_ARN: 'arn:aws:sso:::instance/ssoins-7223b1d4e6f8a9c0',
+        }),
+      },
+    });
+  });
+
   test('expiry on the minute: gone from Okta, Identity Center and its open sessions; audited step by step', async () => {
     const ingrid = userOf(h.state, h.directory, 'ingrid-berg').id;
     expect(oktaAdmins()).toContain(ingrid);
