@@ -23,7 +23,7 @@ import {
   requestElevation,
 } from '../../lifecycle/elevation/break-glass';
 import { elevationPatch } from '../../lifecycle/elevation/elevation-patch';
-import { ApiExpiryScheduler } from '../../lifecycle/elevation/expiry-scheduler';
+import { ApiExpiryScheduler } from '../../lifecycle/elevation/scheduler-api';
 import { signedAwsRequester } from '../../lifecycle/handlers/signed-aws-request';
 import { lifecycleDirectory } from '../../lifecycle/lifecycle-directory';
 import { durationSeconds } from '../../model/duration';

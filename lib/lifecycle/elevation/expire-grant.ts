@@ -8,11 +8,11 @@
 // grant: CloudFormation then deletes what is already gone.
 import type { AuditStore } from '../audit/audit-store';
 import { runAudited, type StepReport } from '../audited-step';
-import type { IdentityCenterAssignments } from '../aws-access/account-assignments';
 import type { IdentityCenterGroups } from '../aws-access/identity-center-groups';
 import type { GrantSessionRevocation } from '../aws-access/session-revocation';
 import type { Clock } from '../clock';
 import { makeChange } from '../offboarding/make-change';
+import type { IdentityCenterAssignments } from './account-assignments';
 import { elevationCaseId, GRANT_EXPIRY_STEPS, type GrantExpiryRequest } from './elevation-case';
 import type { ElevationExpiryReport } from './expire-elevation';
 

@@ -4,9 +4,9 @@
 // set), targeting Security's expiry function with its retry policy and dead-letter queue.
 // Two callers: the stack's schedule resources (expiry-schedule-resource.ts: the body is in
 // the template, the function creates it at deploy time) and break-glass (`blueprint
-// elevate --confirm`, whose schedule comes before the config change that records it).
+// elevate --confirm`, whose schedule comes before the config change that records it). Pure
+// (the construct builds the body from it); the API calls are in scheduler-api.ts.
 import { createHash } from 'node:crypto';
-import { type AwsRequester, requireOk } from '../handlers/signed-aws-request';
 import { ELEVATION_RETRY, type ElevationExpiryRequest, type ExpiryRequest } from './elevation-case';
 
 export interface ExpiryScheduleTarget {
@@ -96,52 +96,6 @@ export interface Schedules {
   remove(name: string): Promise<{ outcome: 'deleted' | 'absent'; requestId: string }>;
 }
 
-/** Scheduler's API over a signed request (its SDK client is not a dependency). */
-export class SchedulerApi implements Schedules {
-  constructor(
-    private readonly send: AwsRequester,
-    private readonly region: string,
-  ) {}
-
-  private call(method: 'POST' | 'PUT' | 'DELETE', name: string, body?: ScheduleBody) {
-    return this.send({
-      service: 'scheduler',
-      region: this.region,
-      method,
-      host: `scheduler.${this.region}.amazonaws.com`,
-      path: `/schedules/${encodeURIComponent(name)}`,
-      headers: { 'content-type': 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-  }
-
-  async create(name: string, body: ScheduleBody) {
-    const response = await this.call('POST', name, body);
-    const requestId = response.headers.get('x-amzn-requestid') ?? 'unknown';
-    // The same name is the same elevation's end: a retry finds it made (409), not a second one.
-    if (response.status === 409) return { outcome: 'exists' as const, requestId };
-    requireOk('scheduler', response);
-    return { outcome: 'created' as const, requestId };
-  }
-
-  async update(name: string, body: ScheduleBody) {
-    const { ClientToken: _, ...update } = body;
-    const response = await this.call('PUT', name, update);
-    const requestId = response.headers.get('x-amzn-requestid') ?? 'unknown';
-    if (response.status === 404) return { outcome: 'absent' as const, requestId };
-    requireOk('scheduler', response);
-    return { outcome: 'updated' as const, requestId };
-  }
-
-  async remove(name: string) {
-    const response = await this.call('DELETE', name);
-    const requestId = response.headers.get('x-amzn-requestid') ?? 'unknown';
-    if (response.status === 404) return { outcome: 'absent' as const, requestId };
-    requireOk('scheduler', response);
-    return { outcome: 'deleted' as const, requestId };
-  }
-}
-
 /** Schedules in memory: for tests. */
 export class MemorySchedules implements Schedules {
   readonly schedules = new Map<string, ScheduleBody>();
@@ -190,21 +144,5 @@ export class MemoryExpiryScheduler implements ExpiryScheduler {
       outcome: exists ? ('exists' as const) : ('created' as const),
       requestId: `schedule-${this.schedules.size}`,
     };
-  }
-}
-
-/** Break-glass schedules through Scheduler's API, targeting the stack's function, role and queue. */
-export class ApiExpiryScheduler implements ExpiryScheduler {
-  private readonly api: SchedulerApi;
-  constructor(
-    send: AwsRequester,
-    region: string,
-    private readonly target: ExpiryScheduleTarget,
-  ) {
-    this.api = new SchedulerApi(send, region);
-  }
-
-  schedule(name: string, request: ElevationExpiryRequest) {
-    return this.api.create(name, createScheduleBody(request, this.target, name));
   }
 }

@@ -12,16 +12,16 @@ import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-sec
 import { SSOAdminClient } from '@aws-sdk/client-sso-admin';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoDbAuditStore } from '../audit/dynamodb-audit-store';
-import { SsoAdminAssignments } from '../aws-access/account-assignments';
 import { IdentityStoreGroups } from '../aws-access/identity-center-groups';
 import { IdentityStoreAccessDenial } from '../aws-access/identity-store-access-denial';
 import { LambdaSessionRevocation } from '../aws-access/session-revocation';
 import { systemClock } from '../clock';
+import { SsoAdminAssignments } from '../elevation/account-assignments';
 import { ELEVATION_ENV, type ExpiryRequest } from '../elevation/elevation-case';
 import { type ElevationDeps, expireElevation } from '../elevation/expire-elevation';
 import { expireGrant, type GrantExpiryDeps } from '../elevation/expire-grant';
 import { isScheduleResourceEvent, serveScheduleResource } from '../elevation/expiry-schedule-resource';
-import { SchedulerApi } from '../elevation/expiry-scheduler';
+import { SchedulerApi } from '../elevation/scheduler-api';
 import { createOktaClient } from '../okta/create-okta-client';
 import { oktaCredentials } from '../okta/okta-credentials';
 import { DEFAULT_RETRY_POLICY } from '../okta/retry-policy';

@@ -14,9 +14,9 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import { CDK_FEATURE_FLAGS } from '../../../lib/aws/cdk-feature-flags';
 import { atExpression, ELEVATION_RETRY, ElevationExpiry } from '../../../lib/aws/elevation-expiry';
 import { assignmentsFromGrants } from '../../../lib/aws/grant-assignments';
-import { MemoryIdentityCenterAssignments } from '../../../lib/lifecycle/aws-access/account-assignments';
 import { MemoryIdentityCenterGroups } from '../../../lib/lifecycle/aws-access/identity-center-groups';
 import { MemorySessionRevocation } from '../../../lib/lifecycle/aws-access/session-revocation';
+import { MemoryIdentityCenterAssignments } from '../../../lib/lifecycle/elevation/account-assignments';
 import type {
   ElevationExpiryRequest,
   ExpiryRequest,

@@ -8,7 +8,7 @@ import {
   ListAccountAssignmentsCommand,
   SSOAdminClient,
 } from '@aws-sdk/client-sso-admin';
-import { SsoAdminAssignments } from '../../../lib/lifecycle/aws-access/account-assignments';
+import { SsoAdminAssignments } from '../../../lib/lifecycle/elevation/account-assignments';
 import { VirtualClock } from '../../../test-doubles/clocks';
 
 const INSTANCE = 'arn:aws:sso:::instance/ssoins-7223b1d4e6f8a9c0';

@@ -1,11 +1,9 @@
-// Break-glass schedules through Scheduler's API: the CreateSchedule call exactly as the API
-// reference gives it, and a retry of the same name found made (409), not made twice.
+// Scheduler's API: break-glass's CreateSchedule exactly as the API reference gives it, a
+// retry of the same name found made (409), not made twice; and the update and delete calls
+// the expiry function makes for the stack's schedules.
 import type { ElevationExpiryRequest } from '../../../lib/lifecycle/elevation/elevation-case';
-import {
-  ApiExpiryScheduler,
-  SchedulerApi,
-  scheduleBody,
-} from '../../../lib/lifecycle/elevation/expiry-scheduler';
+import { scheduleBody } from '../../../lib/lifecycle/elevation/expiry-scheduler';
+import { ApiExpiryScheduler, SchedulerApi } from '../../../lib/lifecycle/elevation/scheduler-api';
 import type { AwsRequest } from '../../../lib/lifecycle/handlers/signed-aws-request';
 
 const REQUEST: ElevationExpiryRequest = {
