@@ -55,6 +55,7 @@ function addSessionRevocation(scope: Construct, id: string, model: OrgModel): Se
   return new SessionRevocation(scope, id, {
     functionName: sessionRevocationFunctionName(model),
     identityStoreId: model.aws.identityCenter.identityStoreId,
+    instanceArn: model.aws.identityCenter.instanceArn,
     targetIds: scpTargets(model),
     longestSessionSeconds: Math.max(LONGEST_SESSION_SECONDS, ...sessions),
     alerts: alerts.topic,

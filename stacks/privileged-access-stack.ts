@@ -1,6 +1,6 @@
 // Security's privileged access stack (management account): privileged permission sets
 // and their assignments (split into shard stacks for a large org), and the on-time end of
-// elevations (one schedule each, lib/aws/elevation-expiry.ts). Declares only Security's
+// elevations, memberships and grants (one schedule each, lib/aws/elevation-expiry.ts). Declares only Security's
 // slice of the access (its permission sets and grants).
 import type { Construct } from 'constructs';
 import { AlertTopic } from '../lib/aws/alert-topic';
@@ -9,7 +9,7 @@ import { ElevationExpiry } from '../lib/aws/elevation-expiry';
 import type { IdentityCenterAccess } from '../lib/aws/identity-center-access';
 import { orgSlug } from '../lib/aws/org-naming';
 import { sessionRevocationFunctionName } from '../lib/aws/session-revocation';
-import { elevationExpiryRequests } from '../lib/lifecycle/elevation/expiry-requests';
+import { elevationExpiryRequests, grantExpiryRequests } from '../lib/lifecycle/elevation/expiry-requests';
 import type { Account, OrgModel } from '../lib/model/org-model';
 import type { OwnerSlice } from '../lib/model/partition';
 import { addIdentityCenterAccess } from './access-stacks';
@@ -46,6 +46,9 @@ export class PrivilegedAccessStack extends OwnerStack {
     this.elevations = new ElevationExpiry(this, 'ElevationExpiry', {
       namePrefix: `${orgSlug(model)}-security-elevation`,
       requests: elevationExpiryRequests(model),
+      grants: grantExpiryRequests(model),
+      permissionSetArn: (ps) => this.access.permissionSets.arn(ps),
+      instanceArn: model.aws.identityCenter.instanceArn,
       identityStoreId: model.aws.identityCenter.identityStoreId,
       oktaOrgUrl: model.oktaOrgUrl,
       sessionRevocationFunctionName: sessionRevocationFunctionName(model),

@@ -1,17 +1,19 @@
 // Elevations end on the minute, carried out by the platform rather than the next deploy:
 // one one-time EventBridge Scheduler schedule per elevation (at(...) in UTC, no flexible
-// window) invokes Security's expiry function, which
-// removes the membership in Okta and in Identity Center and ends the sessions its
-// permission sets issued (lib/lifecycle/elevation/expire-elevation.ts, audited, idempotent
-// by state). A failed run is retried, then parked in a dead-letter queue that alarms.
-// CloudFormation's AWS::Scheduler::Schedule has no ActionAfterCompletion (aws/aws-cdk#27455;
-// not in aws-cdk-lib's CfnSchedule), and a schedule Scheduler deleted itself would be drift
-// in the stack: so these stay, spent (an at() schedule runs once), until the next deploy,
-// whose model no longer holds the ended elevation, removes them. Break-glass schedules,
-// made through the API by `blueprint elevate --confirm`, are created with DELETE.
+// window, deleted by Scheduler once it has run) invokes Security's expiry function, which
+// ends a membership in Okta and in Identity Center and the sessions its permission sets
+// issued (lib/lifecycle/elevation/expire-elevation.ts), or an elevated grant's Identity
+// Center assignments and the sessions they issued (expire-grant.ts); audited, idempotent by
+// state. A failed run is retried, then parked in a dead-letter queue that alarms.
+// CloudFormation's AWS::Scheduler::Schedule cannot set ActionAfterCompletion (not in
+// aws-cdk-lib's CfnSchedule, nor in the CloudFormation resource spec; aws/aws-cdk#27455),
+// so each schedule is a custom resource the expiry function serves
+// (lib/lifecycle/elevation/expiry-schedule-resource.ts): the template holds the whole
+// CreateSchedule body; at deploy time the function creates it with DELETE, or, for an end
+// that falls during its own deploy, carries it out at once.
 // Security-owned: it lives in the privileged access stack (management account).
 import { createHash } from 'node:crypto';
-import { type CfnElement, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { type CfnElement, CustomResource, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
@@ -19,38 +21,54 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
-import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import {
   ELEVATION_ENV,
-  ELEVATION_RETRY,
   type ElevationExpiryRequest,
+  type ExpiryRequest,
+  type GrantExpiryRequest,
 } from '../lifecycle/elevation/elevation-case';
+import type { GrantExpiry } from '../lifecycle/elevation/expiry-requests';
+import {
+  SCHEDULE_RESOURCE_TYPE,
+  type ScheduleResourceProperties,
+} from '../lifecycle/elevation/expiry-schedule-resource';
+import { scheduleBody } from '../lifecycle/elevation/expiry-scheduler';
 import { bundleDir } from './esbuild-bundle';
 import { acknowledge, TRACED_LAMBDA_ACKNOWLEDGEMENTS } from './nag-acknowledgements';
 
 export { ELEVATION_RETRY } from '../lifecycle/elevation/elevation-case';
+export { atExpression } from '../lifecycle/elevation/expiry-scheduler';
 
 /** The schedule of one elevation's end: a stable name from its key and instant (at most 64 characters). */
 export function elevationScheduleName(
   namePrefix: string,
-  request: Pick<ElevationExpiryRequest, 'key' | 'expiresAt'>,
+  request: Pick<ExpiryRequest, 'key' | 'expiresAt'>,
 ): string {
   const hash = createHash('sha256').update(`${request.key}@${request.expiresAt}`).digest('hex').slice(0, 16);
   return `${namePrefix.slice(0, 40)}-${hash}`;
 }
-
-/** `at(2026-11-23T18:00:00)`: Scheduler's one-time expression (the zone is set beside it: UTC). */
-export const atExpression = (instant: string): string => `at(${instant.replace(/Z$/, '')})`;
 
 export interface ElevationExpiryProps {
   /** Names the function, its table, queue, secret and schedules (e.g. `acme-security-elevation`). */
   readonly namePrefix: string;
   /** One per membership elevation in force (lib/lifecycle/elevation/expiry-requests.ts). */
   readonly requests: readonly ElevationExpiryRequest[];
+  /**
+   * One per elevated grant in force (`grantExpiryRequests`).
+   * @default - no elevated grant
+   */
+  readonly grants?: readonly GrantExpiry[];
+  /**
+   * The ARN of a permission set an elevated grant names (the stack's own permission sets).
+   * @default - none: required when `grants` is not empty
+   */
+  readonly permissionSetArn?: (permissionSet: string) => string;
+  /** The Identity Center instance an elevated grant's account assignments are removed from. */
+  readonly instanceArn: string;
   /** The Identity Store the elevations' Identity Center group memberships are removed from. */
   readonly identityStoreId: string;
   /** The Okta org the elevations' group memberships are removed from (the function's credential is Security's). */
@@ -66,7 +84,8 @@ export class ElevationExpiry extends Construct {
   readonly auditTable: dynamodb.Table;
   readonly deadLetters: sqs.Queue;
   readonly oktaCredential: secretsmanager.Secret;
-  readonly schedules: readonly scheduler.CfnSchedule[];
+  /** One per elevation in force, sorted by key: the schedule resources (`Custom::ElevationExpirySchedule`). */
+  readonly schedules: readonly CustomResource[];
 
   constructor(scope: Construct, id: string, props: ElevationExpiryProps) {
     super(scope, id);
@@ -154,7 +173,8 @@ export class ElevationExpiry extends Construct {
       ),
       handler: 'elevation-expiry.handler',
       memorySize: 256,
-      timeout: Duration.minutes(2),
+      // An end that falls during its own deploy is waited for (at most LEAD_MS) and carried out.
+      timeout: Duration.minutes(5),
       tracing: lambda.Tracing.ACTIVE,
       logGroup: new logs.LogGroup(this, 'Logs', {
         retention: logs.RetentionDays.ONE_YEAR,
@@ -166,6 +186,7 @@ export class ElevationExpiry extends Construct {
         [ELEVATION_ENV.oktaOrgUrl]: props.oktaOrgUrl,
         [ELEVATION_ENV.identityStoreId]: props.identityStoreId,
         [ELEVATION_ENV.sessionRevocationFunction]: props.sessionRevocationFunctionName,
+        [ELEVATION_ENV.instanceArn]: props.instanceArn,
       },
     });
     this.oktaCredential.grantRead(this.function);
@@ -195,6 +216,23 @@ export class ElevationExpiry extends Construct {
       }),
     );
 
+    // An elevated grant's end: its account assignments, listed, removed and followed.
+    const instanceId = props.instanceArn.split('/').at(-1);
+    const assignmentIds = [
+      `arn:${partition}:sso:::permissionSet/${instanceId}/*`,
+      `arn:${partition}:sso:::account/*`,
+    ];
+    this.function.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: [
+          'sso:ListAccountAssignments',
+          'sso:DeleteAccountAssignment',
+          'sso:DescribeAccountAssignmentDeletionStatus',
+        ],
+        resources: [props.instanceArn, ...assignmentIds],
+      }),
+    );
+
     const role = new iam.Role(this, 'SchedulerRole', {
       // Named, so a break-glass schedule made through the API (blueprint elevate) can use it.
       roleName: `${prefix}-scheduler`,
@@ -206,26 +244,57 @@ export class ElevationExpiry extends Construct {
     this.function.grantInvoke(role);
     this.deadLetters.grantSendMessages(role);
 
-    this.schedules = [...props.requests]
-      .sort((a, b) => a.key.localeCompare(b.key))
-      .map(
-        (request) =>
-          new scheduler.CfnSchedule(this, `Ends.${request.key.replaceAll('/', '.')}`, {
-            name: elevationScheduleName(prefix, request),
-            description: `Ends the elevation ${request.key} at ${request.expiresAt}`,
-            scheduleExpression: atExpression(request.expiresAt),
-            scheduleExpressionTimezone: 'UTC',
-            flexibleTimeWindow: { mode: 'OFF' },
-            state: 'ENABLED',
-            target: {
-              arn: this.function.functionArn,
-              roleArn: role.roleArn,
-              input: JSON.stringify(request),
-              deadLetterConfig: { arn: this.deadLetters.queueArn },
-              retryPolicy: { ...ELEVATION_RETRY },
-            },
-          }),
+    // The function makes the schedules (Scheduler's own names, this construct's prefix) and
+    // hands them the scheduler role.
+    const scheduleArns = `arn:${partition}:scheduler:${region}:${account}:schedule/default/${prefix}-*`;
+    this.function.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ['scheduler:CreateSchedule', 'scheduler:UpdateSchedule', 'scheduler:DeleteSchedule'],
+        resources: [scheduleArns],
+      }),
+    );
+    this.function.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ['iam:PassRole'],
+        resources: [role.roleArn],
+        conditions: { StringEquals: { 'iam:PassedToService': 'scheduler.amazonaws.com' } },
+      }),
+    );
+
+    const grants = props.grants ?? [];
+    if (grants.length > 0 && !props.permissionSetArn)
+      throw new Error(
+        `ElevationExpiry: ${grants.length} elevated grant(s) need permissionSetArn, got none (pass the stack's permission sets' ARNs)`,
       );
+    const requests: ExpiryRequest[] = [
+      ...props.requests,
+      ...grants.map(
+        (g): GrantExpiryRequest => ({ ...g, permissionSetArn: props.permissionSetArn!(g.permissionSet) }),
+      ),
+    ].sort((a, b) => a.key.localeCompare(b.key));
+    const target = {
+      functionArn: this.function.functionArn,
+      roleArn: role.roleArn,
+      deadLetterArn: this.deadLetters.queueArn,
+    };
+    this.schedules = requests.map((request) => {
+      const what = request.action === 'expire-grant' ? 'elevated grant' : 'elevation';
+      const properties: ScheduleResourceProperties = {
+        Name: elevationScheduleName(prefix, request),
+        Schedule: scheduleBody(request, target, {
+          description: `Ends the ${what} ${request.key} at ${request.expiresAt}`,
+          // A grant's permission set ARN is a deploy-time value.
+          input: Stack.of(this).toJsonString(request),
+        }),
+      };
+      // Not `Ends.<key>`, the id of the AWS::Scheduler::Schedule these replace: CloudFormation
+      // cannot change a resource's type in place.
+      return new CustomResource(this, `Expires.${request.key.replaceAll('/', '.')}`, {
+        serviceToken: this.function.functionArn,
+        resourceType: SCHEDULE_RESOURCE_TYPE,
+        properties: { ...properties },
+      });
+    });
 
     const alarm = (name: string, description: string, metric: cloudwatch.IMetric) =>
       new cloudwatch.Alarm(this, name, {
@@ -257,11 +326,20 @@ export class ElevationExpiry extends Construct {
         reason:
           'Users, groups and memberships are known only at run time; the identity store is pinned by its ARN',
       })),
+      ...assignmentIds.map((resource) => ({
+        id: `AwsSolutions-IAM5[Resource::${resource}]`,
+        reason:
+          "An elevated grant's permission set and accounts are its request's; the instance is pinned by its ARN",
+      })),
+      {
+        id: `AwsSolutions-IAM5[Resource::${scheduleArns}]`,
+        reason: "The elevations' schedules are named at deploy time, under this construct's prefix only",
+      },
       ...TRACED_LAMBDA_ACKNOWLEDGEMENTS,
       {
         id: 'NIST.800.53.R5-LambdaInsideVPC',
         reason:
-          'Calls only Okta and AWS service endpoints (Identity Store, Lambda, DynamoDB); no private resource',
+          'Calls only Okta and AWS service endpoints (Identity Store, Identity Center, Scheduler, Lambda, DynamoDB, CloudFormation responses); no private resource',
       },
       {
         id: 'NIST.800.53.R5-LambdaDLQ',

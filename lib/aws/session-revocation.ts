@@ -42,6 +42,8 @@ export interface SessionRevocationProps {
   readonly functionName: string;
   /** The identity store whose user ids the function accepts (a real user of the org). */
   readonly identityStoreId: string;
+  /** The Identity Center instance whose account assignments an ended elevated grant must be out of. */
+  readonly instanceArn: string;
   /** The OUs and accounts the deny list applies to (the management account is exempt from SCPs). */
   readonly targetIds: readonly string[];
   /** How long an entry stays: the longest session a permission set issues. */
@@ -135,6 +137,7 @@ export class SessionRevocation extends Construct {
         [REVOCATION_ENV.policyId]: this.policy.attrId,
         [REVOCATION_ENV.identityStoreId]: props.identityStoreId,
         [REVOCATION_ENV.longestSessionSeconds]: String(props.longestSessionSeconds),
+        [REVOCATION_ENV.instanceArn]: props.instanceArn,
       },
     });
     this.table.grant(this.function, 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Scan');
@@ -152,6 +155,18 @@ export class SessionRevocation extends Construct {
           'identitystore:UpdateUser',
         ],
         resources: [store, ...runtimeIds],
+      }),
+    );
+    // An ended elevated grant's sessions are denied only once its assignments are gone.
+    const instanceId = props.instanceArn.split('/').at(-1);
+    const assignmentIds = [
+      `arn:${partition}:sso:::permissionSet/${instanceId}/*`,
+      `arn:${partition}:sso:::account/*`,
+    ];
+    this.function.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ['sso:ListAccountAssignments'],
+        resources: [props.instanceArn, ...assignmentIds],
       }),
     );
 
@@ -182,11 +197,16 @@ export class SessionRevocation extends Construct {
         reason:
           'Leavers and their memberships are known only at run time; the identity store is pinned by its ARN',
       })),
+      ...assignmentIds.map((resource) => ({
+        id: `AwsSolutions-IAM5[Resource::${resource}]`,
+        reason:
+          "An ended grant's permission set and accounts are known only at run time; only listing, in the org's instance",
+      })),
       ...TRACED_LAMBDA_ACKNOWLEDGEMENTS,
       {
         id: 'NIST.800.53.R5-LambdaInsideVPC',
         reason:
-          'Calls only AWS service endpoints (Organizations, Identity Store, DynamoDB); no private resource',
+          'Calls only AWS service endpoints (Organizations, Identity Store, Identity Center, DynamoDB); no private resource',
       },
       {
         id: 'NIST.800.53.R5-LambdaDLQ',

@@ -184,8 +184,9 @@ export function buildProgram(io: Io, setExit: (code: number | Promise<number>) =
     )
     .option(
       '--write',
-      'with --confirm: write the privileged.yaml entry to the working tree instead of printing the patch',
+      'with --confirm: write the privileged.yaml entry to the working tree instead of committing it to the branch break-glass/REQUEST',
     )
+    .option('--from <ref>', 'with --confirm: the commit the break-glass branch starts from (default HEAD)')
     .action((person, group, opts) => {
       const { runElevate }: typeof import('./commands/elevate') = require('./commands/elevate');
       setExit(runElevate({ ...(person ? { person } : {}), ...(group ? { group } : {}), ...opts }, io));

@@ -10,6 +10,7 @@ import {
   UpdateUserCommand,
 } from '@aws-sdk/client-identitystore';
 import { type OrganizationsClient, UpdatePolicyCommand } from '@aws-sdk/client-organizations';
+import { ListAccountAssignmentsCommand, type SSOAdminClient } from '@aws-sdk/client-sso-admin';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
@@ -145,6 +146,29 @@ class FakeIdentityStore {
   }
 }
 
+const INSTANCE = 'arn:aws:sso:::instance/ssoins-7223b1d4e6f8a9c0';
+const ADMIN_SET = 'arn:aws:sso:::permissionSet/ssoins-7223b1d4e6f8a9c0/ps-a1b2c3d4e5f60718';
+
+/** Identity Center's ListAccountAssignments over `group#account` pairs still assigned, a page at a time. */
+class FakeAssignments {
+  readonly calls: Record<string, unknown>[] = [];
+  constructor(readonly held: Set<string>) {}
+  async send(command: unknown) {
+    expect(command).toBeInstanceOf(ListAccountAssignmentsCommand);
+    const input = (command as ListAccountAssignmentsCommand).input;
+    this.calls.push({ ...input });
+    expect(input.InstanceArn).toBe(INSTANCE);
+    // One unrelated assignment on a first page, then the rest: pagination is followed.
+    if (!input.NextToken)
+      return { AccountAssignments: [{ PrincipalType: 'USER', PrincipalId: 'u0' }], NextToken: 'page-2' };
+    return {
+      AccountAssignments: [...this.held]
+        .filter((h) => h.endsWith(`#${input.AccountId}`))
+        .map((h) => ({ PrincipalType: 'GROUP', PrincipalId: h.split('#')[0] })),
+    };
+  }
+}
+
 describe('the function', () => {
   let db: LocalDynamoDb;
   beforeAll(async () => {
@@ -156,8 +180,10 @@ describe('the function', () => {
   let store: FakeIdentityStore;
   let now: Date;
   let clients: RevocationClients;
+  let assignments: FakeAssignments;
   beforeEach(() => {
     policies = [];
+    assignments = new FakeAssignments(new Set(['g-admins#222222222222']));
     now = NOW;
     store = new FakeIdentityStore(
       new Map([
@@ -177,8 +203,10 @@ describe('the function', () => {
           return {};
         },
       } as unknown as OrganizationsClient,
+      ssoAdmin: assignments as unknown as SSOAdminClient,
       now: () => now,
       env: {
+        IDENTITY_CENTER_INSTANCE_ARN: INSTANCE,
         REVOKED_USERS_TABLE: TABLES.revokedUsers,
         DENY_LIST_POLICY_ID: 'p-revoked',
         IDENTITY_STORE_ID: 'd-93670a1b2c',
@@ -276,6 +304,83 @@ describe('the function', () => {
     });
   });
 
+  const revokeGrant = (groupId: string, accountIds: string[], permissionSetArn = ADMIN_SET) =>
+    handleRevocation(
+      {
+        action: 'revoke-grant',
+        groupId,
+        permissionSet: 'administrator',
+        permissionSetArn,
+        accountIds,
+        issuedBefore: '2026-11-23T09:00:00.000Z',
+        caseId: 'elevation/grant/incident-responders/administrator/2026-11-23T09:00:00Z',
+        requestedBy: 'scheduler:acme-security-elevation-expiry',
+      },
+      clients,
+    );
+
+  test("an ended elevated grant: that role's sessions in its accounts issued before the end are denied, for anyone, once", async () => {
+    expect(await revokeGrant('g-responders', ['333333333333', '222222222222'])).toEqual({
+      outcome: 'revoked',
+      deniedUntil: '2026-11-23T21:15:00.000Z',
+    });
+    const statements = JSON.parse(policies.at(-1)!).Statement;
+    expect(statements.find((st: { Sid: string }) => st.Sid === 'EndedGrant1')).toEqual({
+      Sid: 'EndedGrant1',
+      Effect: 'Deny',
+      Action: '*',
+      Resource: '*',
+      Condition: {
+        ArnLike: {
+          'aws:PrincipalArn': [
+            'arn:aws:iam::222222222222:role/aws-reserved/sso.amazonaws.com/*AWSReservedSSO_administrator_*',
+            'arn:aws:iam::333333333333:role/aws-reserved/sso.amazonaws.com/*AWSReservedSSO_administrator_*',
+          ],
+        },
+        DateLessThan: { 'aws:TokenIssueTime': '2026-11-23T09:00:00.000Z' },
+      },
+    });
+    // Not an every-session deny: the entry is not a user.
+    expect(statements[0].Condition.StringEquals['identitystore:UserId']).not.toContainEqual(
+      expect.stringMatching(/^grant#/),
+    );
+    expect(assignments.calls.map((c) => [c.AccountId, c.PermissionSetArn, c.NextToken ?? ''])).toEqual([
+      ['333333333333', ADMIN_SET, ''],
+      ['333333333333', ADMIN_SET, 'page-2'],
+      ['222222222222', ADMIN_SET, ''],
+      ['222222222222', ADMIN_SET, 'page-2'],
+    ]);
+    expect(await revokeGrant('g-responders', ['333333333333', '222222222222'])).toMatchObject({
+      outcome: 'already-revoked',
+    });
+  });
+
+  test.each([
+    [
+      'while the group still holds the set in one of the accounts',
+      () => revokeGrant('g-admins', ['333333333333', '222222222222']),
+      'group g-admins still holds administrator in 222222222222: only an elevated grant already removed can have its sessions ended',
+    ],
+    [
+      'an account id that is not one',
+      () => revokeGrant('g-responders', ['2222']),
+      'accountIds must be one or more 12-digit AWS account ids',
+    ],
+    [
+      'no account',
+      () => revokeGrant('g-responders', []),
+      'accountIds must be one or more 12-digit AWS account ids',
+    ],
+    [
+      'a permission set ARN that is not one',
+      () => revokeGrant('g-responders', ['222222222222'], 'arn:aws:iam::aws:policy/AdministratorAccess'),
+      '"arn:aws:iam::aws:policy/AdministratorAccess" is not a permission set ARN',
+    ],
+  ])('refuses an ended grant %s, and changes nothing', async (_, run, message) => {
+    await expect(run()).rejects.toMatchObject({ name: 'RevocationRefusedError', message });
+    expect(policies).toEqual([]);
+  });
+
   test('the schedule re-renders the list: expired entries pruned, the rest restored', async () => {
     await revoke(id(1));
     now = new Date('2026-11-23T21:16:00.000Z');
@@ -294,6 +399,7 @@ describe('the construct', () => {
   const revocation = new SessionRevocation(stack, 'SessionRevocation', {
     functionName: sessionRevocationFunctionName({ name: 'Acme' }),
     identityStoreId: 'd-93670a1b2c',
+    instanceArn: INSTANCE,
     targetIds: ['ou-a1b2-22222222', 'ou-a1b2-33333333'],
     longestSessionSeconds: 8 * 3600,
     alerts: new sns.Topic(stack, 'Alerts', {
@@ -326,6 +432,7 @@ describe('the construct', () => {
           DENY_LIST_POLICY_ID: { 'Fn::GetAtt': [stack.getLogicalId(revocation.policy), 'Id'] },
           IDENTITY_STORE_ID: 'd-93670a1b2c',
           LONGEST_SESSION_SECONDS: '28800',
+          IDENTITY_CENTER_INSTANCE_ARN: INSTANCE,
         },
       },
     });
@@ -352,6 +459,18 @@ describe('the construct', () => {
           'arn:aws:identitystore:::user/*',
         ],
       }),
+    ]);
+    // Identity Center: only listing assignments, to check an ended grant's are gone.
+    expect(statements.filter((s) => JSON.stringify(s.Action).includes('sso:'))).toEqual([
+      {
+        Action: 'sso:ListAccountAssignments',
+        Effect: 'Allow',
+        Resource: [
+          'arn:aws:sso:::account/*',
+          INSTANCE,
+          'arn:aws:sso:::permissionSet/ssoins-7223b1d4e6f8a9c0/*',
+        ],
+      },
     ]);
   });
 

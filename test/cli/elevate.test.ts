@@ -1,9 +1,11 @@
 // `blueprint elevate`: break-glass against the fake Okta org on a virtual clock. One
 // approver opens the request, the same one cannot confirm it, a second one does: the person
 // is in the Okta group at once, the end is scheduled on the minute, Security is alerted,
-// every step is in the audit trail, and the config change is printed (or written). Then the
+// every step is in the audit trail, and the config change is committed to a branch (in a
+// git repository, leaving the checkout as it was), else printed (or written). Then the
 // scheduled expiry ends it, and the config it wrote, deployed after the end, does not restore it.
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type ElevateConnect, runElevate } from '../../lib/cli/commands/elevate';
@@ -215,5 +217,105 @@ describe('blueprint elevate (break-glass)', () => {
     expect(
       after.model!.groups.find((g) => g.id === 'security-auditors')!.members.map((m) => m.person),
     ).not.toContain('ravi-patel');
+  });
+
+  describe('in a git repository: the entry goes to a branch, the checkout stays as it is', () => {
+    const git = (...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
+    beforeEach(() => {
+      git('init', '-q', '-b', 'main');
+      git('config', 'user.name', 'David Mwangi');
+      git('config', 'user.email', 'david.mwangi@acme.example');
+      git('config', 'commit.gpgsign', 'false');
+      git('add', '.');
+      git('commit', '-q', '-m', 'the org');
+      // Work in progress the command must not touch: an edit staged, and another not.
+      writeFileSync(
+        join(cwd, 'config', 'it', 'people.yaml'),
+        `${readFileSync(join(cwd, 'config', 'it', 'people.yaml'), 'utf8')}# staged\n`,
+      );
+      git('add', 'config/it/people.yaml');
+      writeFileSync(
+        join(cwd, 'config', 'security', 'privileged.yaml'),
+        `${readFileSync(join(cwd, 'config', 'security', 'privileged.yaml'), 'utf8')}# not staged\n`,
+      );
+    });
+    const checkout = () => ({
+      head: git('rev-parse', 'HEAD'),
+      branch: git('symbolic-ref', 'HEAD'),
+      status: git('status', '--porcelain'),
+      staged: git('diff', '--cached'),
+      index: readFileSync(join(cwd, '.git', 'index')).toString('base64'),
+      privileged: readFileSync(join(cwd, 'config', 'security', 'privileged.yaml'), 'utf8'),
+    });
+
+    test('confirm commits the entry to break-glass/<request> on HEAD, prints how to open the pull request; again, changes nothing', async () => {
+      const id = requestId((await open()).out);
+      const before = checkout();
+      const { code, out } = await elevate({ confirm: id, as: 'david-mwangi' });
+      expect(code).toBe(0);
+      expect(checkout()).toEqual(before);
+
+      const branch = `break-glass/${id}`;
+      const tip = git('rev-parse', branch);
+      expect(git('rev-parse', `${branch}^`)).toBe(before.head);
+      expect(git('diff', '--name-only', before.head, branch)).toBe('config/security/privileged.yaml');
+      const diff = git('diff', before.head, branch);
+      expect(diff.split('\n').filter((l) => l.startsWith('+') && !l.startsWith('+++'))).toEqual([
+        `+      - { person: ravi-patel, until: "2026-11-23T10:00Z", reason: "INC-9 trace the key leak (break-glass ${id}, requested by elena-popescu)", approvedBy: david-mwangi }`,
+      ]);
+      // From the commit, not the working tree: the unstaged edit is not on the branch.
+      expect(git('show', `${branch}:config/security/privileged.yaml`)).not.toContain('# not staged');
+      expect(git('log', '-1', '--format=%s%n%an', branch)).toBe(
+        `Break-glass ${id}: ravi-patel in security-auditors until 2026-11-23T10:00Z\nDavid Mwangi`,
+      );
+      expect(out.split('\n').slice(-6)).toEqual([
+        `Committed the entry to the branch ${branch} (${tip.slice(0, 12)}, on ${before.head.slice(0, 12)}); your working tree, index and HEAD are as they were.`,
+        "Open the pull request for Security's review after the fact:",
+        `  git push origin ${branch}`,
+        `  gh pr create --head ${branch} --title "Break-glass ${id}: ravi-patel in security-auditors until 2026-11-23T10:00Z" --fill`,
+        `  (or https://github.com/acme/org-blueprint/compare/${branch}?expand=1)`,
+        '',
+      ]);
+      // The branch is valid config that records the elevation, with who approved it.
+      const onBranch = mkdtempSync(join(tmpdir(), 'blueprint-elevate-branch-'));
+      execFileSync('git', ['worktree', 'add', '-q', onBranch, branch], { cwd });
+      const model = checkOrg(join(onBranch, 'config'), { today: '2026-11-23', now: '2026-11-23T09:30:00Z' });
+      expect(model.ok).toBe(true);
+      expect(model.model!.elevations.map((e) => [e.key, e.approvedBy])).toEqual([
+        ['membership/security-auditors/ravi-patel', 'david-mwangi'],
+      ]);
+      git('worktree', 'remove', '--force', onBranch);
+
+      // Again (interrupted, or repeated): the branch is found, not moved, nothing else changes.
+      const again = await elevate({ confirm: id, as: 'ingrid-berg' });
+      expect(again.code).toBe(0);
+      expect(again.out).toContain(
+        `The branch ${branch} already holds it (${tip.slice(0, 12)}, on ${before.head.slice(0, 12)}): left as it is.`,
+      );
+      expect(git('rev-parse', branch)).toBe(tip);
+      expect(checkout()).toEqual(before);
+    });
+
+    test('--from names the commit the branch starts from', async () => {
+      const first = git('rev-parse', 'HEAD');
+      git('commit', '-q', '-m', 'staged people');
+      const id = requestId((await open()).out);
+      const { code } = await elevate({ confirm: id, as: 'david-mwangi', from: first });
+      expect(code).toBe(0);
+      expect(git('rev-parse', `break-glass/${id}^`)).toBe(first);
+    });
+
+    test('git cannot make the branch (an unknown --from): the grant stands, and the entry is printed as a patch instead', async () => {
+      const id = requestId((await open()).out);
+      const { code, out, err } = await elevate({ confirm: id, as: 'david-mwangi', from: 'no-such-ref' });
+      expect(code).toBe(0);
+      expect(err).toMatch(
+        new RegExp(
+          `^warning: could not commit the entry to break-glass/${id} \\(git rev-parse failed in .*\\); here it is as a patch\n$`,
+        ),
+      );
+      expect(out).toContain('The config change, for the review after the fact');
+      expect(git('branch', '--list', 'break-glass/*')).toBe('');
+    });
   });
 });

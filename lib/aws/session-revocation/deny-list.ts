@@ -25,11 +25,27 @@ export interface DenyEntry {
    * elevated again at once). Absent for a leaver: every session is denied.
    */
   readonly elevation?: { readonly permissionSets: readonly string[]; readonly issuedBefore: string };
+  /**
+   * An ended elevated grant: the sessions of its permission set's role in these accounts,
+   * issued before `issuedBefore`, whoever holds them (`userId` is then the entry's key).
+   */
+  readonly grant?: {
+    readonly permissionSet: string;
+    readonly accountIds: readonly string[];
+    readonly issuedBefore: string;
+  };
 }
 
 /** The role Identity Center makes for a permission set in each account: `AWSReservedSSO_<name>_<hash>`. */
 export const permissionSetRolePattern = (permissionSet: string): string =>
   `arn:aws:iam::*:role/aws-reserved/sso.amazonaws.com/*AWSReservedSSO_${permissionSet}_*`;
+
+/** The same role in one account: `arn:aws:iam::111111111111:role/aws-reserved/sso.amazonaws.com/*AWSReservedSSO_<name>_*`. */
+export const permissionSetRoleIn = (accountId: string, permissionSet: string): string =>
+  permissionSetRolePattern(permissionSet).replace('iam::*:', `iam::${accountId}:`);
+
+/** Statement ids of ended elevated grants: `EndedGrant1`, ... in the order of (permission set, time). */
+export const GRANT_STATEMENT_SID = 'EndedGrant';
 
 /** Statement ids of ended elevations: `EndedElevation1`, ... in the order of (user, time). */
 export const ELEVATION_STATEMENT_SID = 'EndedElevation';
@@ -48,7 +64,16 @@ export function deniedUntil(now: Date, longestSessionSeconds: number): string {
 /** The SCP for the entries still in force at `now`, ids sorted; throws when it would not fit. */
 export function denyListDocument(entries: readonly DenyEntry[], now: Date): object {
   const live = entries.filter((e) => Date.parse(e.deniedUntil) > now.getTime());
-  const ids = [...new Set(live.filter((e) => !e.elevation).map((e) => e.userId))].sort();
+  const ids = [...new Set(live.filter((e) => !e.elevation && !e.grant).map((e) => e.userId))].sort();
+  const grants = live
+    .filter((e) => e.grant)
+    .sort((a, b) =>
+      a.grant!.permissionSet < b.grant!.permissionSet
+        ? -1
+        : a.grant!.permissionSet > b.grant!.permissionSet
+          ? 1
+          : a.userId.localeCompare(b.userId),
+    );
   const elevations = live
     .filter((e) => e.elevation)
     .sort((a, b) =>
@@ -80,6 +105,21 @@ export function denyListDocument(entries: readonly DenyEntry[], now: Date): obje
             'aws:PrincipalArn': [...e.elevation!.permissionSets].sort().map(permissionSetRolePattern),
           },
           DateLessThan: { 'aws:TokenIssueTime': e.elevation!.issuedBefore },
+        },
+      })),
+      // Sessions opened under an elevated grant end with it: that role in its accounts, issued before the end.
+      ...grants.map((e, i) => ({
+        Sid: `${GRANT_STATEMENT_SID}${i + 1}`,
+        Effect: 'Deny',
+        Action: '*',
+        Resource: '*',
+        Condition: {
+          ArnLike: {
+            'aws:PrincipalArn': [...e.grant!.accountIds]
+              .sort()
+              .map((account) => permissionSetRoleIn(account, e.grant!.permissionSet)),
+          },
+          DateLessThan: { 'aws:TokenIssueTime': e.grant!.issuedBefore },
         },
       })),
     ],

@@ -15,6 +15,7 @@ import {
   UpdateUserCommand,
 } from '@aws-sdk/client-identitystore';
 import { OrganizationsClient, UpdatePolicyCommand } from '@aws-sdk/client-organizations';
+import { ListAccountAssignmentsCommand, SSOAdminClient } from '@aws-sdk/client-sso-admin';
 import { DynamoDBDocumentClient, GetCommand, PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { type DenyEntry, deniedUntil, denyListDocument, USER_ID_PATTERN } from './deny-list';
 import { REVOCATION_ENV } from './revocation-env';
@@ -41,6 +42,20 @@ export type RevocationRequest =
       readonly caseId: string;
       readonly requestedBy: string;
     }
+  | {
+      /**
+       * An elevated grant ended: deny the sessions its permission set's role issued in its
+       * accounts before the end, once the group's assignment there is already removed.
+       */
+      readonly action: 'revoke-grant';
+      readonly groupId: string;
+      readonly permissionSet: string;
+      readonly permissionSetArn: string;
+      readonly accountIds: readonly string[];
+      readonly issuedBefore: string;
+      readonly caseId: string;
+      readonly requestedBy: string;
+    }
   | { readonly action: 'reconcile' };
 
 export class RevocationRefusedError extends Error {
@@ -51,6 +66,7 @@ export interface RevocationClients {
   readonly dynamo: DynamoDBDocumentClient;
   readonly identityStore: IdentitystoreClient;
   readonly organizations: OrganizationsClient;
+  readonly ssoAdmin: Pick<SSOAdminClient, 'send'>;
   readonly now: () => Date;
   readonly env: NodeJS.ProcessEnv;
 }
@@ -65,8 +81,11 @@ export async function handleRevocation(request: RevocationRequest, c: Revocation
   const table = required(c.env, REVOCATION_ENV.table);
   if (request.action === 'reconcile') return { entries: (await render(c, table)).length };
   if (request.action === 'revoke-elevation') return revokeElevation(request, c, table);
+  if (request.action === 'revoke-grant') return revokeGrant(request, c, table);
   if (request.action !== 'revoke')
-    throw new RevocationRefusedError('the action must be "revoke", "revoke-elevation" or "reconcile"');
+    throw new RevocationRefusedError(
+      'the action must be "revoke", "revoke-elevation", "revoke-grant" or "reconcile"',
+    );
   const userId = request.identityStoreUserId;
   if (typeof userId !== 'string' || !USER_ID_PATTERN.test(userId))
     throw new RevocationRefusedError(`"${String(userId)}" is not an Identity Store user id`);
@@ -180,6 +199,75 @@ async function revokeElevation(
   return { userId, outcome: existing.Item === undefined ? 'revoked' : 'already-revoked', deniedUntil: until };
 }
 
+const ACCOUNT_ID = /^\d{12}$/;
+const PERMISSION_SET_ARN =
+  /^arn:aws[\w-]*:sso:::permissionSet\/(sso)?ins-[a-zA-Z0-9-.]{16}\/ps-[a-zA-Z0-9-./]{16}$/;
+
+async function revokeGrant(
+  request: Extract<RevocationRequest, { action: 'revoke-grant' }>,
+  c: RevocationClients,
+  table: string,
+) {
+  const accounts = request.accountIds;
+  if (!Array.isArray(accounts) || accounts.length === 0 || !accounts.every((a) => ACCOUNT_ID.test(String(a))))
+    throw new RevocationRefusedError('accountIds must be one or more 12-digit AWS account ids');
+  if (!PERMISSION_SET_NAME.test(String(request.permissionSet)))
+    throw new RevocationRefusedError(`"${String(request.permissionSet)}" is not a permission set name`);
+  if (!PERMISSION_SET_ARN.test(String(request.permissionSetArn)))
+    throw new RevocationRefusedError(`"${String(request.permissionSetArn)}" is not a permission set ARN`);
+  if (Number.isNaN(Date.parse(String(request.issuedBefore))))
+    throw new RevocationRefusedError(`"${String(request.issuedBefore)}" is not an instant`);
+  const instanceArn = required(c.env, REVOCATION_ENV.instanceArn);
+  // Only a grant already removed: so this cannot cut access someone is still meant to have.
+  for (const accountId of accounts) {
+    let nextToken: string | undefined;
+    do {
+      const page = await c.ssoAdmin.send(
+        new ListAccountAssignmentsCommand({
+          InstanceArn: instanceArn,
+          AccountId: String(accountId),
+          PermissionSetArn: String(request.permissionSetArn),
+          ...(nextToken ? { NextToken: nextToken } : {}),
+        }),
+      );
+      if (
+        (page.AccountAssignments ?? []).some(
+          (a) => a.PrincipalType === 'GROUP' && a.PrincipalId === request.groupId,
+        )
+      )
+        throw new RevocationRefusedError(
+          `group ${request.groupId} still holds ${request.permissionSet} in ${accountId}: only an elevated grant already removed can have its sessions ended`,
+        );
+      nextToken = page.NextToken;
+    } while (nextToken);
+  }
+  const key = `grant#${request.groupId}#${request.permissionSet}#${request.issuedBefore}`;
+  const existing = await c.dynamo.send(new GetCommand({ TableName: table, Key: { userId: key } }));
+  const until = deniedUntil(
+    new Date(Date.parse(request.issuedBefore)),
+    Number(required(c.env, REVOCATION_ENV.longestSessionSeconds)),
+  );
+  if (existing.Item === undefined)
+    await c.dynamo.send(
+      new PutCommand({
+        TableName: table,
+        Item: {
+          userId: key,
+          grantOf: String(request.permissionSet),
+          accountIds: [...accounts].map(String).sort(),
+          issuedBefore: String(request.issuedBefore),
+          deniedUntil: until,
+          expiresAt: Math.ceil(Date.parse(until) / 1000) + 24 * 3600,
+          caseId: String(request.caseId),
+          requestedBy: String(request.requestedBy),
+          at: c.now().toISOString(),
+        },
+      }),
+    );
+  await render(c, table);
+  return { outcome: existing.Item === undefined ? 'revoked' : 'already-revoked', deniedUntil: until };
+}
+
 /** Disables the user unless an IdP provisions it (SCIM users carry ExternalIds; the IdP's deprovisioning owns them). */
 async function disable(
   c: RevocationClients,
@@ -220,13 +308,23 @@ async function render(c: RevocationClients, table: string): Promise<DenyEntry[]>
     );
     for (const item of page.Items ?? [])
       entries.push(
-        item.permissionSets
+        item.grantOf
           ? {
-              userId: item.identityStoreUserId,
+              userId: item.userId,
               deniedUntil: item.deniedUntil,
-              elevation: { permissionSets: item.permissionSets, issuedBefore: item.issuedBefore },
+              grant: {
+                permissionSet: item.grantOf,
+                accountIds: item.accountIds,
+                issuedBefore: item.issuedBefore,
+              },
             }
-          : { userId: item.userId, deniedUntil: item.deniedUntil },
+          : item.permissionSets
+            ? {
+                userId: item.identityStoreUserId,
+                deniedUntil: item.deniedUntil,
+                elevation: { permissionSets: item.permissionSets, issuedBefore: item.issuedBefore },
+              }
+            : { userId: item.userId, deniedUntil: item.deniedUntil },
       );
     start = page.LastEvaluatedKey;
   } while (start);
@@ -247,6 +345,7 @@ export const handler = (() => {
       identityStore: new IdentitystoreClient({}),
       // Organizations' endpoint is global (us-east-1).
       organizations: new OrganizationsClient({ region: 'us-east-1' }),
+      ssoAdmin: new SSOAdminClient({}),
       now: () => new Date(),
       env: process.env,
     };

@@ -4,4 +4,5 @@ export const REVOCATION_ENV = {
   policyId: 'DENY_LIST_POLICY_ID',
   identityStoreId: 'IDENTITY_STORE_ID',
   longestSessionSeconds: 'LONGEST_SESSION_SECONDS',
+  instanceArn: 'IDENTITY_CENTER_INSTANCE_ARN',
 } as const;

@@ -2,13 +2,18 @@
 // request; `blueprint elevate --confirm REQUEST --as ME` (a second, different member of the
 // approvers group, guardrails.privilegedAccess.elevationApprovers) confirms it: the person is
 // added to the Okta group at once, its end is scheduled on the minute, Security is alerted,
-// and the matching privileged.yaml entry is printed as a patch (--write applies it to the
-// working tree, for a branch and a pull request): the review happens after the fact.
+// and the matching privileged.yaml entry is committed to a branch `break-glass/<request>`
+// (git plumbing: the user's working tree, index and HEAD stay as they are; run again, the
+// branch is found and left alone), with how to open its pull request: the review happens
+// after the fact. Outside a git repository the entry is printed as a patch; --write writes
+// it to the working tree instead.
 // Requests and every step are kept in the lifecycle's audit trail (BLUEPRINT_AUDIT_TABLE, or
 // the local file), like offboarding's.
+
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -23,7 +28,7 @@ import {
   requestElevation,
 } from '../../lifecycle/elevation/break-glass';
 import { elevationPatch } from '../../lifecycle/elevation/elevation-patch';
-import { ApiExpiryScheduler } from '../../lifecycle/elevation/expiry-scheduler';
+import { ApiExpiryScheduler } from '../../lifecycle/elevation/scheduler-api';
 import { signedAwsRequester } from '../../lifecycle/handlers/signed-aws-request';
 import { lifecycleDirectory } from '../../lifecycle/lifecycle-directory';
 import { SesNotifier } from '../../lifecycle/notify/ses-notifier';
@@ -36,6 +41,8 @@ import { formatInstant } from '../../model/instant';
 import type { OrgModel } from '../../model/org-model';
 import { orgSlug } from '../../model/org-slug';
 import { CONFIG_FILES } from '../../model/schema/files';
+import { GitError } from '../../review/git-error';
+import { type BranchCommit, commitToBranch } from '../break-glass-branch';
 import { checkConfig, displayDir } from '../config-folder';
 import { EXIT, type Io, UsageError } from '../io';
 import { renderDiagnostics, summaryLine } from '../render-diagnostics';
@@ -50,6 +57,8 @@ export interface ElevateOptions {
   /** Who runs it: a person id of the approvers group (else BLUEPRINT_ACTOR). */
   readonly as?: string;
   readonly write?: boolean;
+  /** With --confirm: the commit the break-glass branch starts from (default HEAD). */
+  readonly from?: string;
   readonly config: string;
 }
 
@@ -213,13 +222,47 @@ async function confirm(
   io.out(`Audit trail: ${auditTrail}\n`);
   const relPath = CONFIG_FILES.privileged.path;
   const path = resolve(io.cwd, options.config, relPath);
-  const patch = elevationPatch(`${displayDir(io, options.config)}/${relPath}`, readFileSync(path, 'utf8'), {
+  const entry = {
     person: request.person,
     group: request.group,
     until: done.expiresAt,
     reason: `${request.reason} (break-glass ${id}, requested by ${request.requestedBy})`,
     approvedBy: done.confirmedBy,
-  });
+  };
+  const file = `${displayDir(io, options.config)}/${relPath}`;
+  const patch = elevationPatch(file, readFileSync(path, 'utf8'), entry);
+  const repo = options.write ? undefined : trackedIn(path, io.env);
+  if (repo) {
+    const until = `${done.expiresAt.slice(0, 16)}Z`;
+    let made: BranchCommit | undefined;
+    try {
+      made = commitToBranch({
+        top: repo.top,
+        base: options.from ?? 'HEAD',
+        path: repo.path,
+        edit: (before) => elevationPatch(file, before, entry).after,
+        branch: `break-glass/${id}`,
+        message: [
+          `Break-glass ${id}: ${request.person} in ${request.group} until ${until}`,
+          '',
+          `Requested by ${request.requestedBy} at ${request.requestedAt}, confirmed by ${done.confirmedBy} at ${done.start}: ${request.reason}.`,
+          `Granted at once and ended on the minute by the platform (audit case break-glass/${id});`,
+          "this records it in the config for Security's review after the fact.",
+          '',
+        ].join('\n'),
+        env: { ...process.env, ...io.env },
+      });
+    } catch (error) {
+      if (!(error instanceof GitError)) throw error;
+      io.err(
+        `warning: could not commit the entry to break-glass/${id} (${error.message}); here it is as a patch\n`,
+      );
+    }
+    if (made) {
+      io.out(branchLines(made, model, request, until));
+      return EXIT.ok;
+    }
+  }
   if (options.write) {
     writeFileSync(path, patch.after);
     io.out(
@@ -230,4 +273,49 @@ async function confirm(
       `\nThe config change, for the review after the fact (save it and \`git apply\` it on a branch, then open the pull request):\n\n${patch.patch}`,
     );
   return EXIT.ok;
+}
+
+/** The repository root and the file's path in it, when git tracks the file; else undefined. */
+function trackedIn(path: string, env: NodeJS.ProcessEnv): { top: string; path: string } | undefined {
+  const git = (args: string[], cwd: string) =>
+    execFileSync('git', args, {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+  let top: string;
+  try {
+    top = git(['rev-parse', '--show-toplevel'], resolve(path, '..'));
+  } catch {
+    return undefined;
+  }
+  const rel = relative(top, realpathSync(path)).split('\\').join('/');
+  try {
+    return git(['ls-files', '--', rel], top) === '' ? undefined : { top, path: rel };
+  } catch (error) {
+    throw new GitError(`git ls-files failed in ${top}: ${(error as Error).message.split('\n')[0]}`);
+  }
+}
+
+function branchLines(
+  made: BranchCommit,
+  model: OrgModel,
+  request: { readonly person: string; readonly group: string },
+  until: string,
+): string {
+  const short = (sha: string) => sha.slice(0, 12);
+  const title = `Break-glass ${made.branch.split('/')[1]}: ${request.person} in ${request.group} until ${until}`;
+  const repository = model.github?.repository;
+  return [
+    '',
+    made.outcome === 'created'
+      ? `Committed the entry to the branch ${made.branch} (${short(made.commit)}, on ${short(made.base)}); your working tree, index and HEAD are as they were.`
+      : `The branch ${made.branch} already holds it (${short(made.commit)}, on ${short(made.base)}): left as it is.`,
+    "Open the pull request for Security's review after the fact:",
+    `  git push origin ${made.branch}`,
+    `  gh pr create --head ${made.branch} --title ${JSON.stringify(title)} --fill`,
+    ...(repository ? [`  (or https://github.com/${repository}/compare/${made.branch}?expand=1)`] : []),
+    '',
+  ].join('\n');
 }

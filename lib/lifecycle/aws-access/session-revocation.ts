@@ -46,6 +46,29 @@ export interface ElevationSessionRevocation {
   }>;
 }
 
+/**
+ * An ended elevated grant's sessions: its permission set's role in those accounts, issued
+ * before its end, whoever holds them (the group's assignment must already be gone).
+ */
+export interface GrantSessionRequest {
+  /** The grant's Identity Center group, whose assignment must already be removed. */
+  readonly groupId: string;
+  readonly permissionSet: string;
+  readonly permissionSetArn: string;
+  readonly accountIds: readonly string[];
+  readonly issuedBefore: string;
+  readonly caseId: string;
+  readonly requestedBy: string;
+}
+
+export interface GrantSessionRevocation {
+  revokeGrant(request: GrantSessionRequest): Promise<{
+    readonly outcome: 'revoked' | 'already-revoked';
+    readonly deniedUntil: string;
+    readonly requestId: string;
+  }>;
+}
+
 /** The Security function refused the request, or failed: the message says which. */
 export class SessionRevocationError extends Error {
   override readonly name = 'SessionRevocationError';
@@ -57,11 +80,28 @@ export type InvokeFunction = (
   payload: unknown,
 ) => Promise<{ readonly payload: unknown; readonly functionError?: string; readonly requestId: string }>;
 
-export class LambdaSessionRevocation implements SessionRevocation, ElevationSessionRevocation {
+export class LambdaSessionRevocation
+  implements SessionRevocation, ElevationSessionRevocation, GrantSessionRevocation
+{
   constructor(
     private readonly invoke: InvokeFunction,
     private readonly functionName: string,
   ) {}
+
+  async revokeGrant(request: GrantSessionRequest) {
+    const answer = await this.invoke(this.functionName, { action: 'revoke-grant', ...request });
+    if (answer.functionError !== undefined) {
+      const { errorType, errorMessage } = (answer.payload ?? {}) as {
+        errorType?: string;
+        errorMessage?: string;
+      };
+      throw new SessionRevocationError(
+        `${this.functionName} refused to end the sessions of ${request.permissionSet} granted to ${request.groupId}: ${errorType ?? answer.functionError}: ${errorMessage ?? 'no message'}`,
+      );
+    }
+    const result = answer.payload as { outcome: 'revoked' | 'already-revoked'; deniedUntil: string };
+    return { ...result, requestId: answer.requestId };
+  }
 
   async revokeElevation(request: ElevationSessionRequest) {
     const answer = await this.invoke(this.functionName, { action: 'revoke-elevation', ...request });
@@ -102,13 +142,29 @@ export class LambdaSessionRevocation implements SessionRevocation, ElevationSess
 }
 
 /** An in-memory deny list: for tests and the benchmark. */
-export class MemorySessionRevocation implements SessionRevocation, ElevationSessionRevocation {
+export class MemorySessionRevocation
+  implements SessionRevocation, ElevationSessionRevocation, GrantSessionRevocation
+{
   readonly denied = new Map<string, string>();
+  /** Ended grants: `groupId#permissionSet#issuedBefore` → account ids denied. */
+  readonly grants = new Map<string, readonly string[]>();
   /** Ended elevations: `userId#groupId#issuedBefore` → permission sets denied. */
   readonly elevations = new Map<string, readonly string[]>();
   calls = 0;
 
   constructor(private readonly deniedUntil = '2026-01-01T12:00:00.000Z') {}
+
+  async revokeGrant(request: GrantSessionRequest) {
+    this.calls++;
+    const key = `${request.groupId}#${request.permissionSet}#${request.issuedBefore}`;
+    const already = this.grants.has(key);
+    this.grants.set(key, [...request.accountIds].sort());
+    return {
+      outcome: already ? ('already-revoked' as const) : ('revoked' as const),
+      deniedUntil: this.deniedUntil,
+      requestId: `revocation-${this.calls}`,
+    };
+  }
 
   async revokeElevation(request: ElevationSessionRequest) {
     this.calls++;

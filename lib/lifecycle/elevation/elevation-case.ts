@@ -17,6 +17,28 @@ export interface ElevationExpiryRequest {
   readonly permissionSets: readonly string[];
 }
 
+/**
+ * What the schedule of an elevated grant's end sends: the group's permission set on those
+ * accounts goes (the Identity Center account assignments), and the sessions it issued end.
+ */
+export interface GrantExpiryRequest {
+  readonly action: 'expire-grant';
+  /** `grant/aws-admins/administrator` (lib/model/elevation.ts `elevationKey`). */
+  readonly key: string;
+  readonly group: string;
+  /** The group's display name in Okta and, pushed, in Identity Center. */
+  readonly groupName: string;
+  readonly permissionSet: string;
+  /** The permission set's ARN: the stack fills it in at deploy time. */
+  readonly permissionSetArn: string;
+  /** The accounts the grant names, by AWS account id, sorted. */
+  readonly accountIds: readonly string[];
+  readonly expiresAt: string;
+}
+
+/** Either end a schedule can carry out. */
+export type ExpiryRequest = ElevationExpiryRequest | GrantExpiryRequest;
+
 /** The audit case of one elevation's window: `elevation/membership/aws-admins/ingrid-berg/2026-11-23T18:00:00Z`. */
 export const elevationCaseId = (key: string, expiresAt: string): string => `elevation/${key}/${expiresAt}`;
 
@@ -27,6 +49,7 @@ export const ELEVATION_ENV = {
   oktaOrgUrl: 'OKTA_ORG_URL',
   identityStoreId: 'IDENTITY_STORE_ID',
   sessionRevocationFunction: 'SESSION_REVOCATION_FUNCTION',
+  instanceArn: 'IDENTITY_CENTER_INSTANCE_ARN',
 } as const;
 
 /** How a failed expiry is retried before it is parked in the dead-letter queue (and alarms). */
@@ -38,3 +61,6 @@ export const ELEVATION_EXPIRY_STEPS = [
   'remove-identity-center-membership',
   'end-aws-sessions',
 ] as const;
+
+/** The steps that end an elevated grant, in the order they run. */
+export const GRANT_EXPIRY_STEPS = ['remove-account-assignments', 'end-aws-sessions'] as const;

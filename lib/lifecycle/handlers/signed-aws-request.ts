@@ -11,7 +11,7 @@ import { AWS_THROTTLING_ERROR } from './task-names';
 export interface AwsRequest {
   readonly service: string;
   readonly region: string;
-  readonly method: 'GET' | 'POST';
+  readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   readonly host: string;
   readonly path: string;
   readonly headers?: Readonly<Record<string, string>>;

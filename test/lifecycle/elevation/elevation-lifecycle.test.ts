@@ -1,8 +1,10 @@
-// The whole path of an elevation on a virtual clock: declared in privileged.yaml (for: PT4H),
-// planned ("expires in ... (at 18:05 UTC)"), scheduled (a one-time Scheduler schedule whose
-// input is what the expiry function gets), ended on the minute in Okta (the fake org, through
-// its API contract), Identity Center and open AWS sessions, every step audited; run again it
-// changes nothing; and the deploy after its end neither schedules nor declares it.
+// The whole path of an elevation on a virtual clock: declared in privileged.yaml (a
+// membership for: PT4H, a grant for: PT2H), planned ("expires in ... (at 18:05 UTC)"),
+// scheduled (a one-time Scheduler schedule, deleted after it has run, whose input is what the
+// expiry function gets), ended on the minute in Okta (the fake org, through its API contract),
+// Identity Center (membership, or the grant's account assignment) and open AWS sessions,
+// every step audited; run again it changes nothing; an end that falls during its own deploy
+// is carried out then; and the deploy after its end neither schedules nor declares it.
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -11,13 +13,30 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import { CDK_FEATURE_FLAGS } from '../../../lib/aws/cdk-feature-flags';
 import { atExpression, ELEVATION_RETRY, ElevationExpiry } from '../../../lib/aws/elevation-expiry';
+import { assignmentsFromGrants } from '../../../lib/aws/grant-assignments';
 import { MemoryIdentityCenterGroups } from '../../../lib/lifecycle/aws-access/identity-center-groups';
 import { MemorySessionRevocation } from '../../../lib/lifecycle/aws-access/session-revocation';
-import type { ElevationExpiryRequest } from '../../../lib/lifecycle/elevation/elevation-case';
+import { MemoryIdentityCenterAssignments } from '../../../lib/lifecycle/elevation/account-assignments';
+import type {
+  ElevationExpiryRequest,
+  ExpiryRequest,
+  GrantExpiryRequest,
+} from '../../../lib/lifecycle/elevation/elevation-case';
 import { expireElevation } from '../../../lib/lifecycle/elevation/expire-elevation';
-import { elevationExpiryRequests } from '../../../lib/lifecycle/elevation/expiry-requests';
+import { expireGrant } from '../../../lib/lifecycle/elevation/expire-grant';
+import {
+  elevationExpiryRequests,
+  grantExpiryRequests,
+} from '../../../lib/lifecycle/elevation/expiry-requests';
+import {
+  onScheduleResource,
+  SCHEDULE_RESOURCE_TYPE,
+  type ScheduleResourceEvent,
+} from '../../../lib/lifecycle/elevation/expiry-schedule-resource';
+import { MemorySchedules } from '../../../lib/lifecycle/elevation/expiry-scheduler';
 import { lifecycleDirectory } from '../../../lib/lifecycle/lifecycle-directory';
 import type { OrgModel } from '../../../lib/model/org-model';
+import { partitionByOwner } from '../../../lib/model/partition';
 import { oktaDesiredState } from '../../../lib/okta/desired-state';
 import { checkOrg } from '../../../lib/policy/check-org';
 import { accessDiff } from '../../../lib/review/access-diff';
@@ -27,8 +46,11 @@ import { type Harness, LifecycleHarness } from '../support/lifecycle-harness';
 const TODAY = '2026-11-23';
 const LANDED = `${TODAY}T14:05:00Z`;
 const KEY = 'membership/aws-admins/ingrid-berg';
+const GRANT_KEY = 'grant/security-auditors/administrator';
 const ANCHOR =
   '      - { person: ravi-patel, until: "2027-01-31", reason: "Platform on-call lead, Q4-Q1" }\n';
+const GRANTS_ANCHOR = '  - { group: billing-admins, permissionSet: billing, accounts: [management] }\n';
+const ADMIN_SET = 'arn:aws:sso:::permissionSet/ssoins-7223b1d4e6f8a9c0/ps-administrator';
 
 function configWithElevation(): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'blueprint-elevation-')), 'config');
@@ -37,17 +59,26 @@ function configWithElevation(): string {
   const text = readFileSync(file, 'utf8');
   writeFileSync(
     file,
-    text.replace(
-      ANCHOR,
-      `${ANCHOR}      - { person: ingrid-berg, for: PT4H, reason: "INC-7 restore the audit bucket" }\n`,
-    ),
+    text
+      .replace(
+        ANCHOR,
+        `${ANCHOR}      - { person: ingrid-berg, for: PT4H, reason: "INC-7 restore the audit bucket" }\n`,
+      )
+      .replace(
+        GRANTS_ANCHOR,
+        `${GRANTS_ANCHOR}  - { group: security-auditors, permissionSet: administrator, accounts: [prod], for: PT2H, reason: "INC-7 rotate the prod keys" }\n`,
+      ),
   );
   return dir;
 }
 
 const CONFIG = configWithElevation();
 const modelAt = (now: string, config = CONFIG): OrgModel => {
-  const checked = checkOrg(config, { today: now.slice(0, 10), now, elevationStarts: { [KEY]: LANDED } });
+  const checked = checkOrg(config, {
+    today: now.slice(0, 10),
+    now,
+    elevationStarts: { [KEY]: LANDED, [GRANT_KEY]: LANDED },
+  });
   if (!checked.ok || !checked.model) throw new Error(checked.diagnostics.map((d) => d.message).join('\n'));
   return checked.model;
 };
@@ -63,6 +94,9 @@ function synthSchedules(model: OrgModel): Template {
   new ElevationExpiry(stack, 'ElevationExpiry', {
     namePrefix: 'acme-security-elevation',
     requests: elevationExpiryRequests(model),
+    grants: grantExpiryRequests(model),
+    permissionSetArn: (ps) => `arn:aws:sso:::permissionSet/ssoins-7223b1d4e6f8a9c0/ps-${ps}`,
+    instanceArn: model.aws.identityCenter.instanceArn,
     identityStoreId: model.aws.identityCenter.identityStoreId,
     oktaOrgUrl: model.oktaOrgUrl,
     sessionRevocationFunctionName: 'acme-security-session-revocation',
@@ -71,8 +105,14 @@ function synthSchedules(model: OrgModel): Template {
   return Template.fromStack(stack);
 }
 const template = synthSchedules(during);
-const scheduled = (): ElevationExpiryRequest =>
-  JSON.parse(Object.values(template.findResources('AWS::Scheduler::Schedule'))[0].Properties.Target.Input);
+// biome-ignore lint/suspicious/noExplicitAny: CloudFormation JSON, asserted by path
+const scheduleResources = (t: Template): any[] => Object.values(t.findResources(SCHEDULE_RESOURCE_TYPE));
+const inputOf = (key: string): ExpiryRequest =>
+  scheduleResources(template)
+    .map((r) => JSON.parse(r.Properties.Schedule.Target.Input) as ExpiryRequest)
+    .find((r) => r.key === key)!;
+const scheduled = () => inputOf(KEY) as ElevationExpiryRequest;
+const scheduledGrant = () => inputOf(GRANT_KEY) as GrantExpiryRequest;
 
 let lifecycle: LifecycleHarness;
 let h: Harness;
@@ -113,17 +153,45 @@ describe('an elevation, declared for 4 hours', () => {
     });
   });
 
-  test('schedule: one at() schedule, in UTC, no flexible window, retried then parked in the DLQ', () => {
-    template.resourceCountIs('AWS::Scheduler::Schedule', 1);
-    template.hasResourceProperties('AWS::Scheduler::Schedule', {
-      ScheduleExpression: 'at(2026-11-23T18:05:00)',
-      ScheduleExpressionTimezone: 'UTC',
-      FlexibleTimeWindow: { Mode: 'OFF' },
-      State: 'ENABLED',
-      Target: {
-        RetryPolicy: { MaximumRetryAttempts: 20, MaximumEventAgeInSeconds: 3600 },
-        DeadLetterConfig: { Arn: { 'Fn::GetAtt': [Match.stringLikeRegexp('DeadLetters'), 'Arn'] } },
-      },
+  test('schedule: one at() schedule each, in UTC, no flexible window, deleted once run, retried then parked in the DLQ', () => {
+    // Not CloudFormation's schedule resource: it cannot set ActionAfterCompletion.
+    template.resourceCountIs('AWS::Scheduler::Schedule', 0);
+    const resources = scheduleResources(template);
+    expect(resources).toHaveLength(2);
+    const fn = { 'Fn::GetAtt': [Match.stringLikeRegexp('ElevationExpiryFunction'), 'Arn'] };
+    for (const [at, what, key] of [
+      ['2026-11-23T18:05:00', 'elevation', KEY],
+      ['2026-11-23T16:05:00', 'elevated grant', GRANT_KEY],
+    ])
+      template.hasResourceProperties(SCHEDULE_RESOURCE_TYPE, {
+        ServiceToken: fn,
+        Name: Match.stringLikeRegexp('^acme-security-elevation-[0-9a-f]{16}$'),
+        Schedule: {
+          ScheduleExpression: `at(${at})`,
+          ScheduleExpressionTimezone: 'UTC',
+          FlexibleTimeWindow: { Mode: 'OFF' },
+          ActionAfterCompletion: 'DELETE',
+          State: 'ENABLED',
+          Description: `Ends the ${what} ${key} at ${at}Z`,
+          Target: {
+            Arn: fn,
+            RoleArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('SchedulerRole'), 'Arn'] },
+            Input: Match.stringLikeRegexp(`"key":"${key}"`),
+            RetryPolicy: { MaximumRetryAttempts: 20, MaximumEventAgeInSeconds: 3600 },
+            DeadLetterConfig: { Arn: { 'Fn::GetAtt': [Match.stringLikeRegexp('DeadLetters'), 'Arn'] } },
+          },
+        },
+      });
+    expect(resources.map((r) => r.DeletionPolicy ?? 'Delete')).toEqual(['Delete', 'Delete']);
+    expect(scheduledGrant()).toEqual({
+      action: 'expire-grant',
+      key: GRANT_KEY,
+      group: 'security-auditors',
+      groupName: 'Security Auditors',
+      permissionSet: 'administrator',
+      permissionSetArn: 'arn:aws:sso:::permissionSet/ssoins-7223b1d4e6f8a9c0/ps-administrator',
+      accountIds: ['666666666666'],
+      expiresAt: '2026-11-23T16:05:00Z',
     });
     expect(atExpression('2026-11-23T18:05:00Z')).toBe('at(2026-11-23T18:05:00)');
     expect(ELEVATION_RETRY.maximumRetryAttempts).toBe(20);
@@ -150,6 +218,46 @@ describe('an elevation, declared for 4 hours', () => {
     template.hasResourceProperties('AWS::CloudWatch::Alarm', {
       AlarmName: 'acme-security-elevation-parked',
       MetricName: 'ApproximateNumberOfMessagesVisible',
+    });
+  });
+
+  test('the function may make only its own schedules, hand them only the scheduler role, and remove Identity Center assignments', () => {
+    const statements = Object.values(template.findResources('AWS::IAM::Policy')).flatMap(
+      (r) => r.Properties.PolicyDocument.Statement,
+    );
+    expect(statements).toContainEqual({
+      Action: ['scheduler:CreateSchedule', 'scheduler:DeleteSchedule', 'scheduler:UpdateSchedule'],
+      Effect: 'Allow',
+      Resource: 'arn:aws:scheduler:eu-west-1:111111111111:schedule/default/acme-security-elevation-*',
+    });
+    expect(statements).toContainEqual({
+      Action: 'iam:PassRole',
+      Effect: 'Allow',
+      Resource: { 'Fn::GetAtt': [expect.stringMatching(/SchedulerRole/), 'Arn'] },
+      Condition: { StringEquals: { 'iam:PassedToService': 'scheduler.amazonaws.com' } },
+    });
+    expect(statements).toContainEqual({
+      Action: [
+        'sso:DeleteAccountAssignment',
+        'sso:DescribeAccountAssignmentDeletionStatus',
+        'sso:ListAccountAssignments',
+      ],
+      Effect: 'Allow',
+      Resource: [
+        'arn:aws:sso:::account/*',
+        'arn:aws:sso:::instance/ssoins-7223b1d4e6f8a9c0',
+        'arn:aws:sso:::permissionSet/ssoins-7223b1d4e6f8a9c0/*',
+      ],
+    });
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      FunctionName: 'acme-security-elevation-expiry',
+      // Long enough to wait out an end less than a minute away, then carry it out.
+      Timeout: 300,
+      Environment: {
+        Variables: Match.objectLike({
+          IDENTITY_CENTER_INSTANCE_ARN: 'arn:aws:sso:::instance/ssoins-7223b1d4e6f8a9c0',
+        }),
+      },
     });
   });
 
@@ -222,10 +330,217 @@ describe('an elevation, declared for 4 hours', () => {
     expect(await icGroups()).toContain('icg-aws-admins');
   });
 
+  test('an elevated grant, on its minute: the assignment goes from Identity Center and its open sessions end; audited; once', async () => {
+    const auditors = { permissionSetArn: ADMIN_SET, groupId: 'icg-security-auditors' };
+    const assignments = new MemoryIdentityCenterAssignments([
+      { ...auditors, accountId: '666666666666' },
+      // Not the grant's: the standing one of the same set stays.
+      {
+        ...auditors,
+        permissionSetArn: 'arn:aws:sso:::permissionSet/ssoins-7223b1d4e6f8a9c0/ps-security-audit',
+        accountId: '666666666666',
+      },
+    ]);
+    const grantDeps = () => ({
+      assignments,
+      groups: new MemoryIdentityCenterGroups(new Map([['Security Auditors', 'icg-security-auditors']])),
+      sessions,
+      audit: h.audit,
+      clock: h.clock,
+    });
+    await advanceTo('2026-11-23T16:04:00Z');
+    expect(
+      (await expireGrant(grantDeps(), scheduledGrant(), 'cli:elena')).steps.map((s) => s.outcome),
+    ).toEqual(['not-due', 'not-due']);
+    expect(assignments.held.size).toBe(2);
+
+    await advanceTo('2026-11-23T16:05:00Z');
+    const report = await expireGrant(
+      grantDeps(),
+      scheduledGrant(),
+      'scheduler:acme-security-elevation-expiry',
+    );
+    expect(report.caseId).toBe('elevation/grant/security-auditors/administrator/2026-11-23T16:05:00Z');
+    expect(report.steps.map((s) => [s.step, s.outcome])).toEqual([
+      ['remove-account-assignments', 'changed'],
+      ['end-aws-sessions', 'changed'],
+    ]);
+    expect(assignments.removed).toEqual([`icg-security-auditors#${ADMIN_SET}#666666666666`]);
+    expect([...assignments.held]).toEqual([
+      'icg-security-auditors#arn:aws:sso:::permissionSet/ssoins-7223b1d4e6f8a9c0/ps-security-audit#666666666666',
+    ]);
+    expect([...sessions.grants]).toEqual([
+      ['icg-security-auditors#administrator#2026-11-23T16:05:00.000Z', ['666666666666']],
+    ]);
+    const trail = await h.audit.list(report.caseId);
+    expect(trail.slice(2).map((r) => [r.step, r.outcome, r.change ?? ''])).toEqual([
+      [
+        'remove-account-assignments',
+        'intent',
+        'remove the IAM Identity Center assignment of administrator to Security Auditors in 666666666666',
+      ],
+      [
+        'remove-account-assignments',
+        'applied',
+        'remove the IAM Identity Center assignment of administrator to Security Auditors in 666666666666',
+      ],
+      ['remove-account-assignments', 'changed', ''],
+      ['end-aws-sessions', 'changed', ''],
+    ]);
+    expect(trail[4].requestIds).toEqual(['sso-1']);
+
+    // A retry a minute later: nothing to remove, and the same deny entry (the first run's instant).
+    await advanceTo('2026-11-23T16:06:00Z');
+    const again = await expireGrant(
+      grantDeps(),
+      scheduledGrant(),
+      'scheduler:acme-security-elevation-expiry',
+    );
+    expect(again.steps.map((s) => s.outcome)).toEqual(['unchanged', 'unchanged']);
+    expect(assignments.removed).toHaveLength(1);
+    expect([...sessions.grants.keys()]).toEqual([
+      'icg-security-auditors#administrator#2026-11-23T16:05:00.000Z',
+    ]);
+  });
+
+  describe('at deploy time, the schedule resource', () => {
+    const resourceOf = (key: string) =>
+      scheduleResources(template).find((r) => r.Properties.Schedule.Description.includes(key))!;
+    // What CloudFormation sends: every number in the properties as a string.
+    const event = (key: string, type: 'Create' | 'Update' | 'Delete' = 'Create'): ScheduleResourceEvent => {
+      const { ServiceToken: _, ...props } = resourceOf(key).Properties;
+      const properties = JSON.parse(
+        JSON.stringify(props, (_k, v) => (typeof v === 'number' ? String(v) : v)),
+      );
+      // The template's tokens, as CloudFormation resolves them.
+      properties.Schedule.Target.Arn =
+        'arn:aws:lambda:eu-west-1:111111111111:function:acme-security-elevation-expiry';
+      properties.Schedule.Target.RoleArn = 'arn:aws:iam::111111111111:role/acme-security-elevation-scheduler';
+      properties.Schedule.Target.DeadLetterConfig.Arn =
+        'arn:aws:sqs:eu-west-1:111111111111:acme-security-elevation-dead-letters';
+      return {
+        RequestType: type,
+        ResponseURL: 'https://cloudformation-custom-resource-response.example/x',
+        StackId: 'arn:aws:cloudformation:eu-west-1:111111111111:stack/acme-security-access/1',
+        RequestId: 'cfn-request-1',
+        LogicalResourceId: 'Expires',
+        ...(type === 'Create' ? {} : { PhysicalResourceId: properties.Name }),
+        ResourceType: SCHEDULE_RESOURCE_TYPE,
+        ResourceProperties: properties,
+      };
+    };
+    let schedules: MemorySchedules;
+    let ran: string[];
+    let fails: boolean;
+    beforeEach(() => {
+      schedules = new MemorySchedules();
+      ran = [];
+      fails = false;
+    });
+    const serve = (e: ScheduleResourceEvent) =>
+      onScheduleResource(e, {
+        schedules,
+        clock: h.clock,
+        expireNow: async (request) => {
+          ran.push(`${request.key} at ${new Date(h.clock.now()).toISOString()}`);
+          if (fails) throw new Error('Okta answered 503');
+          return request.action === 'expire'
+            ? expireElevation(deps(), request, 'deploy:acme-security-elevation-expiry')
+            : undefined;
+        },
+      });
+
+    test("deployed before the end: the schedule Scheduler gets is the template's, deleted once run", async () => {
+      const e = event(KEY);
+      expect(await serve(e)).toEqual({
+        Status: 'SUCCESS',
+        PhysicalResourceId: e.ResourceProperties.Name,
+        Data: { Ended: 'scheduled' },
+      });
+      const made = schedules.schedules.get(e.ResourceProperties.Name)!;
+      expect(made).toMatchObject({
+        ScheduleExpression: 'at(2026-11-23T18:05:00)',
+        ActionAfterCompletion: 'DELETE',
+        FlexibleTimeWindow: { Mode: 'OFF' },
+        Target: { RetryPolicy: { MaximumRetryAttempts: 20, MaximumEventAgeInSeconds: 3600 } },
+      });
+      expect(made.ClientToken).toMatch(/^[0-9a-f]{64}$/);
+      expect(JSON.parse(made.Target.Input)).toEqual(scheduled());
+      expect(ran).toEqual([]);
+      // The deploy after its end drops the resource: the schedule ran and deleted itself, which is fine.
+      schedules.schedules.clear();
+      expect(await serve(event(KEY, 'Delete'))).toMatchObject({
+        Status: 'SUCCESS',
+        Data: { Ended: 'absent' },
+      });
+    });
+
+    test('an end that falls during its own deploy (already past when its resource is made): carried out at once, no schedule in the past', async () => {
+      await advanceTo('2026-11-23T18:05:20Z');
+      const ingrid = userOf(h.state, h.directory, 'ingrid-berg').id;
+      expect(await serve(event(KEY))).toMatchObject({ Status: 'SUCCESS', Data: { Ended: 'at-once' } });
+      expect(ran).toEqual([`${KEY} at 2026-11-23T18:05:20.000Z`]);
+      expect(schedules.calls).toEqual([]);
+      expect(oktaAdmins()).not.toContain(ingrid);
+      expect(await icGroups()).toEqual(['icg-security-auditors']);
+      const trail = await h.audit.list('elevation/membership/aws-admins/ingrid-berg/2026-11-23T18:05:00Z');
+      expect(trail.every((r) => r.actor === 'deploy:acme-security-elevation-expiry')).toBe(true);
+    });
+
+    test('an end less than a minute away when its resource is made: waited for, then carried out on its minute', async () => {
+      await advanceTo('2026-11-23T18:04:30Z');
+      expect(await serve(event(KEY))).toMatchObject({ Data: { Ended: 'at-once' } });
+      expect(ran).toEqual([`${KEY} at 2026-11-23T18:05:00.000Z`]);
+      expect(schedules.calls).toEqual([]);
+    });
+
+    test('carrying it out at deploy time fails: scheduled for the next minute, so Scheduler retries and parks it', async () => {
+      await advanceTo('2026-11-23T16:05:10Z');
+      fails = true;
+      const result = await serve(event(GRANT_KEY));
+      expect(result).toMatchObject({
+        Status: 'SUCCESS',
+        Reason:
+          'ended during the deploy, and carrying it out failed (Okta answered 503): scheduled again for the next minute',
+        Data: { Ended: 'retry-scheduled' },
+      });
+      expect(schedules.calls).toEqual([`create ${result.PhysicalResourceId} at(2026-11-23T16:07:00)`]);
+      expect(schedules.schedules.get(result.PhysicalResourceId)).toMatchObject({
+        ActionAfterCompletion: 'DELETE',
+      });
+    });
+
+    test('an update of the same schedule changes it in place; of one already run, makes it again', async () => {
+      const e = event(KEY);
+      await serve(e);
+      await serve(event(KEY, 'Update'));
+      schedules.schedules.clear();
+      await serve(event(KEY, 'Update'));
+      const name = e.ResourceProperties.Name;
+      expect(schedules.calls).toEqual([
+        `create ${name} at(2026-11-23T18:05:00)`,
+        `update ${name} at(2026-11-23T18:05:00)`,
+        `update ${name} at(2026-11-23T18:05:00)`,
+        `create ${name} at(2026-11-23T18:05:00)`,
+      ]);
+    });
+  });
+
   test('the deploy after its end: no schedule, and nothing that would put Ingrid back', () => {
     const after = modelAt('2026-11-23T18:05:00Z');
     expect(elevationExpiryRequests(after)).toEqual([]);
-    synthSchedules(after).resourceCountIs('AWS::Scheduler::Schedule', 0);
+    expect(grantExpiryRequests(after)).toEqual([]);
+    expect(scheduleResources(synthSchedules(after))).toEqual([]);
+    // The grant's assignment is gone from the desired state too (a warning says so).
+    const securitySlice = partitionByOwner(after).security;
+    expect(
+      assignmentsFromGrants(after, securitySlice).filter(
+        (a) => a.group === 'security-auditors' && a.permissionSet === 'administrator',
+      ),
+    ).toEqual([]);
+    expect(after.expiredGrants.map((g) => `${g.group}/${g.permissionSet}`)).toEqual([
+      'security-auditors/administrator',
+    ]);
     const security = oktaDesiredState(after).find((s) => s.side === 'security')!;
     const members = security.resources.find((r) => r.name === 'group-members.aws-admins')!;
     expect(JSON.stringify(members.inputs)).not.toContain('ingrid-berg');

@@ -1,7 +1,9 @@
-// Break-glass schedules through Scheduler's API: the CreateSchedule call exactly as the API
-// reference gives it, and a retry of the same name found made (409), not made twice.
+// Scheduler's API: break-glass's CreateSchedule exactly as the API reference gives it, a
+// retry of the same name found made (409), not made twice; and the update and delete calls
+// the expiry function makes for the stack's schedules.
 import type { ElevationExpiryRequest } from '../../../lib/lifecycle/elevation/elevation-case';
-import { ApiExpiryScheduler } from '../../../lib/lifecycle/elevation/expiry-scheduler';
+import { scheduleBody } from '../../../lib/lifecycle/elevation/expiry-scheduler';
+import { ApiExpiryScheduler, SchedulerApi } from '../../../lib/lifecycle/elevation/scheduler-api';
 import type { AwsRequest } from '../../../lib/lifecycle/handlers/signed-aws-request';
 
 const REQUEST: ElevationExpiryRequest = {
@@ -86,5 +88,44 @@ describe('ApiExpiryScheduler', () => {
     await expect(scheduler.schedule('x', REQUEST)).rejects.toThrow(
       'scheduler answered 403: {"Message":"not authorized to perform iam:PassRole"}',
     );
+  });
+});
+
+describe("SchedulerApi (the stack's schedules, at deploy time)", () => {
+  const body = { ...scheduleBody(REQUEST, TARGET, { description: 'Ends the elevation' }), ClientToken: 't' };
+  const answering = (status: number, sent: AwsRequest[]) =>
+    new SchedulerApi(async (r) => {
+      sent.push(r);
+      return { status, headers: new Headers({ 'x-amzn-requestid': 'req-2' }), body: '{}' };
+    }, 'eu-west-1');
+
+  test('UpdateSchedule is a PUT of the same body without the idempotency token; 404 is a schedule already gone', async () => {
+    const sent: AwsRequest[] = [];
+    expect(await answering(200, sent).update('acme-security-elevation-0123456789abcdef', body)).toEqual({
+      outcome: 'updated',
+      requestId: 'req-2',
+    });
+    expect(sent[0]).toMatchObject({
+      method: 'PUT',
+      path: '/schedules/acme-security-elevation-0123456789abcdef',
+    });
+    const { ClientToken: _, ...update } = body;
+    expect(JSON.parse(sent[0].body!)).toEqual(update);
+    expect(await answering(404, []).update('x', body)).toEqual({ outcome: 'absent', requestId: 'req-2' });
+  });
+
+  test('DeleteSchedule is a DELETE with no body; 404 (it ran, and Scheduler deleted it) is fine', async () => {
+    const sent: AwsRequest[] = [];
+    expect(await answering(200, sent).remove('acme-security-elevation-0123456789abcdef')).toEqual({
+      outcome: 'deleted',
+      requestId: 'req-2',
+    });
+    expect(sent[0]).toMatchObject({
+      method: 'DELETE',
+      path: '/schedules/acme-security-elevation-0123456789abcdef',
+    });
+    expect(sent[0].body).toBeUndefined();
+    expect(await answering(404, []).remove('x')).toEqual({ outcome: 'absent', requestId: 'req-2' });
+    await expect(answering(500, []).remove('x')).rejects.toThrow('scheduler answered 500: {}');
   });
 });

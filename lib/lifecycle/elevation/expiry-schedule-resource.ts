@@ -1,0 +1,164 @@
+// The stack's elevation schedules as CloudFormation custom resources served by the expiry
+// function itself, not AWS::Scheduler::Schedule: CloudFormation cannot set
+// ActionAfterCompletion, so a schedule the stack owned would stay, spent, until a later
+// deploy, and one Scheduler deleted itself would be drift. Here the template holds the whole
+// CreateSchedule body (so the plan and the tests read it), and at deploy time:
+// - Create/Update: an end at least LEAD_MS away is scheduled (at(), UTC, DELETE after
+//   completion); an end nearer than that, or already past (it fell during its own deploy, a
+//   schedule in the past being one Scheduler may never run), is carried out here and now,
+//   on its minute (the function waits for it), and only if that fails is it scheduled for
+//   the next minute, so Scheduler's retries, dead-letter queue and alarm take over;
+// - Delete: the schedule is deleted, and one already gone (it ran) is fine.
+// The answer goes to CloudFormation's presigned ResponseURL.
+import type { Clock } from '../clock';
+import type { ExpiryRequest } from './elevation-case';
+import { atExpression, clientToken, type ScheduleBody, type Schedules } from './expiry-scheduler';
+
+/** An end nearer than this is carried out at deploy time rather than scheduled. */
+export const LEAD_MS = 60_000;
+
+/** The custom resource's type in the template. */
+export const SCHEDULE_RESOURCE_TYPE = 'Custom::ElevationExpirySchedule';
+
+export interface ScheduleResourceProperties {
+  /** The schedule's name (`elevationScheduleName`). */
+  readonly Name: string;
+  /** CreateSchedule's body, without its idempotency token. CloudFormation passes numbers as strings. */
+  readonly Schedule: ScheduleBody;
+}
+
+/** A CloudFormation custom resource request (the fields this resource reads). */
+export interface ScheduleResourceEvent {
+  readonly RequestType: 'Create' | 'Update' | 'Delete';
+  readonly ResponseURL: string;
+  readonly StackId: string;
+  readonly RequestId: string;
+  readonly LogicalResourceId: string;
+  readonly PhysicalResourceId?: string;
+  readonly ResourceType: string;
+  readonly ResourceProperties: ScheduleResourceProperties & { readonly ServiceToken?: string };
+}
+
+export const isScheduleResourceEvent = (event: unknown): event is ScheduleResourceEvent =>
+  typeof event === 'object' &&
+  event !== null &&
+  'RequestType' in event &&
+  (event as { ResourceType?: unknown }).ResourceType === SCHEDULE_RESOURCE_TYPE;
+
+export interface ScheduleResourceDeps {
+  readonly schedules: Schedules;
+  readonly clock: Clock;
+  /** Carries out an end at once (the same expiry the schedule would run); throws when a step could not finish. */
+  readonly expireNow: (request: ExpiryRequest) => Promise<unknown>;
+}
+
+export interface ScheduleResourceResult {
+  readonly Status: 'SUCCESS' | 'FAILED';
+  readonly PhysicalResourceId: string;
+  readonly Reason?: string;
+  /** scheduled: at its end; at-once: carried out during the deploy; retry-scheduled: that failed, Scheduler retries it. */
+  readonly Data?: { readonly Ended: 'scheduled' | 'at-once' | 'retry-scheduled' | 'deleted' | 'absent' };
+}
+
+/** Scheduler's numbers back from CloudFormation's strings. */
+function normalized(body: ScheduleBody): ScheduleBody {
+  const retry = body.Target.RetryPolicy;
+  return {
+    ...body,
+    Target: {
+      ...body.Target,
+      RetryPolicy: {
+        MaximumRetryAttempts: Number(retry.MaximumRetryAttempts),
+        MaximumEventAgeInSeconds: Number(retry.MaximumEventAgeInSeconds),
+      },
+    },
+  };
+}
+
+const nextMinute = (ms: number): string =>
+  `${new Date(Math.ceil(ms / 60_000) * 60_000).toISOString().slice(0, 19)}Z`;
+
+export async function onScheduleResource(
+  event: ScheduleResourceEvent,
+  deps: ScheduleResourceDeps,
+): Promise<ScheduleResourceResult> {
+  const name = event.ResourceProperties.Name;
+  if (event.RequestType === 'Delete') {
+    const removed = await deps.schedules.remove(event.PhysicalResourceId ?? name);
+    return {
+      Status: 'SUCCESS',
+      PhysicalResourceId: event.PhysicalResourceId ?? name,
+      Data: { Ended: removed.outcome },
+    };
+  }
+  const body = normalized(event.ResourceProperties.Schedule);
+  const request = JSON.parse(body.Target.Input) as ExpiryRequest;
+  const put = async (schedule: ScheduleBody) => {
+    const withToken = {
+      ...schedule,
+      ClientToken: clientToken(name, event.RequestId, schedule.ScheduleExpression),
+    };
+    if (event.RequestType === 'Update' && event.PhysicalResourceId === name) {
+      const updated = await deps.schedules.update(name, withToken);
+      if (updated.outcome === 'updated') return;
+    }
+    const created = await deps.schedules.create(name, withToken);
+    // A retried event, or a schedule of that name left behind: make it say what this one does.
+    if (created.outcome === 'exists') await deps.schedules.update(name, withToken);
+  };
+  const end = Date.parse(request.expiresAt);
+  if (end - deps.clock.now() >= LEAD_MS) {
+    await put(body);
+    return { Status: 'SUCCESS', PhysicalResourceId: name, Data: { Ended: 'scheduled' } };
+  }
+  // Its end falls during this deploy (or has passed): on its minute, here.
+  if (end > deps.clock.now()) await deps.clock.sleep(end - deps.clock.now());
+  try {
+    await deps.expireNow(request);
+    return { Status: 'SUCCESS', PhysicalResourceId: name, Data: { Ended: 'at-once' } };
+  } catch (error) {
+    await put({ ...body, ScheduleExpression: atExpression(nextMinute(deps.clock.now() + LEAD_MS)) });
+    return {
+      Status: 'SUCCESS',
+      PhysicalResourceId: name,
+      Reason: `ended during the deploy, and carrying it out failed (${error instanceof Error ? error.message : String(error)}): scheduled again for the next minute`,
+      Data: { Ended: 'retry-scheduled' },
+    };
+  }
+}
+
+/** Serves the event and answers CloudFormation (a failure is answered too, with its message). */
+export async function serveScheduleResource(
+  event: ScheduleResourceEvent,
+  deps: ScheduleResourceDeps,
+  put: (url: string, body: string) => Promise<{ readonly status: number }> = async (url, body) => {
+    const response = await fetch(url, { method: 'PUT', headers: { 'content-type': '' }, body });
+    return { status: response.status };
+  },
+): Promise<ScheduleResourceResult> {
+  let result: ScheduleResourceResult;
+  try {
+    result = await onScheduleResource(event, deps);
+  } catch (error) {
+    result = {
+      Status: 'FAILED',
+      PhysicalResourceId: event.PhysicalResourceId ?? event.ResourceProperties.Name,
+      Reason: (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).slice(0, 1000),
+    };
+  }
+  const answer = await put(
+    event.ResponseURL,
+    JSON.stringify({
+      Status: result.Status,
+      Reason: result.Reason ?? result.Status,
+      PhysicalResourceId: result.PhysicalResourceId,
+      StackId: event.StackId,
+      RequestId: event.RequestId,
+      LogicalResourceId: event.LogicalResourceId,
+      ...(result.Data ? { Data: result.Data } : {}),
+    }),
+  );
+  if (answer.status < 200 || answer.status >= 300)
+    throw new Error(`CloudFormation's response URL answered ${answer.status}`);
+  return result;
+}
