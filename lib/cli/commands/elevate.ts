@@ -275,7 +275,7 @@ async function confirm(
   return EXIT.ok;
 }
 
-/** The repository root and the file's path in it, when git tracks the file; else undefined. */
+/** The repository root and the file's path in it, when git tracks the file; else undefined (the patch is printed). */
 function trackedIn(path: string, env: NodeJS.ProcessEnv): { top: string; path: string } | undefined {
   const git = (args: string[], cwd: string) =>
     execFileSync('git', args, {
@@ -284,17 +284,12 @@ function trackedIn(path: string, env: NodeJS.ProcessEnv): { top: string; path: s
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'ignore'],
     }).trim();
-  let top: string;
   try {
-    top = git(['rev-parse', '--show-toplevel'], resolve(path, '..'));
+    const top = git(['rev-parse', '--show-toplevel'], resolve(path, '..'));
+    const rel = relative(top, realpathSync(path)).split('\\').join('/');
+    return git(['ls-files', '--', rel], top) === '' ? undefined : { top, path: rel };
   } catch {
     return undefined;
-  }
-  const rel = relative(top, realpathSync(path)).split('\\').join('/');
-  try {
-    return git(['ls-files', '--', rel], top) === '' ? undefined : { top, path: rel };
-  } catch (error) {
-    throw new GitError(`git ls-files failed in ${top}: ${(error as Error).message.split('\n')[0]}`);
   }
 }
 

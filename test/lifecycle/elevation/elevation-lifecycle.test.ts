@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { App, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as sns from 'aws-cdk-lib/aws-sns';
+import * as sso from 'aws-cdk-lib/aws-sso';
 import { CDK_FEATURE_FLAGS } from '../../../lib/aws/cdk-feature-flags';
 import { atExpression, ELEVATION_RETRY, ElevationExpiry } from '../../../lib/aws/elevation-expiry';
 import { assignmentsFromGrants } from '../../../lib/aws/grant-assignments';
@@ -50,7 +51,7 @@ const GRANT_KEY = 'grant/security-auditors/administrator';
 const ANCHOR =
   '      - { person: ravi-patel, until: "2027-01-31", reason: "Platform on-call lead, Q4-Q1" }\n';
 const GRANTS_ANCHOR = '  - { group: billing-admins, permissionSet: billing, accounts: [management] }\n';
-const ADMIN_SET = 'arn:aws:sso:::permissionSet/ssoins-7223b1d4e6f8a9c0/ps-administrator';
+const ADMIN_SET = 'arn:aws:sso:::permissionSet/ssoins-7223b1d4e6f8a9c0/ps-a1b2c3d4e5f60718';
 
 function configWithElevation(): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'blueprint-elevation-')), 'config');
@@ -95,7 +96,12 @@ function synthSchedules(model: OrgModel): Template {
     namePrefix: 'acme-security-elevation',
     requests: elevationExpiryRequests(model),
     grants: grantExpiryRequests(model),
-    permissionSetArn: (ps) => `arn:aws:sso:::permissionSet/ssoins-7223b1d4e6f8a9c0/ps-${ps}`,
+    // A deploy-time value, as the stack's permission sets give it.
+    permissionSetArn: (ps) =>
+      new sso.CfnPermissionSet(stack, `PermissionSet.${ps}`, {
+        instanceArn: model.aws.identityCenter.instanceArn,
+        name: ps,
+      }).attrPermissionSetArn,
     instanceArn: model.aws.identityCenter.instanceArn,
     identityStoreId: model.aws.identityCenter.identityStoreId,
     oktaOrgUrl: model.oktaOrgUrl,
@@ -107,9 +113,17 @@ function synthSchedules(model: OrgModel): Template {
 const template = synthSchedules(during);
 // biome-ignore lint/suspicious/noExplicitAny: CloudFormation JSON, asserted by path
 const scheduleResources = (t: Template): any[] => Object.values(t.findResources(SCHEDULE_RESOURCE_TYPE));
+/** A template value as CloudFormation resolves it (the permission set's ARN for its GetAtt). */
+// biome-ignore lint/suspicious/noExplicitAny: CloudFormation JSON
+const resolved = (value: any): string =>
+  typeof value === 'string'
+    ? value
+    : value['Fn::Join'][1]
+        .map((part: unknown) => (typeof part === 'string' ? part : ADMIN_SET))
+        .join(value['Fn::Join'][0]);
 const inputOf = (key: string): ExpiryRequest =>
   scheduleResources(template)
-    .map((r) => JSON.parse(r.Properties.Schedule.Target.Input) as ExpiryRequest)
+    .map((r) => JSON.parse(resolved(r.Properties.Schedule.Target.Input)) as ExpiryRequest)
     .find((r) => r.key === key)!;
 const scheduled = () => inputOf(KEY) as ElevationExpiryRequest;
 const scheduledGrant = () => inputOf(GRANT_KEY) as GrantExpiryRequest;
@@ -176,20 +190,24 @@ describe('an elevation, declared for 4 hours', () => {
           Target: {
             Arn: fn,
             RoleArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('SchedulerRole'), 'Arn'] },
-            Input: Match.stringLikeRegexp(`"key":"${key}"`),
+            Input: Match.anyValue(),
             RetryPolicy: { MaximumRetryAttempts: 20, MaximumEventAgeInSeconds: 3600 },
             DeadLetterConfig: { Arn: { 'Fn::GetAtt': [Match.stringLikeRegexp('DeadLetters'), 'Arn'] } },
           },
         },
       });
     expect(resources.map((r) => r.DeletionPolicy ?? 'Delete')).toEqual(['Delete', 'Delete']);
+    // The grant's input names its permission set by the ARN CloudFormation gives it at deploy time.
+    expect(JSON.stringify(resources.map((r) => r.Properties.Schedule.Target.Input))).toContain(
+      '{"Fn::GetAtt":["PermissionSetadministrator","PermissionSetArn"]}',
+    );
     expect(scheduledGrant()).toEqual({
       action: 'expire-grant',
       key: GRANT_KEY,
       group: 'security-auditors',
       groupName: 'Security Auditors',
       permissionSet: 'administrator',
-      permissionSetArn: 'arn:aws:sso:::permissionSet/ssoins-7223b1d4e6f8a9c0/ps-administrator',
+      permissionSetArn: ADMIN_SET,
       accountIds: ['666666666666'],
       expiresAt: '2026-11-23T16:05:00Z',
     });
@@ -413,6 +431,7 @@ describe('an elevation, declared for 4 hours', () => {
         JSON.stringify(props, (_k, v) => (typeof v === 'number' ? String(v) : v)),
       );
       // The template's tokens, as CloudFormation resolves them.
+      properties.Schedule.Target.Input = resolved(properties.Schedule.Target.Input);
       properties.Schedule.Target.Arn =
         'arn:aws:lambda:eu-west-1:111111111111:function:acme-security-elevation-expiry';
       properties.Schedule.Target.RoleArn = 'arn:aws:iam::111111111111:role/acme-security-elevation-scheduler';
