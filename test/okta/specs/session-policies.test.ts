@@ -18,7 +18,7 @@ describe('sessionPolicySpecs', () => {
       description: 'Okta administrators: MFA at every sign-on, sessions of PT1H, ended after PT15M idle.',
       priority: 1,
       status: 'ACTIVE',
-      groupsIncluded: [ref('group.okta-admins'), ref('group.okta-helpdesk')],
+      groupsIncluded: [ref('group.okta-admins'), ref('group.okta-helpdesk'), ref('group.security-auditors')],
     });
     expect(spec('session-rule.admins').inputs).toEqual({
       policyId: ref('session-policy.admins'),
