@@ -68,11 +68,7 @@ const WEAKENED: Record<string, [controls: string, weaker: OrgModel, gap: string]
     mfa({ phishingResistant: ['dashboard'] }),
     'mfa.phishingResistant leaves out admin-console',
   ],
-  threatinsight: [
-    'okta-network',
-    network({ threatInsight: 'audit' }),
-    'network.threatInsight is audit',
-  ],
+  threatinsight: ['okta-network', network({ threatInsight: 'audit' }), 'network.threatInsight is audit'],
   'block-anonymizers': [
     'okta-network',
     network({ blockAnonymizers: false }),

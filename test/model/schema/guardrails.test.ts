@@ -145,11 +145,7 @@ describe('guardrails.yaml signInRisk', () => {
 
   test('an unknown behaviour and a history over 100 are reported together', () => {
     expect(
-      errors([
-        'signInRisk:',
-        '  behaviors: [new-device, new-ip, new-planet]',
-        '  recentSignIns: 500',
-      ]),
+      errors(['signInRisk:', '  behaviors: [new-device, new-ip, new-planet]', '  recentSignIns: 500']),
     ).toEqual([
       'config/security/guardrails.yaml:2:35: error: signInRisk.behaviors[2]: invalid value for "behaviors" (got "new-planet")',
       '    fix: expected one of: new-country, new-state, new-city, new-device, new-ip, velocity',
