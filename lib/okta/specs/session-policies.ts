@@ -14,6 +14,12 @@ import { type ResourceSpec, ref, type SpecObject } from '../spec';
 import { groupName } from './groups';
 import { behaviourName, behaviourSpecs } from './sign-in-risk';
 
+/** The rules ranked above everyone's own (`session-rule.everyone.<id>`), by their Okta name. */
+export const EVERYONE_RISK_RULES = {
+  'high-risk': 'org-blueprint: everyone, high risk',
+  unusual: 'org-blueprint: everyone, unusual sign-in',
+} as const;
+
 const minutes = (duration: string) => Math.max(1, Math.round((durationSeconds(duration) ?? 0) / 60));
 
 interface Rule {
@@ -104,7 +110,7 @@ export function sessionPolicySpecs(
         ? [
             {
               suffix: 'high-risk',
-              title: 'org-blueprint: everyone, high risk',
+              title: EVERYONE_RISK_RULES['high-risk'],
               inputs: { riskLevel: 'HIGH', ...risky },
             },
           ]
@@ -113,7 +119,7 @@ export function sessionPolicySpecs(
         ? [
             {
               suffix: 'unusual',
-              title: 'org-blueprint: everyone, unusual sign-in',
+              title: EVERYONE_RISK_RULES.unusual,
               inputs: {
                 behaviors: [...signInRisk.behaviors].sort().map((b) => ref(behaviourName(b))),
                 ...risky,

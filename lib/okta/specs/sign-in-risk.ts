@@ -17,6 +17,9 @@ export const DEFAULT_VELOCITY_KMH = 805;
 
 export const behaviourName = (b: SignInBehavior) => oktaName('behaviour', b);
 
+/** The name a behaviour has in Okta (the import adopts it by this name). */
+export const behaviourLabel = (b: SignInBehavior) => `org-blueprint: ${b.replace('-', ' ')}`;
+
 type SignInRisk = OrgModel['guardrails']['signInRisk'];
 
 const LOCATION = { 'new-country': 'COUNTRY', 'new-state': 'SUBDIVISION', 'new-city': 'CITY' } as const;
@@ -43,7 +46,7 @@ export function behaviourSpecs(model: Pick<OrgModel, 'guardrails'>): ResourceSpe
     type: OKTA.behaviour,
     name: behaviourName(b),
     component: 'SignInRisk',
-    inputs: { name: `org-blueprint: ${b.replace('-', ' ')}`, status: 'ACTIVE', ...behaviourInputs(b, risk) },
+    inputs: { name: behaviourLabel(b), status: 'ACTIVE', ...behaviourInputs(b, risk) },
     options: {},
   }));
 }
