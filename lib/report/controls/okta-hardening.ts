@@ -174,7 +174,7 @@ export const OKTA_HARDENING: readonly HardeningItem[] = [
     kind: 'blueprint',
     controls: ['okta-session-lifetime', 'okta-session-idle'],
     holds: () => undefined,
-    note: 'by global session policies for admins and for the Everyone group, ranked above Okta’s Default Policy',
+    note: 'by global session policies for admins and for the Everyone group, ranked above Okta’s Default Policy, whose Default Rule no user reaches (the provider refuses to manage it: “Default Rule is immutable”)',
     check: `${SESSION_CHECK}; each rule has a maximum session lifetime and idle time, and "Okta global session cookies persist across browser sessions" off`,
   },
   {
