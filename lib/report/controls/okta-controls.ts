@@ -7,7 +7,7 @@
 import type { OrgModel } from '../../model/org-model';
 import { appPolicyOf } from '../../okta/specs/app-policies';
 import { plural } from '../report';
-import type { Control } from './control';
+import { type Control, guardedBy } from './control';
 
 const AREA = 'Okta sign-in';
 
@@ -170,19 +170,23 @@ export const OKTA_CONTROLS: readonly Control[] = [
     iso27001: ['A.5.17', 'A.8.5'],
     cis: [],
     stig: [],
-    assess: ({ model, line, file }) => {
+    assess: (ctx) => {
+      const { model } = ctx;
       const oidc = model.apps.filter((a) => a.sso.type === 'oidc');
       const implicit = oidc.filter((a) => a.sso.type === 'oidc' && a.sso.grantTypes.includes('implicit'));
       const refresh = oidc.filter((a) => a.sso.type === 'oidc' && a.sso.grantTypes.includes('refresh_token'));
-      return {
-        implemented: implicit.length === 0,
-        config: oidc.length > 0 ? line('guardrails', 'oidc', 'refreshTokenLeeway') : file('apps'),
+      const guarded = guardedBy(ctx, 'oidc-implicit-grant', {
+        config: oidc.length > 0 ? ctx.line('guardrails', 'oidc', 'refreshTokenLeeway') : ctx.file('apps'),
         resource: `okta:app/oAuth:OAuth (${oidc.length}: pkceRequired, refreshTokenRotation ROTATE)`,
-        notes:
-          implicit.length > 0
-            ? `the implicit grant (tokens in the URL, no PKCE) is declared by ${implicit.map((a) => a.id).join(', ')}`
-            : `${plural(oidc.length, 'OIDC client')} with PKCE, ${refresh.length} with rotating refresh tokens (leeway ${model.guardrails.oidc.refreshTokenLeeway})`,
-      };
+        notes: `${plural(oidc.length, 'OIDC client')} with PKCE, ${refresh.length} with rotating refresh tokens (leeway ${model.guardrails.oidc.refreshTokenLeeway})`,
+      });
+      return implicit.length === 0
+        ? guarded
+        : {
+            ...guarded,
+            implemented: false,
+            notes: `the implicit grant (tokens in the URL, no PKCE) is declared by ${implicit.map((a) => a.id).join(', ')}`,
+          };
     },
   },
   {

@@ -63,7 +63,8 @@ describe('oidc-clients', () => {
       implemented: true,
       config: 'config/security/guardrails.yaml:48',
       resource: 'okta:app/oAuth:OAuth (2: pkceRequired, refreshTokenRotation ROTATE)',
-      notes: '2 OIDC clients with PKCE, 1 with rotating refresh tokens (leeway PT30S)',
+      notes:
+        '2 OIDC clients with PKCE, 1 with rotating refresh tokens (leeway PT30S); checked by guardrail oidc-implicit-grant (error)',
     });
   });
 
@@ -77,6 +78,15 @@ describe('oidc-clients', () => {
     expect([a.implemented, a.notes]).toEqual([
       false,
       'the implicit grant (tokens in the URL, no PKCE) is declared by datadog',
+    ]);
+  });
+
+  test('the oidc-implicit-grant guardrail turned off: a gap', () => {
+    const guardrails = { ...model.guardrails, severity: { 'oidc-implicit-grant': 'off' as const } };
+    const a = assess({ ...model, guardrails }, 'oidc-clients');
+    expect([a.implemented, a.notes]).toEqual([
+      false,
+      'guardrail oidc-implicit-grant (off): turned off in guardrails.yaml',
     ]);
   });
 });
