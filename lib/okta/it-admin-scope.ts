@@ -53,6 +53,8 @@ const PERMISSIONS_BY_TYPE: Readonly<Record<OktaType, readonly string[] | { reado
   [OKTA.authenticatorPolicyRule]: { notGranted: 'authenticator enrollment policies are Security’s' },
   [OKTA.networkZone]: { notGranted: 'network zones are Security’s' },
   [OKTA.threatInsight]: { notGranted: 'ThreatInsight is Security’s' },
+  [OKTA.behaviour]: { notGranted: 'behaviour detection is Security’s' },
+  [OKTA.securityNotificationEmails]: { notGranted: 'security notification emails are Security’s' },
   [OKTA.appAccessPolicyAssignment]: {
     notGranted: 'which authentication policy protects an app is Security’s (it decides the factors)',
   },

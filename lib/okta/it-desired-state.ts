@@ -31,7 +31,7 @@ export function itStackSpecs(model: OrgModel, options: ItDesiredStateOptions = {
   const core: ResourceSpec[] = inPriorityOrder([
     ...groupSpecs(groups, 'Groups'),
     ...groupRuleSpecs(it.groups, model),
-    ...appSpecs(it.apps),
+    ...appSpecs(it.apps, model.guardrails.oidc),
     ...appAccessSpecs(it.apps, model.groups, model.grants, {
       side: 'it',
       component: 'AppAccess',

@@ -25,6 +25,8 @@ export const OKTA = {
   appAccessPolicyAssignment: 'okta:app/accessPolicyAssignment:AccessPolicyAssignment',
   networkZone: 'okta:network/zone:Zone',
   threatInsight: 'okta:index/threatInsightSettings:ThreatInsightSettings',
+  behaviour: 'okta:index/behaviour:Behaviour',
+  securityNotificationEmails: 'okta:index/securityNotificationEmails:SecurityNotificationEmails',
 } as const;
 
 export const OKTA_LOOKUPS = {

@@ -1,6 +1,7 @@
 // The security side's Okta stack: privileged groups and their time-bound memberships,
 // admin roles, the org-wide policies (global sessions, passwords and lockout, authenticator
-// enrollment), every app's authentication policy, the log stream, and the privileged groups'
+// enrollment, behaviour detection, security notification emails), every app's authentication
+// policy, network zones and ThreatInsight, the log stream, and the privileged groups'
 // access to IT's apps (with pushes to AWS Identity Center). It finds IT's users and apps
 // by login and label; it declares nothing IT owns.
 import type { OrgModel } from '../model/org-model';
@@ -18,6 +19,7 @@ import { membershipSpecs } from './specs/memberships';
 import { networkSpecs } from './specs/network';
 import { passwordPolicySpecs } from './specs/password-policy';
 import { inPriorityOrder } from './specs/priority-order';
+import { securityNotificationSpecs } from './specs/security-notifications';
 import { sessionPolicySpecs } from './specs/session-policies';
 
 export function securityStackSpec(model: OrgModel): StackSpec {
@@ -51,6 +53,7 @@ export function securityStackSpec(model: OrgModel): StackSpec {
     ...authenticatorEnrollmentSpecs(model, lookups),
     ...appPolicySpecs(model, lookups, { appId: (app) => lookups.app(app) }),
     ...networkSpecs(model),
+    ...securityNotificationSpecs(),
     ...logStreamSpecs(model),
     ...appAccessSpecs(model.apps, model.groups, model.grants, {
       side: 'security',

@@ -11,6 +11,7 @@ import { breakGlass } from './rules/break-glass';
 import { contractorGroups } from './rules/contractor-groups';
 import { groupRuleOrMembers } from './rules/group-rule-or-members';
 import { noDirectAppAssignment } from './rules/no-direct-app-assignment';
+import { oidcImplicitGrant } from './rules/oidc-implicit-grant';
 import { oktaAdminRoleScope } from './rules/okta-admin-role-scope';
 import { privilegedAccessAfterEnd } from './rules/privileged-access-after-end';
 import { privilegedElevationBounds } from './rules/privileged-elevation-bounds';
@@ -28,6 +29,7 @@ export const GUARDRAILS: readonly Guardrail[] = [
   privilegedSessionLength,
   contractorGroups,
   appMfa,
+  oidcImplicitGrant,
   noDirectAppAssignment,
   groupRuleOrMembers,
   appOwner,

@@ -4,6 +4,7 @@ import type { Sources } from '../model/load-config';
 import type { OrgModel } from '../model/org-model';
 import { accessReport } from './access-report';
 import { controlsReport } from './controls-report';
+import { oktaHardeningReport } from './okta-hardening-report';
 import { ownershipReport } from './ownership-report';
 import type { Report, ReportKind } from './report';
 import { stigReport } from './stig-report';
@@ -20,6 +21,8 @@ export function buildReport(kind: ReportKind, { model, sources }: ReportInput): 
       return accessReport(model);
     case 'controls':
       return controlsReport(model, sources);
+    case 'okta-hardening':
+      return oktaHardeningReport(model, sources);
     case 'ownership':
       return ownershipReport(model);
     case 'stig':

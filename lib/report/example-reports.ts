@@ -18,6 +18,8 @@ export const EXAMPLE_REPORTS: readonly { readonly kind: ReportKind; readonly for
   { kind: 'access', format: 'html' },
   { kind: 'controls', format: 'markdown' },
   { kind: 'controls', format: 'html' },
+  { kind: 'okta-hardening', format: 'markdown' },
+  { kind: 'okta-hardening', format: 'html' },
   { kind: 'ownership', format: 'markdown' },
   { kind: 'ownership', format: 'html' },
   { kind: 'stig', format: 'markdown' },

@@ -2,7 +2,7 @@
 // table (the same columns in every section), in sections. Builders (one per kind) produce
 // it from the model; renderers (markdown, csv, html, json) turn it into text.
 
-export const REPORT_KINDS = ['access', 'controls', 'ownership', 'stig', 'vendors'] as const;
+export const REPORT_KINDS = ['access', 'controls', 'okta-hardening', 'ownership', 'stig', 'vendors'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
 export type Cell = string | number | boolean | null;

@@ -228,6 +228,20 @@ export const IMPORT_ROUTES: Readonly<Record<string, Route>> = {
 
   listNetworkZones: (state, req) => page(state.zones, req, 20, (z) => zoneJson(z, req.orgUrl)),
 
+  listBehaviorDetectionRules: (state, req) => ({
+    status: 200,
+    body: state.behaviors.map((b) => ({
+      id: b.id,
+      name: b.name,
+      type: b.type,
+      status: b.status,
+      created: state.timestamp(),
+      lastUpdated: state.timestamp(),
+      settings: b.settings,
+      _link: { self: { href: `${req.orgUrl}/api/v1/behaviors/${b.id}` } },
+    })),
+  }),
+
   getCurrentConfiguration: (state) => ({
     status: 200,
     body: {

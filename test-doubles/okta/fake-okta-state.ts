@@ -144,6 +144,15 @@ export interface FakeNetworkZone {
   proxyType?: string;
 }
 
+/** A behaviour detection rule: `settings` as the Management API holds them (`maxEventsUsedForEvaluation`, `granularity`, `velocityKph`). */
+export interface FakeBehavior {
+  id: string;
+  name: string;
+  type: 'ANOMALOUS_LOCATION' | 'ANOMALOUS_DEVICE' | 'ANOMALOUS_IP' | 'VELOCITY';
+  status: 'ACTIVE' | 'INACTIVE';
+  settings: Record<string, unknown>;
+}
+
 export interface FakeLogStream {
   id: string;
   name: string;
@@ -160,6 +169,7 @@ export class FakeOktaState {
   readonly policies: FakePolicy[] = [];
   readonly logStreams: FakeLogStream[] = [];
   readonly zones: FakeNetworkZone[] = [];
+  readonly behaviors: FakeBehavior[] = [];
   /** The org's ThreatInsight configuration (a singleton; Okta's default is `none`). */
   threatInsight: { action: 'none' | 'audit' | 'block'; excludeZones: string[] } = {
     action: 'none',

@@ -24,7 +24,7 @@ describe('blueprint guardrails', () => {
     );
     expect(lines.filter((l) => /^ {2}[a-z]/.test(l))).toHaveLength(GUARDRAILS.length);
     expect(lines.at(-2)).toBe(
-      '15 rules: 11 error, 4 warning, 0 off. Security changes a severity in config/security/guardrails.yaml, e.g. "severity: { vendor-review: error }".',
+      '16 rules: 12 error, 4 warning, 0 off. Security changes a severity in config/security/guardrails.yaml, e.g. "severity: { vendor-review: error }".',
     );
   });
 
@@ -54,7 +54,7 @@ describe('blueprint guardrails', () => {
     expect(text.stdout()).toContain(
       '  app-mfa                       off      Apps at or above the MFA risk tier require MFA [default: error]\n',
     );
-    expect(text.stdout()).toContain('15 rules: 11 error, 3 warning, 1 off.');
+    expect(text.stdout()).toContain('16 rules: 12 error, 3 warning, 1 off.');
   });
 
   test('an unreadable config: the defaults, the errors on stderr, exit 1', async () => {

@@ -36,7 +36,7 @@ describe('oktaPlanStep', () => {
     expect(io.stdout()).toContain(
       '\nOkta desired state (Pulumi stacks)\n' +
         '  it       95 resources, 1 lookup: 2 Bookmark, 13 Group, 15 GroupAssignment, 4 GroupMemberships, 2 OAuth, 2 PushGroup, 9 Rule, 8 Saml, 40 User\n' +
-        '  security 53 resources, 31 lookups: 12 AccessPolicyAssignment, 3 AppSignonPolicy, 5 AppSignonPolicyRule, 6 Group, 1 GroupAssignment, 6 GroupMemberships, 1 LogStream, 2 Mfa, 1 Password, 1 PolicyPasswordDefault, 3 PushGroup, 2 Role, 2 RuleMfa, 1 RulePassword, 2 RuleSignon, 2 Signon, 1 ThreatInsightSettings, 2 Zone\n',
+        '  security 61 resources, 31 lookups: 12 AccessPolicyAssignment, 3 AppSignonPolicy, 5 AppSignonPolicyRule, 4 Behaviour, 6 Group, 1 GroupAssignment, 6 GroupMemberships, 1 LogStream, 2 Mfa, 1 Password, 1 PolicyPasswordDefault, 3 PushGroup, 3 Role, 2 RuleMfa, 1 RulePassword, 4 RuleSignon, 1 SecurityNotificationEmails, 2 Signon, 1 ThreatInsightSettings, 2 Zone\n',
     );
   });
 

@@ -140,4 +140,33 @@ describe('provider fit', () => {
     const provisioned = model.apps.filter((a) => a.provisioning === 'scim').map((a) => `app.${a.id}`);
     for (const p of pushed) expect(provisioned).toContain(p.split(' ')[0]);
   });
+
+  test('catches a behaviour missing what its type needs, or setting what velocity conflicts with', () => {
+    const stack = stackSpec('security', 'security', [
+      resource('location', OKTA.behaviour, { name: 'l', type: 'ANOMALOUS_LOCATION' }),
+      resource('travel', OKTA.behaviour, {
+        name: 't',
+        type: 'VELOCITY',
+        velocity: 805,
+        numberOfAuthentications: 20,
+      }),
+    ]);
+    expect(providerFindings(stack)).toEqual([
+      'security location (okta:index/behaviour:Behaviour) numberOfAuthentications: is required with type ANOMALOUS_LOCATION (okta/services/idaas/resource_okta_behavior.go:81)',
+      'security location (okta:index/behaviour:Behaviour) locationGranularityType: is required with type ANOMALOUS_LOCATION (okta/services/idaas/resource_okta_behavior.go:87)',
+      'security travel (okta:index/behaviour:Behaviour) velocity: conflicts with numberOfAuthentications (okta/services/idaas/resource_okta_behavior.go:70)',
+    ]);
+  });
+
+  test('the security stack’s behaviours, notification emails and risk rules pass, the rules in priority order', () => {
+    const security = stacks.find((s) => s.stack === 'security')!;
+    const types = security.resources.map((r) => r.type);
+    expect(types.filter((t) => t === OKTA.behaviour)).toHaveLength(4);
+    expect(types.filter((t) => t === OKTA.securityNotificationEmails)).toHaveLength(1);
+    const rule = (name: string) => security.resources.find((r) => r.name === name)!;
+    expect(rule('session-rule.everyone.unusual').options.dependsOn).toEqual([
+      'session-rule.everyone.high-risk',
+    ]);
+    expect(rule('session-rule.everyone').options.dependsOn).toEqual(['session-rule.everyone.unusual']);
+  });
 });

@@ -84,7 +84,7 @@ describe('controls report', () => {
     ]);
     expect(m.guardduty.config).toBe('config/security/monitoring.yaml:2');
     expect(report.summary.slice(0, 3)).toEqual([
-      '32 controls implemented, 1 manual, 8 gaps',
+      '35 controls implemented, 1 manual, 8 gaps',
       'Manual (no resource can declare them; done and checked by hand): admin-console-app-session',
       'Gaps: okta-log-stream, guardduty, security-hub, cis-alarms, okta-event-alerts, okta-event-archive, okta-log-heartbeat, app-mfa',
     ]);

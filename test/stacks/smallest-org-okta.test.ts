@@ -33,18 +33,25 @@ describe('the smallest valid config, Okta programs under Pulumi mocks', () => {
     expect(await declared('it')).toEqual([]);
   }, 20_000);
 
-  test("security declares its specs: the org-wide policies (sessions, passwords, enrollment), the Okta apps' top rules, the anonymizer zone and ThreatInsight", async () => {
+  test("security declares its specs: the org-wide policies (sessions with their risk rules, passwords, enrollment), behaviours, notification emails, the Okta apps' top rules, the anonymizer zone and ThreatInsight", async () => {
     expect(await declared('security')).toEqual([
       'app-policy-rule.admin-console',
       'app-policy-rule.dashboard',
       'authenticator-policy.everyone',
       'authenticator-rule.everyone',
+      'behaviour.new-country',
+      'behaviour.new-device',
+      'behaviour.new-ip',
+      'behaviour.velocity',
       'network-zone.anonymizers',
       'password-policy.everyone',
       'password-policy.okta-default',
       'password-rule.everyone',
+      'security-notification-emails',
       'session-policy.everyone',
       'session-rule.everyone',
+      'session-rule.everyone.high-risk',
+      'session-rule.everyone.unusual',
       'threat-insight',
     ]);
   }, 20_000);

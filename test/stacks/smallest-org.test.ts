@@ -24,7 +24,7 @@ describe('the smallest valid config', () => {
     expect(out).toContain(
       'Okta desired state (Pulumi stacks)\n' +
         '  it       0 resources, 1 lookup: none\n' +
-        '  security 11 resources, 6 lookups: 2 AppSignonPolicyRule, 1 Mfa, 1 Password, 1 PolicyPasswordDefault, 1 RuleMfa, 1 RulePassword, 1 RuleSignon, 1 Signon, 1 ThreatInsightSettings, 1 Zone\n',
+        '  security 18 resources, 6 lookups: 2 AppSignonPolicyRule, 4 Behaviour, 1 Mfa, 1 Password, 1 PolicyPasswordDefault, 1 RuleMfa, 1 RulePassword, 3 RuleSignon, 1 SecurityNotificationEmails, 1 Signon, 1 ThreatInsightSettings, 1 Zone\n',
     );
     expect(out).toContain(
       '6 stacks synthesized; CloudFormation validation and cdk-nag (AWS Solutions, NIST 800-53 rev 5) passed',

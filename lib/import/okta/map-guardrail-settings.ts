@@ -1,7 +1,7 @@
 // What guardrails.yaml says of Okta beyond sessions, read back: the blueprint's password
 // policy (and the settings it puts on Okta's default password policy), its authenticator
 // enrollment policies, its top rule in the Okta Admin Console's and Dashboard's own
-// authentication policies, its network zones and ThreatInsight. Each is adopted with the id
+// authentication policies, its network zones and ThreatInsight, its behaviours. Each is adopted with the id
 // the provider imports it by; a setting Okta holds that differs from guardrails.yaml is
 // reported (the first deploy sets guardrails.yaml's value), never dropped.
 import { durationSeconds } from '../../model/duration';
@@ -10,6 +10,7 @@ import { oktaName } from '../../okta/names';
 import { zoneName } from '../../okta/specs/network';
 import { oktaPeriod } from '../../okta/specs/okta-period';
 import { PASSWORD_POLICY, passwordSettings } from '../../okta/specs/password-policy';
+import { behaviourLabel, behaviourName } from '../../okta/specs/sign-in-risk';
 import type { ImportReport } from '../import-report';
 import type { ImportContext } from './import-context';
 import type { OktaSnapshot, SnapshotPolicy } from './okta-snapshot';
@@ -225,4 +226,28 @@ export function mapNetwork(
       'ThreatInsight',
       `Okta's configuration differs from guardrails.yaml network, which the first deploy sets: ${differ.join('; ')}`,
     );
+}
+
+/** The provider's fixed id of the security notification emails singleton. */
+export const SECURITY_NOTIFICATION_EMAILS_IMPORT_ID = 'security_notification_emails';
+
+/**
+ * Behaviour detection: the behaviours of guardrails.yaml `signInRisk` adopted by the name the
+ * blueprint gives them (Okta's own behaviours stay Okta's, like its system zones). The security
+ * notification emails are one org-wide setting behind Okta's internal API, which the import
+ * does not read: adopted by the provider's fixed id, the first deploy turns every email on.
+ */
+export function mapSignInRisk(
+  snapshot: OktaSnapshot,
+  context: ImportContext,
+  report: ImportReport,
+  importIds: Map<string, string>,
+): void {
+  for (const b of context.guardrails.signInRisk.behaviors) {
+    const found = snapshot.behaviors.find((x) => x.name === behaviourLabel(b));
+    if (!found) continue;
+    importIds.set(behaviourName(b), found.id);
+    report.countImported('policies');
+  }
+  importIds.set('security-notification-emails', SECURITY_NOTIFICATION_EMAILS_IMPORT_ID);
 }

@@ -14,9 +14,10 @@ import {
   appPolicyLabel,
   appPolicyName,
 } from '../../okta/specs/app-policies';
+import { EVERYONE_RISK_RULES } from '../../okta/specs/session-policies';
 import type { ImportReport } from '../import-report';
 import type { ImportContext } from './import-context';
-import { idleDifference, mapGuardrailPolicy, mapNetwork } from './map-guardrail-settings';
+import { idleDifference, mapGuardrailPolicy, mapNetwork, mapSignInRisk } from './map-guardrail-settings';
 import type { OktaSnapshot, SnapshotPolicy } from './okta-snapshot';
 
 /** The names lib/okta gives the policies it declares (specs/session-policies.ts, app-policies.ts). */
@@ -56,6 +57,11 @@ export function mapSecurity(
     if (policy.type === 'OKTA_SIGN_ON' && session) {
       importIds.set(oktaName('session-policy', session), policy.id);
       report.countImported('policies');
+      if (session === 'everyone')
+        for (const [suffix, title] of Object.entries(EVERYONE_RISK_RULES)) {
+          const risk = policy.rules.find((r) => r.name === title);
+          if (risk) importIds.set(oktaName('session-rule', session, suffix), `${policy.id}/${risk.id}`);
+        }
       const rule = policy.rules.find((r) => r.name === `org-blueprint: ${session}`);
       if (rule) {
         importIds.set(oktaName('session-rule', session), `${policy.id}/${rule.id}`);
@@ -95,6 +101,7 @@ export function mapSecurity(
   }
 
   mapNetwork(snapshot, context, report, importIds);
+  mapSignInRisk(snapshot, context, report, importIds);
 
   let logStream: MappedSecurity['logStream'];
   for (const stream of snapshot.logStreams) {

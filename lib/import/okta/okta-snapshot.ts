@@ -127,6 +127,15 @@ export interface SnapshotThreatInsight {
   readonly excludeZones: readonly string[];
 }
 
+/** A behaviour detection rule (Okta's own, and any the blueprint made). */
+export interface SnapshotBehavior {
+  readonly id: string;
+  readonly name: string;
+  /** `ANOMALOUS_LOCATION`, `ANOMALOUS_DEVICE`, `ANOMALOUS_IP`, `VELOCITY`, ... */
+  readonly type: string;
+  readonly status: string;
+}
+
 export interface SnapshotLogStream {
   readonly id: string;
   readonly name: string;
@@ -151,6 +160,7 @@ export interface OktaSnapshot {
   readonly policies: readonly SnapshotPolicy[];
   readonly logStreams: readonly SnapshotLogStream[];
   readonly zones: readonly SnapshotNetworkZone[];
+  readonly behaviors: readonly SnapshotBehavior[];
   /** Absent when the org has no ThreatInsight configuration to read. */
   readonly threatInsight?: SnapshotThreatInsight;
   readonly userRoles: readonly SnapshotUserRoles[];

@@ -8,6 +8,7 @@ import type {
   OktaSnapshot,
   OktaUserStatus,
   SnapshotApp,
+  SnapshotBehavior,
   SnapshotGroup,
   SnapshotGroupRule,
   SnapshotLogStream,
@@ -23,6 +24,7 @@ import type {
 /** The OAuth scopes the import needs; grant exactly these (all read-only) to its service app. */
 export const IMPORT_SCOPES = [
   'okta.apps.read',
+  'okta.behaviors.read',
   'okta.groups.read',
   'okta.logStreams.read',
   'okta.networkZones.read',
@@ -303,6 +305,12 @@ export async function readOktaOrg(
     : undefined;
   progress(`read the ThreatInsight configuration (${threatInsight?.action ?? 'none'})`);
 
+  const behaviors: SnapshotBehavior[] = (await all(await client.behaviorApi.listBehaviorDetectionRules()))
+    .map(plain)
+    .map((b) => ({ id: String(b.id), name: String(b.name), type: String(b.type), status: String(b.status) }))
+    .sort(byId);
+  progress(`read ${behaviors.length} behaviour detection rules`);
+
   // Who holds an admin role: one list, then each holder's roles, kept when assigned directly.
   const holders: string[] = [];
   for (let after: string | undefined, pages = 0; pages < 100; pages++) {
@@ -340,6 +348,7 @@ export async function readOktaOrg(
     policies,
     logStreams,
     zones,
+    behaviors,
     ...(threatInsight ? { threatInsight } : {}),
     userRoles,
   };

@@ -6,6 +6,16 @@ import { duration, iamPolicyArn, id, ipAddress, riskTier, text } from './common'
 
 const severity = z.enum(['error', 'warning', 'off']);
 
+/** Okta behaviour detection rules: a new country, state, city, device or IP, or impossible travel. */
+export const SIGN_IN_BEHAVIORS = [
+  'new-country',
+  'new-state',
+  'new-city',
+  'new-device',
+  'new-ip',
+  'velocity',
+] as const;
+
 /** An IP network zone (addresses) or a dynamic one (countries). */
 const networkZone = z
   .strictObject({
@@ -199,6 +209,67 @@ export const guardrailsFile = z.strictObject({
           });
         seen.add(z.id);
       });
+    })
+    .prefault({}),
+  /**
+   * Okta behaviour detection and risk scoring (global session policy rules): a sign-in Okta
+   * finds unusual, or rates high risk, gives a second factor at that sign-in.
+   */
+  signInRisk: z
+    .strictObject({
+      /** Any of these (Okta ORs them) asks for MFA at that sign-in; each is an Okta behaviour. */
+      behaviors: z
+        .array(z.enum(SIGN_IN_BEHAVIORS))
+        .default(['new-country', 'new-device', 'new-ip', 'velocity']),
+      /** Sign-ins a behaviour compares against (Okta: 1–100, default 20). */
+      recentSignIns: z.number().int().min(1).max(100).default(20),
+      /** The speed between two sign-ins that counts as impossible travel, km/h (Okta: at least 1, default 805). */
+      velocityKmh: z.number().int().min(1).optional(),
+      /** A sign-in Okta's risk scoring rates high gives MFA at that sign-in. */
+      highRiskMfa: z.boolean().default(true),
+    })
+    .superRefine((risk, ctx) => {
+      const seen = new Set<string>();
+      risk.behaviors.forEach((b, i) => {
+        if (seen.has(b))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['behaviors', i],
+            input: b,
+            message: `list "${b}" once`,
+            params: { problem: `duplicate behaviour "${b}"` },
+          });
+        seen.add(b);
+      });
+      if (risk.velocityKmh !== undefined && !risk.behaviors.includes('velocity'))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['velocityKmh'],
+          input: risk.velocityKmh,
+          message: 'add "velocity" to "behaviors", or remove "velocityKmh"',
+          params: { problem: 'velocityKmh is set but "behaviors" leaves out velocity' },
+        });
+    })
+    .prefault({}),
+  /** OIDC clients (IT's apps with `sso.type: oidc`). */
+  oidc: z
+    .strictObject({
+      /**
+       * How long a rotated refresh token stays usable after its successor is issued, so a client
+       * racing its own requests is not logged out (Okta: 0 to 60 seconds, default 30).
+       */
+      refreshTokenLeeway: duration.default('PT30S'),
+    })
+    .superRefine((oidc, ctx) => {
+      const seconds = durationSeconds(oidc.refreshTokenLeeway);
+      if (seconds !== undefined && seconds > 60)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['refreshTokenLeeway'],
+          input: oidc.refreshTokenLeeway,
+          message: 'Okta allows 0 to 60 seconds: e.g. "PT30S", or "PT0S" for none',
+          params: { problem: 'the refresh token leeway is out of range' },
+        });
     })
     .prefault({}),
   contractors: z.strictObject({ forbiddenGroups: z.array(id).default([]) }).prefault({}),

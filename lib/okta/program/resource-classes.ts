@@ -35,6 +35,8 @@ export const RESOURCE_CLASSES: Readonly<Record<OktaType, ResourceClass>> = {
   [OKTA.appAccessPolicyAssignment]: okta.app.AccessPolicyAssignment,
   [OKTA.networkZone]: okta.network.Zone,
   [OKTA.threatInsight]: okta.ThreatInsightSettings,
+  [OKTA.behaviour]: okta.Behaviour,
+  [OKTA.securityNotificationEmails]: okta.SecurityNotificationEmails,
 };
 
 type LookupFunction = (args: never, opts?: pulumi.InvokeOutputOptions) => pulumi.Output<object>;

@@ -1,7 +1,14 @@
 // The Okta settings of an SSO app, by kind: SAML (signed responses and assertions,
-// SHA-256), OIDC (PKCE and no client secret for browser and native clients) or bookmark.
-import type { SsoSettings } from '../../model/org-model';
+// SHA-256), OIDC or bookmark. OIDC clients follow Okta's guidance for the authorization code
+// flow: PKCE for every client that uses it (web clients too, beside their secret), no client
+// secret for browser and native clients, and refresh tokens that rotate at every use (a
+// stolen one works once), the old one usable for `oidc.refreshTokenLeeway` (guardrails.yaml).
+import { durationSeconds } from '../../model/duration';
+import type { OrgModel, SsoSettings } from '../../model/org-model';
 import type { SpecObject } from '../spec';
+
+/** Okta's default refresh token leeway, and the blueprint's (guardrails.yaml `oidc.refreshTokenLeeway`). */
+export const DEFAULT_OIDC: OrgModel['guardrails']['oidc'] = { refreshTokenLeeway: 'PT30S' };
 
 export const SAML_NAME_ID_FORMATS = {
   email: 'urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress',
@@ -15,7 +22,10 @@ const RESPONSE_TYPES = { authorization_code: 'code', refresh_token: undefined, i
 const OKTA_USER_NAME = '$' + '{user.userName}';
 const OKTA_SOURCE_LOGIN = '$' + '{source.login}';
 
-export function appSettings(sso: SsoSettings): SpecObject {
+export function appSettings(
+  sso: SsoSettings,
+  oidc: OrgModel['guardrails']['oidc'] = DEFAULT_OIDC,
+): SpecObject {
   switch (sso.type) {
     case 'saml':
       return {
@@ -53,7 +63,13 @@ export function appSettings(sso: SsoSettings): SpecObject {
           ? { loginUri: sso.loginUri, loginMode: 'SPEC', loginScopes: ['openid', 'email', 'profile'] }
           : { loginMode: 'DISABLED' }),
         tokenEndpointAuthMethod: publicClient ? 'none' : 'client_secret_basic',
-        pkceRequired: publicClient,
+        pkceRequired: publicClient || sso.grantTypes.includes('authorization_code'),
+        ...(sso.grantTypes.includes('refresh_token')
+          ? {
+              refreshTokenRotation: 'ROTATE',
+              refreshTokenLeeway: durationSeconds(oidc.refreshTokenLeeway) ?? 30,
+            }
+          : {}),
         consentMethod: 'TRUSTED',
         issuerMode: 'ORG_URL',
       };

@@ -1,12 +1,13 @@
 // Okta sign-in: global sessions, the password and lockout policy, authenticator enrollment,
-// every app's authentication policy, and Okta's own Admin Console and Dashboard. Each control
+// behaviour detection and risk scoring, security notification emails, OIDC clients, every
+// app's authentication policy, and Okta's own Admin Console and Dashboard. Each control
 // names the Okta IDaaS STIG (V1R1) rules it serves; okta-stig.ts says, per rule, whether the
 // configured values meet it. Implemented means declared in the security stack and tested;
 // what @pulumi/okta cannot declare is `manual`.
 import type { OrgModel } from '../../model/org-model';
 import { appPolicyOf } from '../../okta/specs/app-policies';
 import { plural } from '../report';
-import type { Control } from './control';
+import { type Control, guardedBy } from './control';
 
 const AREA = 'Okta sign-in';
 
@@ -122,6 +123,70 @@ export const OKTA_CONTROLS: readonly Control[] = [
         resource: 'okta:index/threatInsightSettings:ThreatInsightSettings, okta:network/zone:Zone',
         notes: `ThreatInsight ${n.threatInsight}; anonymizers ${n.blockAnonymizers ? 'blocked' : 'allowed'}; ${plural(n.zones.length, 'zone')} configured`,
       };
+    },
+  },
+  {
+    id: 'okta-sign-in-risk',
+    area: AREA,
+    title:
+      'A sign-in Okta finds unusual (new country, device or IP, impossible travel) or rates high risk gives MFA at that sign-in',
+    soc2: ['CC6.1', 'CC7.2'],
+    iso27001: ['A.8.5', 'A.8.16'],
+    cis: [],
+    stig: [],
+    assess: ({ model, line }) => {
+      const r = model.guardrails.signInRisk;
+      return {
+        implemented: r.behaviors.length > 0 || r.highRiskMfa,
+        config: line('guardrails', 'signInRisk'),
+        resource:
+          'okta:index/behaviour:Behaviour, okta:policy/ruleSignon:RuleSignon (behaviors, riskLevel HIGH; MFA at every such sign-in)',
+        notes: `${r.behaviors.length > 0 ? `behaviours ${[...r.behaviors].sort().join(', ')} against the last ${plural(r.recentSignIns, 'sign-in')}` : 'no behaviours'}; ${r.highRiskMfa ? 'high-risk sign-ins give MFA' : 'risk scoring not used'}`,
+      };
+    },
+  },
+  {
+    id: 'okta-security-notifications',
+    area: AREA,
+    title:
+      'People are emailed about a new sign-on, an authenticator enrolled or reset and a password change, and can report it as suspicious',
+    soc2: ['CC7.2', 'CC7.3'],
+    iso27001: ['A.6.8', 'A.8.16'],
+    cis: [],
+    stig: [],
+    assess: ({ file }) => ({
+      implemented: true,
+      config: file('guardrails'),
+      resource: 'okta:index/securityNotificationEmails:SecurityNotificationEmails',
+      notes: 'all five notification emails on, with suspicious activity reporting (not configurable)',
+    }),
+  },
+  {
+    id: 'oidc-clients',
+    area: AREA,
+    title:
+      'OIDC clients use the authorization code flow with PKCE, and their refresh tokens rotate at every use',
+    soc2: ['CC6.1', 'CC6.7'],
+    iso27001: ['A.5.17', 'A.8.5'],
+    cis: [],
+    stig: [],
+    assess: (ctx) => {
+      const { model } = ctx;
+      const oidc = model.apps.filter((a) => a.sso.type === 'oidc');
+      const implicit = oidc.filter((a) => a.sso.type === 'oidc' && a.sso.grantTypes.includes('implicit'));
+      const refresh = oidc.filter((a) => a.sso.type === 'oidc' && a.sso.grantTypes.includes('refresh_token'));
+      const guarded = guardedBy(ctx, 'oidc-implicit-grant', {
+        config: oidc.length > 0 ? ctx.line('guardrails', 'oidc', 'refreshTokenLeeway') : ctx.file('apps'),
+        resource: `okta:app/oAuth:OAuth (${oidc.length}: pkceRequired, refreshTokenRotation ROTATE)`,
+        notes: `${plural(oidc.length, 'OIDC client')} with PKCE, ${refresh.length} with rotating refresh tokens (leeway ${model.guardrails.oidc.refreshTokenLeeway})`,
+      });
+      return implicit.length === 0
+        ? guarded
+        : {
+            ...guarded,
+            implemented: false,
+            notes: `the implicit grant (tokens in the URL, no PKCE) is declared by ${implicit.map((a) => a.id).join(', ')}`,
+          };
     },
   },
   {

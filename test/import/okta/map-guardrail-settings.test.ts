@@ -59,6 +59,7 @@ const snapshot = (over: Partial<OktaSnapshot>): OktaSnapshot => ({
   policies: [],
   logStreams: [],
   zones: [],
+  behaviors: [],
   userRoles: [],
   ...over,
 });
@@ -66,8 +67,11 @@ const snapshot = (over: Partial<OktaSnapshot>): OktaSnapshot => ({
 const run = (s: OktaSnapshot) => {
   const report = new ImportReport();
   const { importIds } = mapSecurity(s, context, report);
+  // The notification emails singleton is adopted from every snapshot (its own test below).
+  const { 'security-notification-emails': notifications, ...ids } = Object.fromEntries([...importIds].sort());
   return {
-    ids: Object.fromEntries([...importIds].sort()),
+    ids,
+    notifications,
     said: report.notRepresentable.map((n) => `${n.item}: ${n.what}`),
     policies: report.counts().find((c) => c.kind === 'policies'),
   };
@@ -216,4 +220,51 @@ test('network zones by name and ThreatInsight: adopted, differences and unlisted
     "ThreatInsight: Okta's configuration differs from guardrails.yaml network, which the first deploy sets: action audit (guardrails.yaml network.threatInsight: block)",
   ]);
   expect(result.policies).toEqual({ kind: 'policies', imported: 3, decisions: 0, notRepresentable: 3 });
+});
+
+test('the security notification emails are adopted by the provider’s fixed id from any org', () => {
+  expect(run(snapshot({})).notifications).toBe('security_notification_emails');
+});
+
+test('the blueprint’s behaviours are adopted by name; Okta’s own behaviours stay Okta’s', () => {
+  const behaviour = (id: string, name: string, type: string) => ({ id, name, type, status: 'ACTIVE' });
+  const result = run(
+    snapshot({
+      behaviors: [
+        behaviour('abc1', 'New Country', 'ANOMALOUS_LOCATION'),
+        behaviour('abc2', 'org-blueprint: new country', 'ANOMALOUS_LOCATION'),
+        behaviour('abc3', 'org-blueprint: velocity', 'VELOCITY'),
+        behaviour('abc4', 'org-blueprint: new city', 'ANOMALOUS_LOCATION'),
+      ],
+    }),
+  );
+  // new city is not in guardrails.yaml signInRisk.behaviors (the defaults): not the blueprint's.
+  expect(result.ids).toEqual({ 'behaviour.new-country': 'abc2', 'behaviour.velocity': 'abc3' });
+  expect(result.policies?.imported).toBe(2);
+});
+
+test('everyone’s risk rules are adopted with its policy, by their names', () => {
+  const result = run(
+    snapshot({
+      policies: [
+        policy({
+          id: '00p4',
+          type: 'OKTA_SIGN_ON',
+          name: 'org-blueprint: everyone',
+          priority: 2,
+          rules: [
+            { id: '0pr1', name: 'org-blueprint: everyone, high risk', status: 'ACTIVE', system: false },
+            { id: '0pr2', name: 'org-blueprint: everyone, unusual sign-in', status: 'ACTIVE', system: false },
+            { id: '0pr3', name: 'org-blueprint: everyone', status: 'ACTIVE', system: false },
+          ],
+        }),
+      ],
+    }),
+  );
+  expect(result.ids).toEqual({
+    'session-policy.everyone': '00p4',
+    'session-rule.everyone': '00p4/0pr3',
+    'session-rule.everyone.high-risk': '00p4/0pr1',
+    'session-rule.everyone.unusual': '00p4/0pr2',
+  });
 });

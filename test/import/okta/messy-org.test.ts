@@ -380,7 +380,7 @@ test('without credentials: exit 1, what to set, nothing read or written', async 
   };
   expect(await runImportOkta({ out: 'elsewhere' }, io)).toBe(1);
   expect(shown).toBe(
-    'error: no Okta org URL: set OKTA_ORG_URL\n    fix: give the import read-only access (scopes okta.apps.read okta.groups.read okta.logStreams.read okta.networkZones.read okta.policies.read okta.roles.read okta.threatInsights.read okta.users.read); see README "Adopting an existing Okta org"\n',
+    'error: no Okta org URL: set OKTA_ORG_URL\n    fix: give the import read-only access (scopes okta.apps.read okta.behaviors.read okta.groups.read okta.logStreams.read okta.networkZones.read okta.policies.read okta.roles.read okta.threatInsights.read okta.users.read); see README "Adopting an existing Okta org"\n',
   );
 });
 

@@ -40,6 +40,8 @@ const ORDER = [
   OKTA.group,
   OKTA.networkZone,
   OKTA.threatInsight,
+  OKTA.behaviour,
+  OKTA.securityNotificationEmails,
   OKTA.appSignonPolicy,
   OKTA.signonPolicy,
   OKTA.passwordPolicy,
@@ -489,6 +491,14 @@ export function seedOktaFromDesiredState(
             status: 'ACTIVE',
             system: false,
             type: spec.type === OKTA.signonPolicyRule ? 'SIGN_ON' : 'ACCESS_POLICY',
+            ...(inputs.riskLevel || inputs.behaviors
+              ? {
+                  conditions: {
+                    ...(inputs.riskLevel ? { riskScore: { level: inputs.riskLevel } } : {}),
+                    ...(inputs.behaviors ? { risk: { behaviors: inputs.behaviors } } : {}),
+                  },
+                }
+              : {}),
             actions:
               spec.type === OKTA.signonPolicyRule
                 ? {
@@ -620,6 +630,32 @@ export function seedOktaFromDesiredState(
           created('threat-insight', 'threat_insight_settings');
           break;
         }
+        case OKTA.behaviour: {
+          const id = state.nextId('abc');
+          const type = inputs.type as FakeOktaState['behaviors'][number]['type'];
+          state.behaviors.push({
+            id,
+            name: String(inputs.name),
+            type,
+            status: 'ACTIVE',
+            settings:
+              type === 'VELOCITY'
+                ? { velocityKph: inputs.velocity }
+                : {
+                    maxEventsUsedForEvaluation: inputs.numberOfAuthentications,
+                    ...(inputs.locationGranularityType
+                      ? { granularity: inputs.locationGranularityType }
+                      : {}),
+                  },
+          });
+          created(id);
+          break;
+        }
+        case OKTA.securityNotificationEmails:
+          // Okta's internal settings API (not in the Management API contract): not simulated; the
+          // import adopts the singleton by the provider's fixed id.
+          created('security_notification_emails');
+          break;
         case OKTA.pushGroup: {
           const app = state.apps.find((a) => a.id === inputs.appId)!;
           const id = state.nextId('gpm');

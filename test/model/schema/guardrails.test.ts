@@ -129,3 +129,51 @@ describe('guardrails.yaml network', () => {
     ]);
   });
 });
+
+describe('guardrails.yaml signInRisk', () => {
+  test('behaviours, history, speed and risk scoring are accepted', () => {
+    expect(
+      errors([
+        'signInRisk:',
+        '  behaviors: [new-city, new-device, velocity]',
+        '  recentSignIns: 50',
+        '  velocityKmh: 1000',
+        '  highRiskMfa: false',
+      ]),
+    ).toEqual([]);
+  });
+
+  test('an unknown behaviour and a history over 100 are reported together', () => {
+    expect(
+      errors(['signInRisk:', '  behaviors: [new-device, new-ip, new-planet]', '  recentSignIns: 500']),
+    ).toEqual([
+      'config/security/guardrails.yaml:2:35: error: signInRisk.behaviors[2]: invalid value for "behaviors" (got "new-planet")',
+      '    fix: expected one of: new-country, new-state, new-city, new-device, new-ip, velocity',
+      'config/security/guardrails.yaml:3:18: error: signInRisk.recentSignIns: "recentSignIns" is out of range (got 500)',
+      '    fix: needs at most 100',
+    ]);
+  });
+
+  test('a repeated behaviour, and velocityKmh while velocity is left out, each positioned with the fix', () => {
+    expect(errors(['signInRisk:', '  behaviors: [new-device, new-device]', '  velocityKmh: 900'])).toEqual([
+      'config/security/guardrails.yaml:2:27: error: signInRisk.behaviors[1]: duplicate behaviour "new-device" (got "new-device")',
+      '    fix: list "new-device" once',
+      'config/security/guardrails.yaml:3:16: error: signInRisk.velocityKmh: velocityKmh is set but "behaviors" leaves out velocity (got 900)',
+      '    fix: add "velocity" to "behaviors", or remove "velocityKmh"',
+    ]);
+  });
+});
+
+describe('guardrails.yaml oidc', () => {
+  test('a refresh token leeway of 0 to 60 seconds is accepted', () => {
+    expect(errors(['oidc: { refreshTokenLeeway: PT0S }'])).toEqual([]);
+    expect(errors(['oidc: { refreshTokenLeeway: PT1M }'])).toEqual([]);
+  });
+
+  test('a leeway over a minute is out of range, positioned with the fix', () => {
+    expect(errors(['oidc:', '  refreshTokenLeeway: PT2M'])).toEqual([
+      'config/security/guardrails.yaml:2:23: error: oidc.refreshTokenLeeway: the refresh token leeway is out of range (got "PT2M")',
+      '    fix: Okta allows 0 to 60 seconds: e.g. "PT30S", or "PT0S" for none',
+    ]);
+  });
+});

@@ -3,7 +3,7 @@ import { appSpecs } from '../../../lib/okta/specs/apps';
 import { exampleModel } from '../support/example';
 
 const model = exampleModel();
-const specs = appSpecs(model.apps);
+const specs = appSpecs(model.apps, model.guardrails.oidc);
 const spec = (id: string) => specs.find((s) => s.name === `app.${id}`)!;
 
 describe('appSpecs', () => {
@@ -44,7 +44,7 @@ describe('appSpecs', () => {
     });
   });
 
-  test('an OIDC web app with a login URI', () => {
+  test('an OIDC web app with a login URI: a client secret and PKCE, no refresh tokens', () => {
     expect(spec('datadog').inputs).toEqual({
       label: 'Datadog',
       status: 'ACTIVE',
@@ -57,7 +57,7 @@ describe('appSpecs', () => {
       loginMode: 'SPEC',
       loginScopes: ['openid', 'email', 'profile'],
       tokenEndpointAuthMethod: 'client_secret_basic',
-      pkceRequired: false,
+      pkceRequired: true,
       consentMethod: 'TRUSTED',
       issuerMode: 'ORG_URL',
       skipAuthenticationPolicy: true,
@@ -71,6 +71,32 @@ describe('appSpecs', () => {
       postLogoutRedirectUris: ['https://admin.acme.example/'],
       loginMode: 'DISABLED',
     });
+  });
+
+  test('refresh tokens rotate at every use, the old one usable for oidc.refreshTokenLeeway (30 s)', () => {
+    expect(spec('admin-console').inputs).toMatchObject({
+      pkceRequired: true,
+      refreshTokenRotation: 'ROTATE',
+      refreshTokenLeeway: 30,
+    });
+  });
+
+  test('the leeway follows guardrails.yaml, in whole seconds', () => {
+    const [admin] = appSpecs(
+      model.apps.filter((a) => a.id === 'admin-console'),
+      { refreshTokenLeeway: 'PT0S' },
+    );
+    expect(admin.inputs.refreshTokenLeeway).toBe(0);
+  });
+
+  test('no OIDC client keeps static refresh tokens, and every authorization code client requires PKCE', () => {
+    const oidc = specs.filter((s) => s.type === 'okta:app/oAuth:OAuth');
+    expect(oidc.map((s) => [s.name, s.inputs.pkceRequired, s.inputs.refreshTokenRotation ?? 'none'])).toEqual(
+      [
+        ['app.admin-console', true, 'ROTATE'],
+        ['app.datadog', true, 'none'],
+      ],
+    );
   });
 
   test('browser and native OIDC clients use PKCE and no client secret', () => {

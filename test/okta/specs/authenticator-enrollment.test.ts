@@ -19,7 +19,7 @@ describe('authenticatorEnrollmentSpecs', () => {
       priority: 1,
       status: 'ACTIVE',
       isOie: true,
-      groupsIncluded: [ref('group.okta-admins'), ref('group.okta-helpdesk')],
+      groupsIncluded: [ref('group.okta-admins'), ref('group.okta-helpdesk'), ref('group.security-auditors')],
       webauthn: { enroll: 'REQUIRED' },
       oktaVerify: { enroll: 'OPTIONAL' },
       phoneNumber: { enroll: 'NOT_ALLOWED' },

@@ -18,6 +18,13 @@ describe('adminRoleSpecs', () => {
       },
       {
         type: 'okta:group/role:Role',
+        name: 'admin-role.security-auditors.read-only-admin',
+        component: 'AdminRoles',
+        inputs: { groupId: ref('group.security-auditors'), roleType: 'READ_ONLY_ADMIN' },
+        options: {},
+      },
+      {
+        type: 'okta:group/role:Role',
         name: 'admin-role.okta-helpdesk.help-desk-admin',
         component: 'AdminRoles',
         inputs: {

@@ -18,7 +18,7 @@ describe('sessionPolicySpecs', () => {
       description: 'Okta administrators: MFA at every sign-on, sessions of PT1H, ended after PT15M idle.',
       priority: 1,
       status: 'ACTIVE',
-      groupsIncluded: [ref('group.okta-admins'), ref('group.okta-helpdesk')],
+      groupsIncluded: [ref('group.okta-admins'), ref('group.okta-helpdesk'), ref('group.security-auditors')],
     });
     expect(spec('session-rule.admins').inputs).toEqual({
       policyId: ref('session-policy.admins'),
@@ -37,7 +37,7 @@ describe('sessionPolicySpecs', () => {
   test('everyone: the default session length and the same idle timeout, via the Everyone group lookup', () => {
     expect(spec('session-policy.everyone').inputs).toMatchObject({
       description:
-        'Everyone: MFA once per session, sessions of PT12H, ended after PT15M idle; apps require MFA by risk tier.',
+        'Everyone: MFA once per session, MFA at a sign-in Okta finds unusual or high-risk, sessions of PT12H, ended after PT15M idle; apps require MFA by risk tier.',
       priority: 2,
       groupsIncluded: [{ $lookup: 'everyone-group', property: 'id' }],
     });
@@ -66,6 +66,8 @@ describe('sessionPolicySpecs', () => {
     const rules = custom.filter((s) => s.name.startsWith('session-rule.'));
     expect(rules.map((r) => [r.name, r.inputs.sessionLifetime, r.inputs.sessionIdle])).toEqual([
       ['session-rule.admins', 480, 30],
+      ['session-rule.everyone.high-risk', 1080, 30],
+      ['session-rule.everyone.unusual', 1080, 30],
       ['session-rule.everyone', 1080, 30],
     ]);
   });
@@ -82,6 +84,51 @@ describe('sessionPolicySpecs', () => {
 
   test('no admin roles, no admin policy', () => {
     const names = sessionPolicySpecs({ ...model, oktaAdminRoles: [] }, new Lookups()).map((s) => s.name);
-    expect(names).toEqual(['session-policy.everyone', 'session-rule.everyone']);
+    expect(names).not.toContain('session-policy.admins');
+    expect(names).toContain('session-policy.everyone');
+  });
+
+  test('a high-risk sign-in gives MFA at that sign-in, ranked first in the everyone policy', () => {
+    expect(spec('session-rule.everyone.high-risk').inputs).toEqual({
+      policyId: ref('session-policy.everyone'),
+      name: 'org-blueprint: everyone, high risk',
+      priority: 1,
+      status: 'ACTIVE',
+      access: 'ALLOW',
+      sessionPersistent: false,
+      riskLevel: 'HIGH',
+      mfaRequired: true,
+      mfaPrompt: 'ALWAYS',
+      sessionLifetime: 720,
+      sessionIdle: 15,
+    });
+  });
+
+  test('a sign-in showing any of the behaviours gives MFA at that sign-in, ranked second', () => {
+    expect(spec('session-rule.everyone.unusual').inputs).toMatchObject({
+      name: 'org-blueprint: everyone, unusual sign-in',
+      priority: 2,
+      access: 'ALLOW',
+      behaviors: [
+        ref('behaviour.new-country'),
+        ref('behaviour.new-device'),
+        ref('behaviour.new-ip'),
+        ref('behaviour.velocity'),
+      ],
+      mfaRequired: true,
+      mfaPrompt: 'ALWAYS',
+    });
+    expect(spec('session-rule.everyone').inputs.priority).toBe(3);
+  });
+
+  test('signInRisk off (no behaviours, highRiskMfa: false): only the everyone rule, at priority 1', () => {
+    const signInRisk = { ...model.guardrails.signInRisk, behaviors: [], highRiskMfa: false };
+    const names = sessionPolicySpecs(
+      { ...model, guardrails: { ...model.guardrails, signInRisk } },
+      new Lookups(),
+    )
+      .filter((s) => s.name.startsWith('session-rule.everyone') || s.name.startsWith('behaviour.'))
+      .map((s) => [s.name, s.inputs.priority]);
+    expect(names).toEqual([['session-rule.everyone', 1]]);
   });
 });

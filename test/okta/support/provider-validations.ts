@@ -27,6 +27,11 @@ export interface Rule {
   readonly ipAddress?: string;
   readonly deprecated?: string;
   readonly onlyWith?: Readonly<Record<string, readonly string[]>>;
+  /** The argument must be set when another holds one of these values (a top-level argument). */
+  readonly requiredWhen?: Readonly<Record<string, readonly string[]>>;
+  /** The argument cannot be set beside these (the schema's ConflictsWith, at `conflictsLine`). */
+  readonly conflictsWith?: readonly string[];
+  readonly conflictsLine?: number;
 }
 
 interface Entry {
@@ -118,12 +123,30 @@ function argumentFindings(
   inputs: SpecObject,
 ): string[] {
   if (!entry) return [`${what}: no provider validations vendored for this ${kind}; read them and add them`];
-  return Object.entries(entry.arguments).flatMap(([path, rule]) =>
-    valuesAt(inputs, path).flatMap((value) => {
-      const why = violation(rule, value, inputs);
-      return why ? [`${what} ${path}: ${why} (${rule.file ?? entry.file}:${rule.line})`] : [];
-    }),
-  );
+  const at = (rule: Rule, line = rule.line) => `(${rule.file ?? entry.file}:${line})`;
+  return Object.entries(entry.arguments).flatMap(([path, rule]) => {
+    const values = valuesAt(inputs, path);
+    const required = Object.entries(rule.requiredWhen ?? {}).flatMap(([argument, when]) => {
+      const other = inputs[argument];
+      return values.length === 0 && typeof other === 'string' && when.includes(other)
+        ? [`${what} ${path}: is required with ${argument} ${other} ${at(rule)}`]
+        : [];
+    });
+    const conflicts =
+      values.length === 0
+        ? []
+        : (rule.conflictsWith ?? [])
+            .filter((other) => inputs[other] !== undefined)
+            .map((other) => `${what} ${path}: conflicts with ${other} ${at(rule, rule.conflictsLine)}`);
+    return [
+      ...required,
+      ...conflicts,
+      ...values.flatMap((value) => {
+        const why = violation(rule, value, inputs);
+        return why ? [`${what} ${path}: ${why} ${at(rule)}`] : [];
+      }),
+    ];
+  });
 }
 
 /**
