@@ -5,6 +5,7 @@
 import { relative } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic';
 import type { ElevationStarts } from '../model/elevation';
+import type { ParsedFiles } from '../model/load-config';
 import type { OrgModel } from '../model/org-model';
 import { type CheckedOrg, checkOrg } from '../policy/check-org';
 import { type BaseOutputs, type BaseOutputsOptions, baseEngineOutputs } from './base-outputs';
@@ -62,7 +63,14 @@ export async function planAgainstBase(options: PlanAgainstBaseOptions): Promise<
     ...(options.now ? { now: options.now } : {}),
     ...(options.elevationStarts ? { elevationStarts: options.elevationStarts } : {}),
   };
-  const head = checkOrg(options.configDir, { display: options.display, today: options.today, ...clock });
+  // Files the change leaves as they were are parsed once, for both sides.
+  const parsed: ParsedFiles = new Map();
+  const head = checkOrg(options.configDir, {
+    display: options.display,
+    today: options.today,
+    ...clock,
+    parsed,
+  });
   if (!head.ok || !head.model) return { head };
   const headModel = head.model;
   const top = repoRoot(options.cwd);
@@ -72,6 +80,7 @@ export async function planAgainstBase(options: PlanAgainstBaseOptions): Promise<
     display: options.display,
     today: options.today,
     ...clock,
+    parsed,
     reader: gitConfigReader(top, commit, configRel),
   });
   const baseModel = base.model ?? emptyModelLike(head.model);
