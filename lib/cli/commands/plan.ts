@@ -76,7 +76,7 @@ async function runPlanAgainstBase(options: PlanOptions & { base: string }, io: I
       ...elevationClock(io, options.config),
       accessOnly: options.accessOnly === true,
       // Loaded only for a full plan: an access-only plan never needs the engines.
-      engines: (model, role, base) => reviewEngines().defaultEngines(model, role, base),
+      engines: (model, role) => reviewEngines().defaultEngines(model, role),
       base: { cacheDir: defaultCacheDir(io.env) },
       outputFolders: [outDir],
       crossChecks: removedPeopleCheck,
