@@ -44,9 +44,11 @@ let running: string | undefined;
 
 /**
  * The code that is running, as a hash of every file of it (path and content): not the
- * commit's, so a cache entry can never outlive an edit, committed or not.
+ * commit's, so a cache entry can never outlive an edit, committed or not. Undefined (no
+ * caching) when `root` does not hold this very module, i.e. is not where the code runs from.
  */
-export function runningCodeFingerprint(root = PROJECT): string {
+export function runningCodeFingerprint(root = PROJECT): string | undefined {
+  if (!existsSync(join(root, 'lib', 'review', 'engine-cache.ts'))) return undefined;
   if (root === PROJECT && running) return running;
   const hash = createHash('sha256');
   const add = (rel: string) => {

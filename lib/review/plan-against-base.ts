@@ -143,11 +143,12 @@ export async function planAgainstBase(options: PlanAgainstBaseOptions): Promise<
       // (or, with a base config that does not validate, an empty org). When only config
       // changed, a side whose inputs were planned before (the base of an earlier push, a re-run
       // on a review) comes from the cache by content (engine-cache.ts), not from a synthesis.
+      const code = baseInProcess && options.base?.cacheDir ? runningCodeFingerprint() : undefined;
       const cache =
-        baseInProcess && options.base?.cacheDir
+        code && options.base?.cacheDir
           ? {
               dir: options.base.cacheDir,
-              code: runningCodeFingerprint(),
+              code,
               dependencies: dependenciesFingerprint(options.base.nodeModules ?? HEAD_NODE_MODULES),
             }
           : undefined;

@@ -203,9 +203,18 @@ describe('the cache entries', () => {
 });
 
 describe('runningCodeFingerprint', () => {
+  test('is the running code (this repository) and is stable', () => {
+    expect(runningCodeFingerprint()).toMatch(/^[0-9a-f]{64}$/);
+    expect(runningCodeFingerprint()).toBe(runningCodeFingerprint(resolve(__dirname, '..', '..')));
+  });
+
   test('changes with any file of the code, new or edited, and ignores what is not code', () => {
     const root = mkdtempSync(join(tmpdir(), 'blueprint-code-'));
     mkdirSync(join(root, 'lib', 'aws'), { recursive: true });
+    // Not the code's folder (it lacks this module): no fingerprint, so no cache.
+    expect(runningCodeFingerprint(root)).toBeUndefined();
+    mkdirSync(join(root, 'lib', 'review'));
+    writeFileSync(join(root, 'lib', 'review', 'engine-cache.ts'), '// the module\n');
     writeFileSync(join(root, 'lib', 'aws', 'a.ts'), 'export const a = 1;\n');
     writeFileSync(join(root, 'package-lock.json'), '{}\n');
     const before = runningCodeFingerprint(root);
