@@ -1,10 +1,11 @@
-// `cdk synth` of every stack of an org, as `blueprint plan` runs it: load and validate the
-// config, build the app, synthesize with aws-cdk-lib's CloudFormation validation and cdk-nag.
+// `cdk synth` of every stack of an org, as bin/cdk.ts runs it (stacks/deploy-synth.ts), in
+// process: load and validate the config, build the app, synthesize with aws-cdk-lib's
+// CloudFormation validation and cdk-nag. The yardstick of the `plan --base` target.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkOrg } from '../lib/policy/check-org';
-import { buildApp } from '../stacks/app';
+import { deploySynth } from '../stacks/deploy-synth';
 import type { BenchStep } from './bench-step';
 import { BENCH_TODAY } from './fixtures';
 
@@ -18,7 +19,7 @@ export const cdkBench: BenchStep = {
     if (!checked.ok) throw new Error(`bench org is invalid: ${checked.diagnostics[0]?.message}`);
     const outdir = mkdtempSync(join(tmpdir(), 'blueprint-cdk-bench-'));
     try {
-      const assembly = buildApp(checked.model!, { outdir, nag: true }).app.synth();
+      const assembly = deploySynth(checked.model!, { outdir });
       const resources = assembly.stacks.map((s) => Object.keys(s.template.Resources ?? {}).length);
       return {
         stacks: assembly.stacks.length,

@@ -6,7 +6,12 @@ import { offboard100Bench, offboard1000Bench } from './offboard.bench';
 import { oktaDesiredStateBench } from './okta.bench';
 import { oktaProgramBench } from './okta-program.bench';
 import { planBench } from './plan.bench';
-import { planAccessOnlyBench, planBaseBench, planBaseCodeBench } from './plan-base.bench';
+import {
+  planAccessOnlyBench,
+  planBaseBench,
+  planBaseCachedBench,
+  planBaseCodeBench,
+} from './plan-base.bench';
 import { helpBench, validateBench } from './validate.bench';
 
 export const BENCH_STEPS: readonly BenchStep[] = [
@@ -14,6 +19,7 @@ export const BENCH_STEPS: readonly BenchStep[] = [
   validateBench,
   planBench,
   planBaseBench,
+  planBaseCachedBench,
   planBaseCodeBench,
   planAccessOnlyBench,
   cdkBench,

@@ -1,7 +1,8 @@
 // The CDK app of the blueprint (`npx cdk synth | diff | deploy`, see cdk.json): validates
 // config/ (or BLUEPRINT_CONFIG) exactly like `blueprint validate`, prints every problem and
 // exits 1 without synthesizing when it is invalid, else synthesizes every IT and Security
-// stack, failing (one line per finding, exit 1) on any unacknowledged cdk-nag finding. BLUEPRINT_TODAY pins the day
+// stack, failing (one line per finding, exit 1) on any CloudFormation validation finding or
+// unacknowledged cdk-nag finding (stacks/deploy-synth.ts). BLUEPRINT_TODAY pins the day
 // expiries are computed for, BLUEPRINT_NOW the instant elevations end by; each elevation's
 // clock starts when its change landed (git, lib/review/elevation-starts.ts).
 import { relative, resolve } from 'node:path';
@@ -13,8 +14,7 @@ import { PlanStepFailure } from '../lib/plan/plan-step';
 import { checkOrg } from '../lib/policy/check-org';
 import { elevationStartsFromGit } from '../lib/review/elevation-starts';
 import { GitError } from '../lib/review/git-error';
-import { buildApp } from '../stacks/app';
-import { synthesizeOrExplain } from '../stacks/validation-report';
+import { deploySynth } from '../stacks/deploy-synth';
 
 function main(): number {
   const config = resolve(process.env.BLUEPRINT_CONFIG ?? 'config');
@@ -48,9 +48,8 @@ function main(): number {
     );
     return 1;
   }
-  const { app } = buildApp(checked.model, { nag: true });
   try {
-    synthesizeOrExplain(app.outdir, () => app.synth());
+    deploySynth(checked.model);
   } catch (error) {
     if (!(error instanceof PlanStepFailure)) throw error;
     process.stderr.write(`${error.findings.join('\n')}\n✗ ${error.message}; nothing was synthesized\n`);

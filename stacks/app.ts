@@ -2,10 +2,9 @@
 // declare only their owner's permission sets and grants (ownerSlice); every stack maps the
 // model to its constructs' narrow props. Used by bin/cdk.ts (`cdk synth`/`deploy`),
 // `blueprint plan` and the tests.
-import { App, Validations } from 'aws-cdk-lib';
+import { App } from 'aws-cdk-lib';
 import { planAssignmentShards } from '../lib/aws/assignment-shards';
 import { CDK_FEATURE_FLAGS } from '../lib/aws/cdk-feature-flags';
-import { ChangedStacksValidation } from '../lib/aws/changed-stacks-validation';
 import type { GithubDeployment } from '../lib/aws/github-deploy-roles';
 import { assignmentsFromGrants } from '../lib/aws/grant-assignments';
 import { LifecycleAutomation } from '../lib/aws/lifecycle-automation';
@@ -22,14 +21,8 @@ import { addSecurityStacks, type SecurityStacks } from './security-stack';
 export interface BuildAppOptions {
   /** Where the cloud assembly is written. @default - a temporary folder */
   readonly outdir?: string;
-  /** aws-cdk-lib's built-in CloudFormation validation (~1.6 s per synth). @default true */
+  /** aws-cdk-lib's built-in CloudFormation validation (about 3 s of the example's synth). @default true */
   readonly validation?: boolean;
-  /**
-   * With `validation`, validate only the stacks whose template differs from this one's entry
-   * (the base's templates by stack name, in a plan against a base).
-   * @default - every stack is validated
-   */
-  readonly validateOnlyChangedFrom?: Readonly<Record<string, unknown>>;
   /** cdk-nag (AWS Solutions, NIST 800-53 rev 5) as validation plugins failing synth. @default false */
   readonly nag?: boolean;
   /** The repository and GitHub environments the deploy roles trust. @default - see defaultDeployment */
@@ -68,17 +61,13 @@ export function defaultDeployment(model: OrgModel, given: Partial<GithubDeployme
 }
 
 export function buildApp(model: OrgModel, options: BuildAppOptions = {}): BlueprintApp {
-  const validation = options.validation ?? true;
-  const selective = validation && options.validateOnlyChangedFrom !== undefined;
   const app = new App({
     outdir: options.outdir,
-    builtinCloudFormationValidation: validation && !selective,
+    builtinCloudFormationValidation: options.validation ?? true,
     // The tree and version metadata only add noise to templates reviewed in pull requests.
     analyticsReporting: false,
     context: { ...CDK_FEATURE_FLAGS },
   });
-  if (selective)
-    Validations.of(app).addPlugins(new ChangedStacksValidation(options.validateOnlyChangedFrom!));
   if (options.nag) addNagChecks(app);
   const management = accountByRole(model, 'management');
 

@@ -16,26 +16,16 @@ export function oktaSpecsByStack(model: OrgModel): EngineOutputs['okta'] {
 }
 
 /**
- * Every CDK stack's template, by stack name. With `validation` the templates are checked as
- * `blueprint plan` checks them; given the base's templates, only the stacks whose template
- * differs from the base's are run through CloudFormation validation (cdk-nag checks all).
+ * Every CDK stack's template, by stack name. With `nag` the templates are checked as
+ * `blueprint plan` checks them: cdk-nag, a finding failing the plan. aws-cdk-lib's
+ * CloudFormation validation runs where templates are deployed (stacks/deploy-synth.ts).
  */
-export function cdkTemplates(
-  model: OrgModel,
-  validation: boolean,
-  base?: Readonly<Record<string, Template>>,
-): Record<string, Template> {
+export function cdkTemplates(model: OrgModel, nag: boolean): Record<string, Template> {
   const outdir = mkdtempSync(join(tmpdir(), 'blueprint-review-'));
   try {
-    // The head is checked as `blueprint plan` checks it: validation and cdk-nag, and a finding
-    // is a clear error (PlanStepFailure), not a stack trace.
+    // A finding is a clear error (PlanStepFailure), not a stack trace.
     const assembly = synthesizeOrExplain(outdir, () =>
-      buildAppOrExplain(model, {
-        outdir,
-        validation,
-        nag: validation,
-        ...(base ? { validateOnlyChangedFrom: base } : {}),
-      }).app.synth(),
+      buildAppOrExplain(model, { outdir, validation: false, nag }).app.synth(),
     );
     return Object.fromEntries(assembly.stacks.map((s) => [s.stackName, s.template as Template]));
   } finally {
@@ -43,19 +33,17 @@ export function cdkTemplates(
   }
 }
 
-/** The head is synthesized with aws-cdk-lib's CloudFormation validation; the empty base (no valid base config) without. */
-export function enginesFor(validation: boolean, base?: EngineOutputs) {
+/** The head is checked with cdk-nag; the base (planned in-process: the same code) is not. */
+export function enginesFor(nag: boolean) {
   return (model: OrgModel): EngineOutputs => ({
     okta: oktaSpecsByStack(model),
-    cdk: cdkTemplates(model, validation, base?.cdk),
+    cdk: cdkTemplates(model, nag),
   });
 }
 
-/** `base`: the base's outputs with this same code, when planned first (see planAgainstBase). */
 export async function defaultEngines(
   model: OrgModel,
   role: 'base' | 'head' = 'head',
-  base?: EngineOutputs,
 ): Promise<EngineOutputs> {
-  return enginesFor(role === 'head', base)(model);
+  return enginesFor(role === 'head')(model);
 }

@@ -17,6 +17,22 @@ export interface LoadedConfig {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+/**
+ * Files already parsed and checked against their schema, by displayed path and content: the
+ * two sides of a plan against a base share every file the change leaves as it was. A file's
+ * outcome is a pure function of its name, its text and its schema, and nothing downstream
+ * mutates it (the model is built from copies and frozen).
+ */
+export type ParsedFiles = Map<string, ParsedFile>;
+
+interface ParsedFile {
+  readonly source: SourceFile;
+  readonly diagnostics: readonly Diagnostic[];
+  /** Parsed and valid: `data` is the schema's output. */
+  readonly ok: boolean;
+  readonly data?: unknown;
+}
+
 /** Reads the files of a config folder (`readFile` lets callers read from git instead of disk). */
 export interface ConfigReader {
   /** Relative paths (with `/`) of every file in the folder, or undefined when there is no folder. */
@@ -41,7 +57,7 @@ const fileDiagnostic = (file: string, code: string, message: string, hint: strin
   wholeFileDiagnostic({ severity: 'error', code, file, path: '', message, hint });
 
 /** `displayDir` is how the folder is named in messages (e.g. `config`). */
-export function loadConfig(displayDir: string, reader: ConfigReader): LoadedConfig {
+export function loadConfig(displayDir: string, reader: ConfigReader, parsed?: ParsedFiles): LoadedConfig {
   const show = (rel: string) => (displayDir ? `${displayDir.replace(/\/$/, '')}/${rel}` : rel);
   const files = reader.list();
   if (files === undefined) {
@@ -115,17 +131,15 @@ export function loadConfig(displayDir: string, reader: ConfigReader): LoadedConf
       );
       continue;
     }
-    const source = new SourceFile(show(spec.path), text);
-    sources[key] = source;
-    const syntax = source.syntaxErrors();
-    if (syntax.length > 0) {
-      diagnostics.push(...syntax);
-      continue;
+    const memo = `${key}\u0000${show(spec.path)}\u0000${text}`;
+    let file = parsed?.get(memo);
+    if (!file) {
+      file = parseFile(spec.schema, show(spec.path), text);
+      parsed?.set(memo, file);
     }
-    const data = source.data();
-    const result = spec.schema.safeParse(data, { reportInput: true });
-    if (result.success) docs[key] = result.data;
-    else diagnostics.push(...schemaIssueDiagnostics(source, spec.schema, data, result.error.issues));
+    sources[key] = file.source;
+    diagnostics.push(...file.diagnostics);
+    if (file.ok) docs[key] = file.data;
   }
   const complete = diagnostics.length === 0;
   return {
@@ -134,4 +148,19 @@ export function loadConfig(displayDir: string, reader: ConfigReader): LoadedConf
     diagnostics,
     ...(complete ? { docs: docs as unknown as ConfigDocs } : {}),
   };
+}
+
+function parseFile(
+  schema: (typeof CONFIG_FILES)[ConfigFileKey]['schema'],
+  shown: string,
+  text: string,
+): ParsedFile {
+  const source = new SourceFile(shown, text);
+  const syntax = source.syntaxErrors();
+  if (syntax.length > 0) return { source, diagnostics: syntax, ok: false };
+  const data = source.data();
+  const result = schema.safeParse(data, { reportInput: true });
+  return result.success
+    ? { source, diagnostics: [], ok: true, data: result.data }
+    : { source, diagnostics: schemaIssueDiagnostics(source, schema, data, result.error.issues), ok: false };
 }

@@ -4,7 +4,7 @@
 import { checkReferences } from './check-references';
 import { type Diagnostic, hasErrors, sortDiagnostics } from './diagnostic';
 import type { ElevationStarts } from './elevation';
-import { type ConfigReader, diskReader, loadConfig, type Sources } from './load-config';
+import { type ConfigReader, diskReader, loadConfig, type ParsedFiles, type Sources } from './load-config';
 import type { OrgModel } from './org-model';
 import { Reporter } from './reporter';
 import { resolveOrg } from './resolve-org';
@@ -33,10 +33,12 @@ export interface LoadOptions {
   readonly reader?: ConfigReader;
   /** How the folder is named in messages (default: `dir` as given). */
   readonly display?: string;
+  /** Files parsed by an earlier load, reused when a file's name and text are the same (see ParsedFiles). */
+  readonly parsed?: ParsedFiles;
 }
 
 export function loadOrg(dir: string, options: LoadOptions): LoadedOrg {
-  const loaded = loadConfig(options.display ?? dir, options.reader ?? diskReader(dir));
+  const loaded = loadConfig(options.display ?? dir, options.reader ?? diskReader(dir), options.parsed);
   if (!loaded.docs) return { sources: loaded.sources, diagnostics: sortDiagnostics(loaded.diagnostics) };
   const reporter = new Reporter(loaded.sources);
   checkReferences(loaded.docs, reporter);

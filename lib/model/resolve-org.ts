@@ -61,7 +61,11 @@ export function resolveOrg(
     }))
     .sort(byId);
   const byDepartment = new Map<string, Person[]>();
-  for (const p of people) byDepartment.set(p.department, [...(byDepartment.get(p.department) ?? []), p]);
+  for (const p of people) {
+    const list = byDepartment.get(p.department);
+    if (list) list.push(p);
+    else byDepartment.set(p.department, [p]);
+  }
 
   const explicitMembers = (
     members: readonly {
@@ -315,11 +319,14 @@ function personAccess(
   grants: readonly Grant[],
 ): Record<string, PersonAccess> {
   const appsByGroup = new Map<string, string[]>();
-  for (const app of apps)
-    for (const g of app.groups) appsByGroup.set(g, [...(appsByGroup.get(g) ?? []), app.id]);
   const grantsByGroup = new Map<string, Grant[]>();
-  for (const grant of grants)
-    grantsByGroup.set(grant.group, [...(grantsByGroup.get(grant.group) ?? []), grant]);
+  const add = <T>(map: Map<string, T[]>, key: string, value: T) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  for (const app of apps) for (const g of app.groups) add(appsByGroup, g, app.id);
+  for (const grant of grants) add(grantsByGroup, grant.group, grant);
 
   const access: Record<
     string,
@@ -345,37 +352,42 @@ function personAccess(
       for (const app of groupApps) entry.apps.push({ app, via: group.id });
       for (const grant of groupGrants) {
         // Access through an elevated membership or grant ends with the earlier of the two.
-        const ends = [m.elevation?.expiresAt, grant.elevation?.expiresAt]
-          .filter((x) => x !== undefined)
-          .sort();
+        const ends = earlier(m.elevation?.expiresAt, grant.elevation?.expiresAt);
         for (const account of grant.accounts)
           entry.aws.push({
             account,
             permissionSet: grant.permissionSet,
             via: group.id,
-            ...(ends.length ? { expiresAt: ends[0] } : {}),
+            ...(ends === undefined ? {} : { expiresAt: ends }),
           });
       }
     }
   }
   for (const app of apps)
     for (const person of app.people) access[person]?.apps.push({ app: app.id, via: 'direct' });
+  // Ids are lowercase slugs, for which code-point order is localeCompare's order, at a
+  // fraction of its cost (this runs for every person's every app and account).
   for (const entry of Object.values(access)) {
-    entry.apps.sort((a, b) => a.app.localeCompare(b.app) || a.via.localeCompare(b.via));
+    entry.apps.sort((a, b) => compare(a.app, b.app) || compare(a.via, b.via));
     entry.aws.sort(
       (a, b) =>
-        a.account.localeCompare(b.account) ||
-        a.permissionSet.localeCompare(b.permissionSet) ||
-        a.via.localeCompare(b.via),
+        compare(a.account, b.account) || compare(a.permissionSet, b.permissionSet) || compare(a.via, b.via),
     );
   }
   return access;
 }
 
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The earlier of two instants (ISO strings compare in time order), either possibly absent. */
+const earlier = (a: string | undefined, b: string | undefined) =>
+  a === undefined ? b : b === undefined || a <= b ? a : b;
+
+/** Freezes every object reachable from `value` (the model is a tree: no cycles). */
 function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  if (Array.isArray(value)) for (let i = 0; i < value.length; i++) deepFreeze(value[i]);
+  else for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
   return value;
 }

@@ -1,7 +1,7 @@
 // CloudFormation changes per stack between the base and head templates, with the IAM,
 // Identity Center (SSO) and security-group tables `cdk diff` shows, and broadening flagged.
 import { Writable } from 'node:stream';
-import { formatDifferences, fullDiff, ResourceImpact, type TemplateDiff } from '@aws-cdk/cloudformation-diff';
+import type { TemplateDiff } from '@aws-cdk/cloudformation-diff';
 import type { Template } from './cfn-template';
 import { logicalNames, readableCfn } from './readable-cfn';
 
@@ -33,14 +33,23 @@ export interface AwsStackDiff {
   readonly text: string;
 }
 
-const IMPACT: Record<string, ResourceChangeSummary['impact'] | undefined> = {
-  [ResourceImpact.WILL_CREATE]: 'create',
-  [ResourceImpact.WILL_UPDATE]: 'update',
-  [ResourceImpact.WILL_REPLACE]: 'replace',
-  [ResourceImpact.MAY_REPLACE]: 'may-replace',
-  [ResourceImpact.WILL_DESTROY]: 'destroy',
-  [ResourceImpact.WILL_ORPHAN]: 'orphan',
-  [ResourceImpact.WILL_IMPORT]: 'import',
+// Loaded on the first diff, not with the module: the access-only plan builds its report
+// without it, and loading it (with the CloudFormation service spec) costs a few hundred ms.
+const cfnDiff = (): typeof import('@aws-cdk/cloudformation-diff') => require('@aws-cdk/cloudformation-diff');
+
+let impacts: Record<string, ResourceChangeSummary['impact'] | undefined> | undefined;
+const impactOf = (impact: string): ResourceChangeSummary['impact'] | undefined => {
+  const { ResourceImpact } = cfnDiff();
+  impacts ??= {
+    [ResourceImpact.WILL_CREATE]: 'create',
+    [ResourceImpact.WILL_UPDATE]: 'update',
+    [ResourceImpact.WILL_REPLACE]: 'replace',
+    [ResourceImpact.MAY_REPLACE]: 'may-replace',
+    [ResourceImpact.WILL_DESTROY]: 'destroy',
+    [ResourceImpact.WILL_ORPHAN]: 'orphan',
+    [ResourceImpact.WILL_IMPORT]: 'import',
+  };
+  return impacts[impact];
 };
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping ANSI colour codes
@@ -54,7 +63,7 @@ function render(diff: TemplateDiff): string {
       done();
     },
   });
-  formatDifferences(stream, diff);
+  cfnDiff().formatDifferences(stream, diff);
   return stripAnsi(text).trimEnd();
 }
 
@@ -64,14 +73,14 @@ export function diffStack(
   head: Template | undefined,
   accountNames: ReadonlyMap<string, string> = new Map(),
 ): AwsStackDiff | undefined {
-  const diff = fullDiff(base ?? {}, head ?? {});
+  const diff = cfnDiff().fullDiff(base ?? {}, head ?? {});
   if (diff.isEmpty) return undefined;
   const names = { logical: logicalNames(head, base), accounts: accountNames };
   const table = (rows: string[][]) =>
     rows.length > 1 ? rows.map((r) => r.map((cell) => readableCfn(stripAnsi(cell), names))) : [];
   const resources: ResourceChangeSummary[] = [];
   diff.resources.forEachDifference((logicalId, change) => {
-    const impact = IMPACT[change.changeImpact];
+    const impact = impactOf(change.changeImpact);
     if (!impact) return;
     const properties = Object.keys(change.propertyUpdates ?? {}).sort();
     resources.push({ logicalId, type: change.resourceType ?? 'unknown', impact, properties });

@@ -37,15 +37,25 @@ export function readCachedOutputs(cacheDir: string, key: BaseCacheKey): EngineOu
 }
 
 export function writeCachedOutputs(cacheDir: string, key: BaseCacheKey, outputs: EngineOutputs): void {
-  mkdirSync(cacheDir, { recursive: true });
-  const entry = join(cacheDir, cacheEntryName(key));
-  const staging = mkdtempSync(join(cacheDir, '.staging-'));
+  writeCacheEntry(cacheDir, cacheEntryName(key), OUTPUTS, JSON.stringify(outputs));
+}
+
+/** Writes `<cacheDir>/<entry>/<file>` as a whole: staged in a new folder, then renamed into place. */
+export function writeCacheEntry(cacheDir: string, entry: string, file: string, contents: string): void {
   try {
-    writeFileSync(join(staging, OUTPUTS), JSON.stringify(outputs));
-    rmSync(entry, { recursive: true, force: true });
-    renameSync(staging, entry);
+    mkdirSync(cacheDir, { recursive: true });
+  } catch {
+    return; // No cache where there is no room for one: the next run plans again.
+  }
+  const target = join(cacheDir, entry);
+  let staging: string | undefined;
+  try {
+    staging = mkdtempSync(join(cacheDir, '.staging-'));
+    writeFileSync(join(staging, file), contents);
+    rmSync(target, { recursive: true, force: true });
+    renameSync(staging, target);
   } catch {
     // Another run wrote the same entry first (or the cache is read-only): theirs is as good.
-    rmSync(staging, { recursive: true, force: true });
+    if (staging) rmSync(staging, { recursive: true, force: true });
   }
 }

@@ -39,7 +39,7 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv): string {
 }
 
 /** What the installed dependencies are, for the cache key: the head's lockfile, hashed. */
-function dependenciesFingerprint(nodeModules: string): string {
+export function dependenciesFingerprint(nodeModules: string): string {
   const lock = join(nodeModules, '..', 'package-lock.json');
   const installed = join(nodeModules, '.package-lock.json');
   const file = existsSync(installed) ? installed : lock;

@@ -5,11 +5,26 @@
 import { relative } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic';
 import type { ElevationStarts } from '../model/elevation';
+import type { ParsedFiles } from '../model/load-config';
+import { loadOrg } from '../model/load-org';
 import type { OrgModel } from '../model/org-model';
 import { type CheckedOrg, checkOrg } from '../policy/check-org';
-import { type BaseOutputs, type BaseOutputsOptions, baseEngineOutputs } from './base-outputs';
+import {
+  type BaseOutputs,
+  type BaseOutputsOptions,
+  baseEngineOutputs,
+  dependenciesFingerprint,
+  HEAD_NODE_MODULES,
+} from './base-outputs';
 import { changedFiles } from './changed-files';
 import { emptyModelLike } from './empty-model';
+import {
+  engineInput,
+  engineKey,
+  readEngineCache,
+  runningCodeFingerprint,
+  writeEngineCache,
+} from './engine-cache';
 import { configInRepo, repoRoot, resolveRef } from './git';
 import { gitConfigReader } from './git-config-reader';
 import { buildPlanReport, type EngineOutputs, type PlanReport } from './plan-report';
@@ -31,19 +46,16 @@ export interface PlanAgainstBaseOptions {
   /**
    * Both engines' desired state for a model with the running code (the working tree's):
    * the head's; the base's when only config changed, or when the base has no valid config
-   * (an empty org is compared instead).
+   * (an empty org is compared instead). The head's are checked as the plan checks them
+   * (cdk-nag): a finding throws; outputs returned for the head passed.
    */
-  readonly engines: (
-    model: OrgModel,
-    role: 'base' | 'head',
-    /** For the head when the base was planned first with this code: what need not be validated again. */
-    base?: EngineOutputs,
-  ) => Promise<EngineOutputs> | EngineOutputs;
+  readonly engines: (model: OrgModel, role: 'base' | 'head') => Promise<EngineOutputs> | EngineOutputs;
   /** How the base is planned with its own code (cache, runner); see base-outputs.ts. */
   readonly base?: Pick<BaseOutputsOptions, 'cacheDir' | 'runner' | 'nodeModules'> & {
     /**
      * When only files in the config folder changed, the base's code is the head's, so
-     * `engines` (the running code) plans the base exactly, in-process, without a checkout.
+     * `engines` (the running code) plans the base exactly, in-process, without a checkout;
+     * with `cacheDir`, both sides' outputs are cached by content (engine-cache.ts).
      * Off for callers whose `engines` is not the repository's own code (tests).
      * @default true
      */
@@ -62,16 +74,25 @@ export async function planAgainstBase(options: PlanAgainstBaseOptions): Promise<
     ...(options.now ? { now: options.now } : {}),
     ...(options.elevationStarts ? { elevationStarts: options.elevationStarts } : {}),
   };
-  const head = checkOrg(options.configDir, { display: options.display, today: options.today, ...clock });
+  // Files the change leaves as they were are parsed once, for both sides.
+  const parsed: ParsedFiles = new Map();
+  const head = checkOrg(options.configDir, {
+    display: options.display,
+    today: options.today,
+    ...clock,
+    parsed,
+  });
   if (!head.ok || !head.model) return { head };
   const headModel = head.model;
   const top = repoRoot(options.cwd);
   const configRel = configInRepo(top, options.configDir, options.display);
   const commit = resolveRef(top, options.ref);
-  const base = checkOrg(options.configDir, {
+  // The base's model only: its guardrail findings are not part of the report (the head's are).
+  const base = loadOrg(options.configDir, {
     display: options.display,
     today: options.today,
     ...clock,
+    parsed,
     reader: gitConfigReader(top, commit, configRel),
   });
   const baseModel = base.model ?? emptyModelLike(head.model);
@@ -118,9 +139,31 @@ export async function planAgainstBase(options: PlanAgainstBaseOptions): Promise<
         base: baseOutputs.ok ? baseOutputs.outputs : { okta: {}, cdk: {} },
       };
     } else {
-      // The running code plans the base first, so the head validates only what changed.
-      const baseOutputs = await options.engines(baseModel, 'base');
-      engines = { base: baseOutputs, head: await options.engines(headModel, 'head', baseOutputs) };
+      // The running code plans both sides here: the base's own code when only config changed
+      // (or, with a base config that does not validate, an empty org). When only config
+      // changed, a side whose inputs were planned before (the base of an earlier push, a re-run
+      // on a review) comes from the cache by content (engine-cache.ts), not from a synthesis.
+      const code = baseInProcess && options.base?.cacheDir ? runningCodeFingerprint() : undefined;
+      const cache =
+        code && options.base?.cacheDir
+          ? {
+              dir: options.base.cacheDir,
+              code,
+              dependencies: dependenciesFingerprint(options.base.nodeModules ?? HEAD_NODE_MODULES),
+            }
+          : undefined;
+      const plan = async (model: OrgModel, role: 'base' | 'head'): Promise<EngineOutputs> => {
+        const input = engineInput(model);
+        const key = cache && engineKey({ code: cache.code, dependencies: cache.dependencies, model: input });
+        const hit = key ? readEngineCache(cache.dir, key) : undefined;
+        // The head must have passed the head's checks; any entry serves a base.
+        if (hit && (role === 'base' || hit.checked)) return hit.outputs;
+        const outputs = await options.engines(input, role);
+        if (key) writeEngineCache(cache.dir, key, { outputs, checked: role === 'head' });
+        return outputs;
+      };
+      const baseOutputs = await plan(baseModel, 'base');
+      engines = { base: baseOutputs, head: await plan(headModel, 'head') };
     }
   }
   const report = buildPlanReport({

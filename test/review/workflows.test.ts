@@ -57,12 +57,24 @@ describe('GitHub workflows', () => {
       'npx blueprint plan --base "refs/remotes/origin/$BASE_REF" --format markdown --out plan',
     );
     expect(steps.find((s) => s.id === 'plan')!.env).toEqual({
+      BLUEPRINT_CACHE_DIR: '${{ runner.temp }}/blueprint-cache',
       BASE_REF: '${{ github.event.pull_request.base.ref }}', // set on review events too
       PR_BODY: '${{ github.event.pull_request.body }}',
     });
     expect(steps.map((s) => s.run)).toEqual(
       expect.arrayContaining(['npx blueprint validate --format github', 'npx blueprint codeowners --check']),
     );
+    // CloudFormation validation (which `blueprint plan` leaves to `cdk synth`) fails the required plan check.
+    const synth = steps.findIndex((s) => s.run === 'npx cdk synth --no-notices --quiet --output cdk.out');
+    expect(synth).toBeGreaterThan(0);
+    expect(synth).toBeLessThan(steps.findIndex((s) => s.id === 'plan'));
+    expect(steps[synth].if).toBeUndefined();
+    // Earlier runs' outputs, restored from this pull request's own cache only.
+    expect(steps.find((s) => s.uses?.startsWith('actions/cache'))!.with).toEqual({
+      path: '${{ runner.temp }}/blueprint-cache',
+      key: 'blueprint-plan-${{ github.event.pull_request.number }}-${{ github.run_id }}-${{ github.run_attempt }}',
+      'restore-keys': 'blueprint-plan-${{ github.event.pull_request.number }}-\n',
+    });
     expect(steps.find((s) => s.uses?.startsWith('actions/upload-artifact'))!.with).toEqual({
       name: 'plan',
       path: 'plan/',

@@ -27,7 +27,7 @@ describe('cdkPlanStep', () => {
   test('synthesizes every stack with cdk-nag, and says which checks ran', () => {
     expect(section.title).toBe('AWS (CDK)');
     expect(section.lines[0]).toBe(
-      '9 stacks synthesized; cdk-nag (AWS Solutions, NIST 800-53 rev 5) passed; CloudFormation validation off',
+      '9 stacks synthesized; cdk-nag (AWS Solutions, NIST 800-53 rev 5) passed; CloudFormation validation runs in `cdk synth`',
     );
     expect(section.lines).toContain(
       '  acme-it                            111111111111/eu-west-1  68 resources, 88 KB',

@@ -18,7 +18,6 @@ import { COMMENT_MARKER, renderPlanMarkdown } from '../../review/render-plan-mar
 import { renderPlanText } from '../../review/render-plan-text';
 import { checkConfig, displayDir, elevationClock, today } from '../config-folder';
 import { EXIT, type Io, UsageError } from '../io';
-import { PLAN_STEPS } from '../plan-steps';
 import { renderDiagnostics, summaryLine } from '../render-diagnostics';
 
 export interface PlanOptions {
@@ -30,11 +29,7 @@ export interface PlanOptions {
   readonly acknowledge?: string;
 }
 
-export async function runPlan(
-  options: PlanOptions,
-  io: Io,
-  steps: readonly PlanStep[] = PLAN_STEPS,
-): Promise<number> {
+export async function runPlan(options: PlanOptions, io: Io, steps?: readonly PlanStep[]): Promise<number> {
   if (options.base !== undefined) return runPlanAgainstBase({ ...options, base: options.base }, io);
   const checked = checkConfig(io, options.config);
   io.out(renderDiagnostics(checked.diagnostics, 'text'));
@@ -51,7 +46,8 @@ export async function runPlan(
     outDisplay: displayDir(io, options.out),
     io,
   };
-  for (const step of steps) {
+  // Loaded here, not at the top: the steps load the engines, which `plan --base --access-only` never needs.
+  for (const step of steps ?? planSteps().PLAN_STEPS) {
     let section: PlanSection;
     try {
       section = await step.run(ctx);
@@ -80,7 +76,7 @@ async function runPlanAgainstBase(options: PlanOptions & { base: string }, io: I
       ...elevationClock(io, options.config),
       accessOnly: options.accessOnly === true,
       // Loaded only for a full plan: an access-only plan never needs the engines.
-      engines: (model, role, base) => reviewEngines().defaultEngines(model, role, base),
+      engines: (model, role) => reviewEngines().defaultEngines(model, role),
       base: { cacheDir: defaultCacheDir(io.env) },
       outputFolders: [outDir],
       crossChecks: removedPeopleCheck,
@@ -122,6 +118,8 @@ async function runPlanAgainstBase(options: PlanOptions & { base: string }, io: I
   );
   return report.blockers.length > 0 ? EXIT.invalid : EXIT.ok;
 }
+
+const planSteps = (): typeof import('../plan-steps') => require('../plan-steps');
 
 const reviewEngines = (): typeof import('../../../stacks/review-engines') =>
   require('../../../stacks/review-engines');
