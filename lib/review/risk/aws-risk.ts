@@ -2,9 +2,11 @@
 // resource type Security guards (IAM, SCPs, logging, detection, keys, alarms, ...), `cdk
 // diff`'s IAM and security-group tables and permission broadening need Security; Identity
 // Center permission sets and assignments need it when they carry privilege (a privileged
-// policy, or access into the management, log-archive or audit account). The rest of an IT
-// stack's changes are IT's.
+// policy, or access into the management, log-archive or audit account); so does new code for
+// a function holding IT's Okta credential, which reaches privileged people too. The rest of an
+// IT stack's changes are IT's.
 import { stackName } from '../../aws/org-naming';
+import { ENV } from '../../lifecycle/handlers/lambda-env';
 import type { OrgModel } from '../../model/org-model';
 import {
   isAdminLikeManagedPolicy,
@@ -130,6 +132,19 @@ function iamDetail(ctx: Context, template: Template | undefined, logicalId: stri
   return parts.length ? parts.join('; ') : undefined;
 }
 
+/**
+ * Whether a function is given the lifecycle's Okta credential (lib/aws/lifecycle-functions.ts
+ * sets its secret's ARN in ENV.oktaSecretArn). That credential's resource set holds every user
+ * (Okta cannot leave people out of one): code running with it can unsuspend a privileged leaver
+ * Security still lists, or reset a privileged person's factors, and which code does that cannot
+ * be told from a diff. So a new build of such a function is Security's to approve.
+ */
+function holdsOktaCredential(template: Template | undefined, logicalId: string): boolean {
+  const variables = (resourceOf(template, logicalId)?.Properties?.Environment as { Variables?: object })
+    ?.Variables;
+  return variables !== undefined && ENV.oktaSecretArn in variables;
+}
+
 function resourceReason(
   ctx: Context,
   r: ResourceChangeSummary,
@@ -154,6 +169,10 @@ function resourceReason(
     }
     const role = r.properties.find((p) => ROLE_PROPERTIES.includes(p));
     if (role) return `runs as a different role (${role})`;
+    if (r.type === 'AWS::Lambda::Function' && r.impact !== 'destroy' && r.properties.includes('Code')) {
+      if (either((t) => (holdsOktaCredential(t, r.logicalId) ? 'yes' : undefined)))
+        return "new code for a function holding IT's Okta credential, which reaches every person's status and factors, privileged people's too";
+    }
   }
   return side === 'security' ? 'Security stack' : undefined;
 }
