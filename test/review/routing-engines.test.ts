@@ -248,6 +248,26 @@ describe('routing from the AWS templates', () => {
     expect(reasonsOf(r, 'it')).toEqual(['AWS: 1 resource changed in acme-it (Handler)']);
   });
 
+  // Its code could skip deny-aws or the session revocation of a leaver.
+  test('a code change to the lifecycle function that ends leavers’ AWS access', () => {
+    const awsAccess = (key: string) => {
+      const f = lambda(key);
+      const Environment = { Variables: { SESSION_REVOCATION_FUNCTION: 'acme-security-session-revocation' } };
+      return { ...f, Properties: { ...f.Properties, Environment } };
+    };
+    const r = route(
+      (h) => {
+        h.cdk['acme-it'].Resources.AwsAccessTasks = awsAccess('code-2.zip');
+      },
+      (b) => {
+        b.cdk['acme-it'].Resources.AwsAccessTasks = awsAccess('code-1.zip');
+      },
+    );
+    expect(reasonsOf(r, 'security')).toEqual([
+      "AWS: AWS::Lambda::Function AwsAccessTasks updated in acme-it (new code for the function that ends leavers' AWS access and sessions (through Security's session revocation))",
+    ]);
+  });
+
   test('an everyday permission set’s description and session length are IT’s alone', () => {
     const r = route((h) => {
       Object.assign(h.cdk['acme-it'].Resources.Developer.Properties, {
