@@ -3,7 +3,7 @@
 // on the example org, so no synthesis is needed.
 import type { Template } from '../../lib/review/aws-diff';
 import type { OktaSpecLike } from '../../lib/review/okta-diff';
-import type { EngineOutputs, PlanReport } from '../../lib/review/plan-report';
+import type { PlanReport } from '../../lib/review/plan-report';
 import { planEdits } from '../support/config-edits';
 
 const lambda = (key: string, role = 'HandlerRole') => ({
@@ -82,12 +82,17 @@ function baseOkta(): Record<string, OktaSpecLike[]> {
   };
 }
 
-/** Routes a head built by `change` from the base's outputs (no config change, no files). */
+/** Routes a head built by `change` from the base's outputs (`changeBase` edits the base's; no config change, no files). */
 function route(
   change: (head: { cdk: Record<string, Template>; okta: Record<string, OktaSpecLike[]> }) => void,
+  changeBase: (base: {
+    cdk: Record<string, Template>;
+    okta: Record<string, OktaSpecLike[]>;
+  }) => void = () => {},
 ): PlanReport {
-  const base: EngineOutputs = { cdk: baseCdk(), okta: baseOkta() };
+  const base = { cdk: baseCdk(), okta: baseOkta() };
   const head = { cdk: baseCdk(), okta: baseOkta() };
+  changeBase(base);
   change(head);
   return planEdits([], { engines: { base, head }, changedFiles: [] }).report;
 }
@@ -210,6 +215,57 @@ describe('routing from the AWS templates', () => {
     });
     expect(teams(r)).toEqual(['it']);
     expect(reasonsOf(r, 'it')).toEqual(['AWS: 1 resource changed in acme-it (Handler)']);
+  });
+
+  // IT's lifecycle credential reaches every user (Okta's resource sets cannot leave people out):
+  // code running with it can unsuspend a privileged leaver Security still lists, or reset a
+  // privileged person's factors. Which code does that cannot be told from a diff, so a new
+  // build of the function that holds it is Security's to approve.
+  test('a code change to the lifecycle function holding IT’s Okta credential', () => {
+    const withOkta = (key: string) => {
+      const f = lambda(key);
+      return {
+        ...f,
+        Properties: {
+          ...f.Properties,
+          Environment: { Variables: { OKTA_SECRET_ARN: { Ref: 'OktaCredential' } } },
+        },
+      };
+    };
+    const r = route(
+      (h) => {
+        h.cdk['acme-it'].Resources.OktaTasks = withOkta('code-2.zip');
+        h.cdk['acme-it'].Resources.Handler = lambda('code-2.zip');
+      },
+      (b) => {
+        b.cdk['acme-it'].Resources.OktaTasks = withOkta('code-1.zip');
+      },
+    );
+    expect(teams(r)).toEqual(['it', 'security']);
+    expect(reasonsOf(r, 'security')).toEqual([
+      "AWS: AWS::Lambda::Function OktaTasks updated in acme-it (new code for a function holding IT's Okta credential, which reaches every person's status and factors, privileged people's too)",
+    ]);
+    expect(reasonsOf(r, 'it')).toEqual(['AWS: 1 resource changed in acme-it (Handler)']);
+  });
+
+  // Its code could skip deny-aws or the session revocation of a leaver.
+  test('a code change to the lifecycle function that ends leavers’ AWS access', () => {
+    const awsAccess = (key: string) => {
+      const f = lambda(key);
+      const Environment = { Variables: { SESSION_REVOCATION_FUNCTION: 'acme-security-session-revocation' } };
+      return { ...f, Properties: { ...f.Properties, Environment } };
+    };
+    const r = route(
+      (h) => {
+        h.cdk['acme-it'].Resources.AwsAccessTasks = awsAccess('code-2.zip');
+      },
+      (b) => {
+        b.cdk['acme-it'].Resources.AwsAccessTasks = awsAccess('code-1.zip');
+      },
+    );
+    expect(reasonsOf(r, 'security')).toEqual([
+      "AWS: AWS::Lambda::Function AwsAccessTasks updated in acme-it (new code for the function that ends leavers' AWS access and sessions (through Security's session revocation))",
+    ]);
   });
 
   test('an everyday permission set’s description and session length are IT’s alone', () => {

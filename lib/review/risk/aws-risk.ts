@@ -2,9 +2,11 @@
 // resource type Security guards (IAM, SCPs, logging, detection, keys, alarms, ...), `cdk
 // diff`'s IAM and security-group tables and permission broadening need Security; Identity
 // Center permission sets and assignments need it when they carry privilege (a privileged
-// policy, or access into the management, log-archive or audit account). The rest of an IT
-// stack's changes are IT's.
+// policy, or access into the management, log-archive or audit account); so does new code for
+// a function holding IT's Okta credential (it reaches privileged people too) or ending leavers'
+// AWS access. The rest of an IT stack's changes are IT's.
 import { stackName } from '../../aws/org-naming';
+import { ENV } from '../../lifecycle/handlers/lambda-env';
 import type { OrgModel } from '../../model/org-model';
 import {
   isAdminLikeManagedPolicy,
@@ -130,6 +132,34 @@ function iamDetail(ctx: Context, template: Template | undefined, logicalId: stri
   return parts.length ? parts.join('; ') : undefined;
 }
 
+/**
+ * Why new code for a function is Security's to approve, from what the function is given
+ * (lib/aws/lifecycle-functions.ts sets these in its environment):
+ * - the lifecycle's Okta credential (ENV.oktaSecretArn), whose resource set holds every user
+ *   (Okta cannot leave people out of one): code running with it can unsuspend a privileged
+ *   leaver Security still lists, or reset a privileged person's factors;
+ * - Security's session revocation function (ENV.sessionRevocationFunction): the function ends
+ *   leavers' AWS access (their Identity Center memberships, then their sessions through
+ *   Security's deny list), a Security guardrail its code could skip.
+ * Which code does either cannot be told from a diff, so a new build of the function is.
+ */
+const CODE_NEEDS_SECURITY: readonly (readonly [string, string])[] = [
+  [
+    ENV.oktaSecretArn,
+    "new code for a function holding IT's Okta credential, which reaches every person's status and factors, privileged people's too",
+  ],
+  [
+    ENV.sessionRevocationFunction,
+    "new code for the function that ends leavers' AWS access and sessions (through Security's session revocation)",
+  ],
+];
+
+function functionCodeReason(template: Template | undefined, logicalId: string): string | undefined {
+  const variables = (resourceOf(template, logicalId)?.Properties?.Environment as { Variables?: object })
+    ?.Variables;
+  return variables && CODE_NEEDS_SECURITY.find(([name]) => name in variables)?.[1];
+}
+
 function resourceReason(
   ctx: Context,
   r: ResourceChangeSummary,
@@ -154,6 +184,10 @@ function resourceReason(
     }
     const role = r.properties.find((p) => ROLE_PROPERTIES.includes(p));
     if (role) return `runs as a different role (${role})`;
+    if (r.type === 'AWS::Lambda::Function' && r.impact !== 'destroy' && r.properties.includes('Code')) {
+      const why = either((t) => functionCodeReason(t, r.logicalId));
+      if (why) return why;
+    }
   }
   return side === 'security' ? 'Security stack' : undefined;
 }
