@@ -32,4 +32,10 @@ describe('example reports (docs/examples)', () => {
     expect(await main(['report', 'controls', '--format', 'html'], stdout)).toBe(0);
     expect(stdout.stdout() === committed('controls.html')).toBe(true);
   });
+
+  test('blueprint report okta-hardening prints the committed markdown (the README table)', async () => {
+    const io = captureIo(ROOT);
+    expect(await main(['report', 'okta-hardening'], io)).toBe(0);
+    expect(io.stdout() === committed('okta-hardening.md')).toBe(true);
+  });
 });

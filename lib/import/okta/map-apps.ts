@@ -51,7 +51,8 @@ export const OKTA_BUILT_IN_APPS = new Set([
 
 const NAME_ID_FORMAT = new Map(Object.entries(SAML_NAME_ID_FORMATS).map(([k, v]) => [v as string, k]));
 const UNSPECIFIED_NAMESPACE = 'urn:oasis:names:tc:SAML:2.0:attrname-format:unspecified';
-const GRANT_TYPES = ['authorization_code', 'refresh_token', 'implicit'] as const;
+// Not `implicit`: the oidc-implicit-grant guardrail refuses it, so the import leaves it out.
+const GRANT_TYPES = ['authorization_code', 'refresh_token'] as const;
 
 type Json = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
@@ -112,9 +113,14 @@ function ssoOf(app: SnapshotApp, json: Json, warnings: string[]): SsoSettings | 
       const grantTypes = grants.filter((g): g is (typeof GRANT_TYPES)[number] =>
         (GRANT_TYPES as readonly string[]).includes(g),
       );
-      if (grantTypes.length < grants.length)
+      const others = grants.filter((g) => !grantTypes.includes(g as never) && g !== 'implicit');
+      if (grants.includes('implicit'))
         warnings.push(
-          `grant types ${grants.filter((g) => !grantTypes.includes(g as never)).join(', ')} are not in the config's (${GRANT_TYPES.join(', ')}): the first deploy removes them`,
+          'grant type implicit is refused by the oidc-implicit-grant guardrail (tokens in the redirect URL, no PKCE): the first deploy removes it, and the client signs in with the authorization code flow and PKCE',
+        );
+      if (others.length > 0)
+        warnings.push(
+          `grant types ${others.join(', ')} are not in the config's (${GRANT_TYPES.join(', ')}): the first deploy removes them`,
         );
       const loginUri = str(client.initiate_login_uri);
       return {

@@ -181,7 +181,8 @@ export const OKTA_HARDENING: readonly HardeningItem[] = [
     id: 'session-mfa',
     source: 'HealthInsight',
     impact: 'moderate',
-    title: 'MFA requirements: global session policies require MFA (admins at every sign-in)',
+    title:
+      'MFA requirements: global session rules require MFA, and a rule on a behaviour prompts at every sign-in, never per device cookie',
     kind: 'blueprint',
     controls: ['okta-session-lifetime'],
     holds: (m) =>

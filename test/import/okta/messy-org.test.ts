@@ -135,8 +135,8 @@ function messyOrg(): FakeOktaState {
           oauthClient: {
             application_type: 'web',
             redirect_uris: ['https://admin.messy.example/callback'],
-            grant_types: ['authorization_code', 'client_credentials'],
-            response_types: ['code'],
+            grant_types: ['authorization_code', 'client_credentials', 'implicit'],
+            response_types: ['code', 'token'],
           },
         },
         credentials: {
@@ -288,7 +288,10 @@ test('what cannot be represented is reported, each with what happens to it', () 
     'app slack people: 1 people assigned directly (ana-messy): the config assigns apps to groups; they keep the app until someone removes them in Okta',
   );
   expect(printed).toContain(
-    "app admin-portal: grant types client_credentials are not in the config's (authorization_code, refresh_token, implicit): the first deploy removes them",
+    "app admin-portal: grant types client_credentials are not in the config's (authorization_code, refresh_token): the first deploy removes them",
+  );
+  expect(printed).toContain(
+    'app admin-portal: grant type implicit is refused by the oidc-implicit-grant guardrail (tokens in the redirect URL, no PKCE): the first deploy removes it, and the client signs in with the authorization code flow and PKCE',
   );
   expect(printed).toContain(
     "app admin-portal group okta-admins: assigned to the privileged group okta-admins: IT's apps cannot depend on Security's groups, so the assignment stays in Okta unmanaged; assign an everyday group instead",
