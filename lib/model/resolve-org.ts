@@ -24,7 +24,7 @@ import type {
   Side,
   SourceRef,
 } from './org-model';
-import { personStatus } from './person-status';
+import { personStatusOn } from './person-status';
 import { privilegeOfPolicy } from './privileged-policy';
 import type { Reporter } from './reporter';
 import { RISK_TIERS } from './schema/common';
@@ -52,11 +52,12 @@ export function resolveOrg(
   const leadDays = durationDays(lifecycle.onboarding.activateBeforeStart) ?? 0;
   const graceDays = durationDays(lifecycle.offboarding.gracePeriod) ?? 0;
 
+  const statusOf = personStatusOn(today, leadDays, graceDays);
   const people: Person[] = docs.people.people
     .map((p, i) => ({
       ...p,
       departmentName: departmentNames.get(p.department) ?? p.department,
-      status: personStatus(p, today, leadDays, graceDays),
+      status: statusOf(p),
       at: at('people', 'people', i),
     }))
     .sort(byId);
