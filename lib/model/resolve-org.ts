@@ -24,7 +24,7 @@ import type {
   Side,
   SourceRef,
 } from './org-model';
-import { personStatus } from './person-status';
+import { personStatusOn } from './person-status';
 import { privilegeOfPolicy } from './privileged-policy';
 import type { Reporter } from './reporter';
 import { RISK_TIERS } from './schema/common';
@@ -52,11 +52,12 @@ export function resolveOrg(
   const leadDays = durationDays(lifecycle.onboarding.activateBeforeStart) ?? 0;
   const graceDays = durationDays(lifecycle.offboarding.gracePeriod) ?? 0;
 
+  const statusOf = personStatusOn(today, leadDays, graceDays);
   const people: Person[] = docs.people.people
     .map((p, i) => ({
       ...p,
       departmentName: departmentNames.get(p.department) ?? p.department,
-      status: personStatus(p, today, leadDays, graceDays),
+      status: statusOf(p),
       at: at('people', 'people', i),
     }))
     .sort(byId);
@@ -343,23 +344,25 @@ function personAccess(
     for (const m of group.members) {
       const entry = access[m.person];
       if (!entry) continue;
-      entry.groups.push({
+      // Built field by field, in this order (no spreads of conditional objects): this runs for
+      // every membership, app and account of a large org.
+      const held: { group: string; via: Membership['via']; until?: string; expiresAt?: string } = {
         group: group.id,
         via: m.via,
-        ...(m.until === undefined ? {} : { until: m.until }),
-        ...(m.elevation ? { expiresAt: m.elevation.expiresAt } : {}),
-      });
+      };
+      if (m.until !== undefined) held.until = m.until;
+      if (m.elevation) held.expiresAt = m.elevation.expiresAt;
+      entry.groups.push(held);
       for (const app of groupApps) entry.apps.push({ app, via: group.id });
       for (const grant of groupGrants) {
         // Access through an elevated membership or grant ends with the earlier of the two.
         const ends = earlier(m.elevation?.expiresAt, grant.elevation?.expiresAt);
         for (const account of grant.accounts)
-          entry.aws.push({
-            account,
-            permissionSet: grant.permissionSet,
-            via: group.id,
-            ...(ends === undefined ? {} : { expiresAt: ends }),
-          });
+          entry.aws.push(
+            ends === undefined
+              ? { account, permissionSet: grant.permissionSet, via: group.id }
+              : { account, permissionSet: grant.permissionSet, via: group.id, expiresAt: ends },
+          );
       }
     }
   }

@@ -199,6 +199,12 @@ export function accessDiff(base: OrgModel, head: OrgModel): AccessDiff {
   const ids = [...new Set([...basePeople.keys(), ...headPeople.keys()])].sort();
   const basePrivileged = privilegedIds(base);
   const headPrivileged = privilegedIds(head);
+  // The groups whose admin roles differ, once, rather than for every member of every group.
+  const rolesChanged = new Set(
+    [...new Set([...basePrivileged.roles.keys(), ...headPrivileged.roles.keys()])].filter(
+      (g) => (basePrivileged.roles.get(g) ?? []).join() !== (headPrivileged.roles.get(g) ?? []).join(),
+    ),
+  );
   const people: PersonAccessDiff[] = [];
   for (const id of ids) {
     const before = basePeople.get(id);
@@ -209,7 +215,7 @@ export function accessDiff(base: OrgModel, head: OrgModel): AccessDiff {
       after &&
       samePerson(before, after) &&
       sameAccess(base.access[id], head.access[id]) &&
-      sameRoles(basePrivileged, headPrivileged, head.access[id])
+      sameRoles(rolesChanged, head.access[id])
     )
       continue;
     const was = byTarget(entries(basePrivileged, base.access[id] ?? EMPTY, base.now));
@@ -298,10 +304,8 @@ function sameAccess(a: PersonAccess | undefined, b: PersonAccess | undefined): b
 }
 
 /** Whether the admin roles reachable through this person's groups are the same in both models. */
-function sameRoles(base: PrivilegedIds, head: PrivilegedIds, access: PersonAccess | undefined): boolean {
-  return (access?.groups ?? []).every(
-    (g) => (base.roles.get(g.group) ?? []).join() === (head.roles.get(g.group) ?? []).join(),
-  );
+function sameRoles(rolesChanged: ReadonlySet<string>, access: PersonAccess | undefined): boolean {
+  return (access?.groups ?? []).every((g) => !rolesChanged.has(g.group));
 }
 
 const KIND_ORDER: Record<AccessKind, number> = { group: 0, app: 1, aws: 2, 'okta-admin-role': 3 };

@@ -1,6 +1,7 @@
 // CloudFormation changes per stack between the base and head templates, with the IAM,
 // Identity Center (SSO) and security-group tables `cdk diff` shows, and broadening flagged.
 import { Writable } from 'node:stream';
+import { isDeepStrictEqual } from 'node:util';
 import type { TemplateDiff } from '@aws-cdk/cloudformation-diff';
 import type { Template } from './cfn-template';
 import { logicalNames, readableCfn } from './readable-cfn';
@@ -73,6 +74,9 @@ export function diffStack(
   head: Template | undefined,
   accountNames: ReadonlyMap<string, string> = new Map(),
 ): AwsStackDiff | undefined {
+  // The same template on both sides has nothing to show: no need to diff it (or to load the
+  // CloudFormation resource database the diff reads).
+  if (base !== undefined && head !== undefined && isDeepStrictEqual(base, head)) return undefined;
   const diff = cfnDiff().fullDiff(base ?? {}, head ?? {});
   if (diff.isEmpty) return undefined;
   const names = { logical: logicalNames(head, base), accounts: accountNames };
