@@ -19,7 +19,7 @@ export interface BaseOutputsOptions {
   /** The config folder relative to the repository root. */
   readonly configRel: string;
   readonly today: string;
-  /** Where planned bases are kept. @default BLUEPRINT_CACHE_DIR, else <tmp>/org-blueprint/base */
+  /** Where planned bases are kept. @default BLUEPRINT_CACHE_DIR, else node_modules/.cache/org-blueprint/base */
   readonly cacheDir?: string;
   /** Plans the base in its checkout. @default the base commit's own `blueprint plan` */
   readonly runner?: BaseRunner;
@@ -34,8 +34,13 @@ export type BaseOutputs =
 /** The node_modules this code runs with (the head's). */
 export const HEAD_NODE_MODULES = resolve(__dirname, '..', '..', 'node_modules');
 
+/**
+ * Under this installation's node_modules/.cache (where build tools keep theirs): only whoever
+ * installed it can write there, where a folder in the shared temp directory would let any
+ * local user plant a planned base that a later plan shows as the truth.
+ */
 export function defaultCacheDir(env: NodeJS.ProcessEnv): string {
-  return env.BLUEPRINT_CACHE_DIR || join(tmpdir(), 'org-blueprint', 'base');
+  return env.BLUEPRINT_CACHE_DIR || join(HEAD_NODE_MODULES, '.cache', 'org-blueprint', 'base');
 }
 
 /** What the installed dependencies are, for the cache key: the head's lockfile, hashed. */
