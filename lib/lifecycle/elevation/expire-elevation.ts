@@ -66,7 +66,7 @@ export async function expireElevation(
     steps.push(
       await runAudited(deps, base(ENDED_EARLY_STEP), async () => ({
         outcome: 'unchanged',
-        note: `ended before its end (${request.expiresAt}), from ${request.endedEarly!.at}: ${request.endedEarly!.reason}`,
+        note: `ended from ${request.endedEarly!.at}: ${request.endedEarly!.reason}`,
       })),
     );
   steps.push(

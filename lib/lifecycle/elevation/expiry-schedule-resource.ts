@@ -36,6 +36,12 @@ export interface ScheduleResourceProperties {
   readonly Name: string;
   /** CreateSchedule's body, without its idempotency token. CloudFormation passes numbers as strings. */
   readonly Schedule: ScheduleBody;
+  /**
+   * `'true'` for standing privileged access (no end): nothing is scheduled, and its Delete
+   * ends it; `Schedule` is then only the shape of a retry, should that end fail.
+   * @default - an elevation, ended at its end
+   */
+  readonly Standing?: 'true';
 }
 
 /** A CloudFormation custom resource request (the fields this resource reads). */
@@ -71,11 +77,19 @@ export interface ScheduleResourceResult {
   readonly Reason?: string;
   /**
    * scheduled: at its end; at-once: carried out during the deploy; retry-scheduled: that failed,
-   * Scheduler retries it; ended-early: removed before its end, and carried out then;
+   * Scheduler retries it; ended-early: removed before its end (or standing access removed), and
+   * carried out then; standing: standing access, nothing scheduled;
    * deleted/absent: its schedule deleted, or already gone.
    */
   readonly Data?: {
-    readonly Ended: 'scheduled' | 'at-once' | 'retry-scheduled' | 'ended-early' | 'deleted' | 'absent';
+    readonly Ended:
+      | 'scheduled'
+      | 'at-once'
+      | 'retry-scheduled'
+      | 'ended-early'
+      | 'standing'
+      | 'deleted'
+      | 'absent';
   };
 }
 
@@ -99,6 +113,13 @@ const nextMinute = (ms: number): string =>
 
 /** Why a Delete with its end still ahead ends it now. */
 export const EARLY_END_REASON = 'removed from the config before its end (its schedule resource was deleted)';
+
+/** Why a standing privileged access's Delete ends it. */
+export const STANDING_REMOVED_REASON =
+  'standing privileged access removed from the config (its resource was deleted)';
+
+/** An instant to the second, as the model writes them: `2026-11-23T16:00:00Z`. */
+const instant = (ms: number): string => `${new Date(ms).toISOString().slice(0, 19)}Z`;
 
 const failure = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -139,13 +160,19 @@ export async function onScheduleResource(
     };
   };
 
+  const standing = event.ResourceProperties.Standing === 'true';
   if (event.RequestType === 'Delete') {
-    const ahead = end > deps.clock.now();
+    const ahead = standing || end > deps.clock.now();
     if (ahead) {
-      const early: ExpiryRequest = {
-        ...request,
-        endedEarly: { at: new Date(deps.clock.now()).toISOString(), reason: EARLY_END_REASON },
-      };
+      const at = new Date(deps.clock.now()).toISOString();
+      const early: ExpiryRequest = standing
+        ? // Its own case per removal (`elevation/<key>/<instant>`): a later grant and removal is another.
+          {
+            ...request,
+            expiresAt: instant(deps.clock.now()),
+            endedEarly: { at, reason: STANDING_REMOVED_REASON },
+          }
+        : { ...request, endedEarly: { at, reason: EARLY_END_REASON } };
       try {
         await deps.expireNow(early);
       } catch (error) {
@@ -166,6 +193,11 @@ export async function onScheduleResource(
   const dropPrevious = async () => {
     if (previous !== undefined && previous !== name) await deps.schedules.remove(previous);
   };
+  if (standing) {
+    // Standing access (or an elevation made standing): nothing to schedule, and no end to keep.
+    await dropPrevious();
+    return { Status: 'SUCCESS', PhysicalResourceId: physicalId, Data: { Ended: 'standing' } };
+  }
   if (end - deps.clock.now() >= LEAD_MS) {
     await put(body);
     await dropPrevious();

@@ -609,7 +609,7 @@ describe('an elevation, declared for 4 hours', () => {
           step: 'ended-early',
           outcome: 'unchanged',
           actor: 'deploy:acme-security-elevation-expiry',
-          note: 'ended before its end (2026-11-23T18:05:00Z), from 2026-11-23T16:00:00.000Z: removed from the config before its end (its schedule resource was deleted)',
+          note: 'ended from 2026-11-23T16:00:00.000Z: removed from the config before its end (its schedule resource was deleted)',
         });
         expect(trail.filter((r) => !r.change).map((r) => [r.step, r.outcome])).toEqual([
           ['ended-early', 'unchanged'],
