@@ -41,6 +41,7 @@ import {
 } from '../../../lib/lifecycle/elevation/expiry-schedule-resource';
 import { MemorySchedules } from '../../../lib/lifecycle/elevation/expiry-scheduler';
 import { lifecycleDirectory } from '../../../lib/lifecycle/lifecycle-directory';
+import { deployHorizon } from '../../../lib/model/elevation';
 import type { OrgModel } from '../../../lib/model/org-model';
 import { partitionByOwner } from '../../../lib/model/partition';
 import { oktaDesiredState } from '../../../lib/okta/desired-state';
@@ -715,6 +716,28 @@ describe('an elevation, declared for 4 hours', () => {
         expect(schedules.schedules.size).toBe(0);
       });
     });
+  });
+
+  test('a deploy within its horizon of the end (a window shorter than a deploy): nothing granted, nothing scheduled', () => {
+    const at = '2026-11-23T17:55:00Z';
+    const checked = checkOrg(CONFIG, {
+      today: TODAY,
+      now: at,
+      endsBy: deployHorizon(at),
+      elevationStarts: { [KEY]: LANDED, [GRANT_KEY]: LANDED },
+    });
+    expect(deployHorizon(at)).toBe('2026-11-23T18:10:00Z');
+    const model = checked.model!;
+    // The membership (18:05) is within 15 minutes: left out, as if ended; the plan's model (no horizon) still has it.
+    expect(elevationExpiryRequests(model)).toEqual([]);
+    expect(elevationExpiryRequests(modelAt(at)).map((r) => r.key)).toEqual([KEY]);
+    const security = oktaDesiredState(model).find((s) => s.side === 'security')!;
+    const members = security.resources.find((r) => r.name === 'group-members.aws-admins')!;
+    expect(JSON.stringify(members.inputs)).not.toContain('ingrid-berg');
+    expect(checked.diagnostics.filter((d) => d.code === 'expired-elevation').map((d) => d.message)).toEqual([
+      'elevation of "ingrid-berg" in "aws-admins" ends at 18:05 UTC, within this deploy\'s horizon',
+      'elevated grant of "administrator" to "security-auditors" ended at 16:05 UTC',
+    ]);
   });
 
   test('the deploy after its end: no schedule, and nothing that would put Ingrid back', () => {
