@@ -55,7 +55,8 @@ export const STANDING_END = '9999-12-31T23:59:59Z';
 /**
  * Standing privileged access, as the requests that end it when it leaves the config: explicit
  * members of privileged groups and Security's grants, not elevations (theirs are above), by key.
- * Rule-based members are not here: they leave through the lifecycle (a mover or leaver).
+ * Rule-based members are not here: they leave through the lifecycle (a mover or leaver); nor
+ * members of a group granted no permission set (Okta admin groups): no AWS session to end.
  */
 export function standingAccessRequests(
   model: Pick<OrgModel, 'elevations' | 'people' | 'groups' | 'grants' | 'aws'>,
@@ -67,7 +68,8 @@ export function standingAccessRequests(
   const permissionSetsOf = (group: string) =>
     [...new Set(model.grants.filter((g) => g.group === group).map((g) => g.permissionSet))].sort();
   const memberships = model.groups
-    .filter((g) => g.privileged)
+    // A group granted no permission set opens no AWS session: the Okta deploy's removal is all.
+    .filter((g) => g.privileged && permissionSetsOf(g.id).length > 0)
     .flatMap((g) =>
       g.members
         .filter((m) => m.via === 'explicit' && !m.elevation && people.has(m.person))
