@@ -10,7 +10,10 @@
 // so each schedule is a custom resource the expiry function serves
 // (lib/lifecycle/elevation/expiry-schedule-resource.ts): the template holds the whole
 // CreateSchedule body; at deploy time the function creates it with DELETE, or, for an end
-// that falls during its own deploy, carries it out at once.
+// that falls during its own deploy, carries it out at once; and when the elevation leaves
+// the config before its end, the resource's Delete ends it then (sessions too). Standing
+// privileged access gets a resource of the same type that schedules nothing: its Delete
+// (the entry removed from the config) ends it the same way.
 // Security-owned: it lives in the privileged access stack (management account).
 import { createHash } from 'node:crypto';
 import { type CfnElement, CustomResource, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
