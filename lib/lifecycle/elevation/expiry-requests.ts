@@ -55,8 +55,8 @@ export const STANDING_END = '9999-12-31T23:59:59Z';
 /**
  * Standing privileged access, as the requests that end it when it leaves the config: explicit
  * members of privileged groups and Security's grants, not elevations (theirs are above), by key.
- * Rule-based members are not here: they leave through the lifecycle (a mover or leaver); nor
- * members of a group granted no permission set (Okta admin groups): no AWS session to end.
+ * Rule-based members are not here: they leave through the lifecycle (a mover or leaver). The
+ * set of keys depends only on the entries, so a resource goes only when its entry does.
  */
 export function standingAccessRequests(
   model: Pick<OrgModel, 'elevations' | 'people' | 'groups' | 'grants' | 'aws'>,
@@ -68,8 +68,10 @@ export function standingAccessRequests(
   const permissionSetsOf = (group: string) =>
     [...new Set(model.grants.filter((g) => g.group === group).map((g) => g.permissionSet))].sort();
   const memberships = model.groups
-    // A group granted no permission set opens no AWS session: the Okta deploy's removal is all.
-    .filter((g) => g.privileged && permissionSetsOf(g.id).length > 0)
+    // Every privileged group, also one granted no permission set (an Okta admin group): a
+    // filter on its grants would take a member's resource away, and so end the membership,
+    // when the group lost its last grant, with the member still in the config.
+    .filter((g) => g.privileged)
     .flatMap((g) =>
       g.members
         .filter((m) => m.via === 'explicit' && !m.elevation && people.has(m.person))
