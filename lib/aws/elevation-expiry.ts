@@ -190,8 +190,11 @@ export class ElevationExpiry extends Construct {
       ),
       handler: 'elevation-expiry.handler',
       memorySize: 256,
-      // An end that falls during its own deploy is waited for (at most LEAD_MS) and carried out.
-      timeout: Duration.minutes(5),
+      // Lambda's most: an end that falls during its own deploy is waited for (at most LEAD_MS)
+      // and carried out, and a grant removed from the config is ended during its Delete, each
+      // account's assignment removal followed for up to a minute (REMOVAL_WAIT_MS); a custom
+      // resource whose function times out leaves CloudFormation waiting an hour.
+      timeout: Duration.minutes(15),
       tracing: lambda.Tracing.ACTIVE,
       logGroup: new logs.LogGroup(this, 'Logs', {
         retention: logs.RetentionDays.ONE_YEAR,

@@ -275,8 +275,8 @@ describe('an elevation, declared for 4 hours', () => {
     });
     template.hasResourceProperties('AWS::Lambda::Function', {
       FunctionName: 'acme-security-elevation-expiry',
-      // Long enough to wait out an end less than a minute away, then carry it out.
-      Timeout: 300,
+      // Long enough to wait out an end less than a minute away, or a grant's removal in each account.
+      Timeout: 900,
       Environment: {
         Variables: Match.objectLike({
           IDENTITY_CENTER_INSTANCE_ARN: 'arn:aws:sso:::instance/ssoins-7223b1d4e6f8a9c0',
