@@ -3,12 +3,13 @@
 // exits 1 without synthesizing when it is invalid, else synthesizes every IT and Security
 // stack, failing (one line per finding, exit 1) on any CloudFormation validation finding or
 // unacknowledged cdk-nag finding (stacks/deploy-synth.ts). BLUEPRINT_TODAY pins the day
-// expiries are computed for, BLUEPRINT_NOW the instant elevations end by; each elevation's
-// clock starts when its change landed (git, lib/review/elevation-starts.ts).
+// expiries are computed for, BLUEPRINT_NOW the instant elevations end by (resolved
+// DEPLOY_HORIZON_MS ahead of it, lib/model/elevation.ts); each elevation's clock starts when
+// its change landed (git, lib/review/elevation-starts.ts).
 import { relative, resolve } from 'node:path';
 import { renderDiagnostics, summaryLine } from '../lib/cli/render-diagnostics';
 import { InvalidPinnedDayError, today } from '../lib/model/calendar-date';
-import type { ElevationStarts } from '../lib/model/elevation';
+import { deployHorizon, type ElevationStarts } from '../lib/model/elevation';
 import { InvalidPinnedInstantError, now } from '../lib/model/instant';
 import { PlanStepFailure } from '../lib/plan/plan-step';
 import { checkOrg } from '../lib/policy/check-org';
@@ -38,7 +39,9 @@ function main(): number {
   const checked = checkOrg(config, {
     display: relative(process.cwd(), config) || '.',
     today: day,
+    // An elevation ending within the horizon is left out (its resource's Delete ends it now).
     now: instant,
+    endsBy: deployHorizon(instant),
     elevationStarts,
   });
   process.stderr.write(renderDiagnostics(checked.diagnostics, 'text'));

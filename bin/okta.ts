@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import * as pulumi from '@pulumi/pulumi';
 import { renderDiagnostics } from '../lib/cli/render-diagnostics';
 import { today } from '../lib/model/calendar-date';
+import { deployHorizon } from '../lib/model/elevation';
 import { now } from '../lib/model/instant';
 import type { OrgModel } from '../lib/model/org-model';
 import { oktaDesiredState } from '../lib/okta/desired-state';
@@ -25,8 +26,14 @@ function settings() {
 
 function loadModel(): OrgModel {
   const { configDir, today, now } = settings();
-  // Elevations end on the minute: an ended one is absent, so this deploy cannot restore it.
-  const checked = checkOrg(configDir, { today, now, elevationStarts: elevationStartsFromGit(configDir) });
+  // Elevations end on the minute: an ended one is absent, so this deploy cannot restore it;
+  // resolved a horizon ahead, so it cannot add one whose schedule runs before Pulumi is done.
+  const checked = checkOrg(configDir, {
+    today,
+    now,
+    endsBy: deployHorizon(now),
+    elevationStarts: elevationStartsFromGit(configDir),
+  });
   if (!checked.ok || !checked.model)
     throw new Error(
       `config is invalid; nothing was deployed\n${renderDiagnostics(checked.diagnostics, 'text')}`,

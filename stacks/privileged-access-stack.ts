@@ -9,7 +9,11 @@ import { ElevationExpiry } from '../lib/aws/elevation-expiry';
 import type { IdentityCenterAccess } from '../lib/aws/identity-center-access';
 import { orgSlug } from '../lib/aws/org-naming';
 import { sessionRevocationFunctionName } from '../lib/aws/session-revocation';
-import { elevationExpiryRequests, grantExpiryRequests } from '../lib/lifecycle/elevation/expiry-requests';
+import {
+  elevationExpiryRequests,
+  grantExpiryRequests,
+  standingAccessRequests,
+} from '../lib/lifecycle/elevation/expiry-requests';
 import type { Account, OrgModel } from '../lib/model/org-model';
 import type { OwnerSlice } from '../lib/model/partition';
 import { addIdentityCenterAccess } from './access-stacks';
@@ -47,6 +51,7 @@ export class PrivilegedAccessStack extends OwnerStack {
       namePrefix: `${orgSlug(model)}-security-elevation`,
       requests: elevationExpiryRequests(model),
       grants: grantExpiryRequests(model),
+      standing: standingAccessRequests(model),
       permissionSetArn: (ps) => this.access.permissionSets.arn(ps),
       instanceArn: model.aws.identityCenter.instanceArn,
       identityStoreId: model.aws.identityCenter.identityStoreId,

@@ -10,7 +10,10 @@
 // so each schedule is a custom resource the expiry function serves
 // (lib/lifecycle/elevation/expiry-schedule-resource.ts): the template holds the whole
 // CreateSchedule body; at deploy time the function creates it with DELETE, or, for an end
-// that falls during its own deploy, carries it out at once.
+// that falls during its own deploy, carries it out at once; and when the elevation leaves
+// the config before its end, the resource's Delete ends it then (sessions too). Standing
+// privileged access gets a resource of the same type that schedules nothing: its Delete
+// (the entry removed from the config) ends it the same way.
 // Security-owned: it lives in the privileged access stack (management account).
 import { createHash } from 'node:crypto';
 import { type CfnElement, CustomResource, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
@@ -63,6 +66,16 @@ export interface ElevationExpiryProps {
    */
   readonly grants?: readonly GrantExpiry[];
   /**
+   * Standing privileged access (`standingAccessRequests`): one resource each that schedules
+   * nothing and, when it leaves the config, ends it at once (membership or assignments, and
+   * the open AWS sessions), as an elevation removed before its end.
+   * @default - none: removing standing access through config leaves its open sessions to expire
+   */
+  readonly standing?: {
+    readonly memberships: readonly ElevationExpiryRequest[];
+    readonly grants: readonly GrantExpiry[];
+  };
+  /**
    * The ARN of a permission set an elevated grant names (the stack's own permission sets).
    * @default - none: required when `grants` is not empty
    */
@@ -84,7 +97,11 @@ export class ElevationExpiry extends Construct {
   readonly auditTable: dynamodb.Table;
   readonly deadLetters: sqs.Queue;
   readonly oktaCredential: secretsmanager.Secret;
-  /** One per elevation in force, sorted by key: the schedule resources (`Custom::ElevationExpirySchedule`). */
+  /**
+   * One per elevation in force and per standing privileged access, sorted by key: the schedule
+   * resources (`Custom::ElevationExpirySchedule`). The same logical id for the same key either
+   * way, so an elevation made standing (or the reverse) is an Update, not a removal.
+   */
   readonly schedules: readonly CustomResource[];
 
   constructor(scope: Construct, id: string, props: ElevationExpiryProps) {
@@ -173,8 +190,11 @@ export class ElevationExpiry extends Construct {
       ),
       handler: 'elevation-expiry.handler',
       memorySize: 256,
-      // An end that falls during its own deploy is waited for (at most LEAD_MS) and carried out.
-      timeout: Duration.minutes(5),
+      // Lambda's most: an end that falls during its own deploy is waited for (at most LEAD_MS)
+      // and carried out, and a grant removed from the config is ended during its Delete, each
+      // account's assignment removal followed for up to a minute (REMOVAL_WAIT_MS); a custom
+      // resource whose function times out leaves CloudFormation waiting an hour.
+      timeout: Duration.minutes(15),
       tracing: lambda.Tracing.ACTIVE,
       logGroup: new logs.LogGroup(this, 'Logs', {
         retention: logs.RetentionDays.ONE_YEAR,
@@ -262,30 +282,41 @@ export class ElevationExpiry extends Construct {
     );
 
     const grants = props.grants ?? [];
-    if (grants.length > 0 && !props.permissionSetArn)
+    const standing = props.standing ?? { memberships: [], grants: [] };
+    const allGrants = grants.length + standing.grants.length;
+    if (allGrants > 0 && !props.permissionSetArn)
       throw new Error(
-        `ElevationExpiry: ${grants.length} elevated grant(s) need permissionSetArn, got none (pass the stack's permission sets' ARNs)`,
+        `ElevationExpiry: ${allGrants} privileged grant(s) need permissionSetArn, got none (pass the stack's permission sets' ARNs)`,
       );
-    const requests: ExpiryRequest[] = [
-      ...props.requests,
-      ...grants.map(
-        (g): GrantExpiryRequest => ({ ...g, permissionSetArn: props.permissionSetArn!(g.permissionSet) }),
-      ),
-    ].sort((a, b) => a.key.localeCompare(b.key));
+    const withArn = (g: GrantExpiry): GrantExpiryRequest => ({
+      ...g,
+      permissionSetArn: props.permissionSetArn!(g.permissionSet),
+    });
+    const elevations = new Set([...props.requests, ...grants].map((r) => r.key));
+    const requests: { request: ExpiryRequest; standing: boolean }[] = [
+      ...[...props.requests, ...grants.map(withArn)].map((request) => ({ request, standing: false })),
+      // An elevation's own resource already ends it.
+      ...[...standing.memberships, ...standing.grants.map(withArn)]
+        .filter((r) => !elevations.has(r.key))
+        .map((request) => ({ request, standing: true })),
+    ].sort((a, b) => a.request.key.localeCompare(b.request.key));
     const target = {
       functionArn: this.function.functionArn,
       roleArn: role.roleArn,
       deadLetterArn: this.deadLetters.queueArn,
     };
-    this.schedules = requests.map((request) => {
+    this.schedules = requests.map(({ request, standing }) => {
       const what = request.action === 'expire-grant' ? 'elevated grant' : 'elevation';
       const properties: ScheduleResourceProperties = {
         Name: elevationScheduleName(prefix, request),
         Schedule: scheduleBody(request, target, {
-          description: `Ends the ${what} ${request.key} at ${request.expiresAt}`,
+          description: standing
+            ? `Ends the standing privileged access ${request.key} when it leaves the config`
+            : `Ends the ${what} ${request.key} at ${request.expiresAt}`,
           // A grant's permission set ARN is a deploy-time value.
           input: Stack.of(this).toJsonString(request),
         }),
+        ...(standing ? { Standing: 'true' as const } : {}),
       };
       // Not `Ends.<key>`, the id of the AWS::Scheduler::Schedule these replace: CloudFormation
       // cannot change a resource's type in place.

@@ -47,6 +47,17 @@ export const describeExpiry = (expiresAt: string, now: string): string =>
     ? `ended at ${showInstant(expiresAt, now)}`
     : `expires in ${showTimeLeft(instantMs(expiresAt) - instantMs(now))} (at ${showInstant(expiresAt, now)})`;
 
+/**
+ * How far ahead the deploy's entry points (bin/cdk.ts, bin/okta.ts) resolve elevations: one
+ * that ends within this of the deploy is treated as ended by it, so a deploy never grants
+ * what its schedule may already have ended (a window shorter than the deploy), and one it
+ * finds in its last minutes it ends early (the schedule resource's Delete: sessions too).
+ */
+export const DEPLOY_HORIZON_MS = 15 * 60_000;
+
+/** The instant a deploy resolves elevations at: `now` plus `DEPLOY_HORIZON_MS`. */
+export const deployHorizon = (now: string): string => formatInstant(instantMs(now) + DEPLOY_HORIZON_MS);
+
 /** Seconds from the window's start to its end: what maxElevation bounds. */
 export const elevationSeconds = (window: ElevationWindow): number =>
   (instantMs(window.expiresAt) - instantMs(window.start)) / 1000;

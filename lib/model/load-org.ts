@@ -29,6 +29,12 @@ export interface LoadOptions {
    * @default - every elevation starts at `now` (a change not yet merged)
    */
   readonly elevationStarts?: ElevationStarts;
+  /**
+   * Elevations ending by this instant are left out of the model, as if ended: a deploy's
+   * horizon (`deployHorizon(now)`, lib/model/elevation.ts).
+   * @default - `now`
+   */
+  readonly endsBy?: string;
   /** Read the files from somewhere other than disk (e.g. a git revision). */
   readonly reader?: ConfigReader;
   /** How the folder is named in messages (default: `dir` as given). */
@@ -47,6 +53,7 @@ export function loadOrg(dir: string, options: LoadOptions): LoadedOrg {
   const model = resolveOrg(loaded.docs, options.today, reporter, {
     now: options.now ?? `${options.today}T00:00:00Z`,
     ...(options.elevationStarts ? { elevationStarts: options.elevationStarts } : {}),
+    ...(options.endsBy ? { endsBy: options.endsBy } : {}),
   });
   return { model, sources: loaded.sources, diagnostics: sortDiagnostics(reporter.diagnostics) };
 }

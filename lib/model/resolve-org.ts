@@ -14,6 +14,7 @@ import { showInstant } from './instant';
 import type {
   App,
   Elevation,
+  ElevationWindow,
   Grant,
   Group,
   Membership,
@@ -37,6 +38,8 @@ const at = (file: ConfigFileKey, ...path: (string | number)[]): SourceRef => ({ 
 export interface ResolveClock {
   readonly now: string;
   readonly elevationStarts?: ElevationStarts;
+  /** Elevations ending by this instant are left out (a deploy's horizon); default `now`. */
+  readonly endsBy?: string;
 }
 
 export function resolveOrg(
@@ -47,6 +50,12 @@ export function resolveOrg(
 ): OrgModel {
   const { now } = clock;
   const startOf = (key: string) => clock.elevationStarts?.[key] ?? now;
+  const endsBy = clock.endsBy ?? now;
+  /** `ended at 18:05 UTC`, or, left out by a deploy's horizon, `ends at 18:05 UTC, within this deploy's horizon`. */
+  const ending = (window: ElevationWindow) =>
+    elevationEnded(window, now)
+      ? `ended at ${showInstant(window.expiresAt, now)}`
+      : `ends at ${showInstant(window.expiresAt, now)}, within this deploy's horizon`;
   const { org, guardrails, lifecycle } = docs;
   const departmentNames = new Map(docs.people.departments.map((d) => [d.id, d.name]));
   const leadDays = durationDays(lifecycle.onboarding.activateBeforeStart) ?? 0;
@@ -94,7 +103,7 @@ export function resolveOrg(
         at: at(file, 'groups', groupIndex, 'members', j),
       };
       if (window) {
-        if (!elevationEnded(window, now)) current.push(membership);
+        if (!elevationEnded(window, endsBy)) current.push(membership);
         else {
           expired.push(membership);
           reporter.report({
@@ -102,7 +111,7 @@ export function resolveOrg(
             code: 'expired-elevation',
             file,
             path: ['groups', groupIndex, 'members', j, m.for === undefined ? 'until' : 'for'],
-            message: `elevation of "${m.person}" in "${groupId}" ended at ${showInstant(window.expiresAt, now)}`,
+            message: `elevation of "${m.person}" in "${groupId}" ${ending(window)}`,
             hint: 'it is absent from the desired state, so no deploy or drift run restores it; delete the entry',
             value: m.for ?? m.until,
           });
@@ -220,7 +229,7 @@ export function resolveOrg(
       ...(window ? { elevation: window } : {}),
       at: at('privileged', 'grants', i),
     };
-    if (!window || !elevationEnded(window, now)) {
+    if (!window || !elevationEnded(window, endsBy)) {
       grants.push(grant);
       return;
     }
@@ -230,7 +239,7 @@ export function resolveOrg(
       code: 'expired-elevation',
       file: 'privileged',
       path: ['grants', i, g.for === undefined ? 'until' : 'for'],
-      message: `elevated grant of "${g.permissionSet}" to "${g.group}" ended at ${showInstant(window.expiresAt, now)}`,
+      message: `elevated grant of "${g.permissionSet}" to "${g.group}" ${ending(window)}`,
       hint: 'it is absent from the desired state, so no deploy or drift run restores it; delete the entry',
       value: g.for ?? g.until,
     });

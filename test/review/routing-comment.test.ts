@@ -41,8 +41,10 @@ function noise(text: string): string[] {
 }
 
 describe('the mixed pull request comment', () => {
-  test('is under 60 lines, with no noise lines', () => {
-    expect(md.trimEnd().split('\n').length).toBeLessThan(60);
+  // 70, not 60: Mei Chen's standing membership in aws-admins now has its own resource in
+  // Security's access stack (its Delete ends her sessions when she leaves the config), a table of its own.
+  test('is under 70 lines, with no noise lines', () => {
+    expect(md.trimEnd().split('\n').length).toBeLessThan(70);
     expect(noise(md)).toEqual([]);
   });
 

@@ -49,4 +49,22 @@ describe('PrivilegedAccessStack', () => {
   test('has no shard stacks for a small org', () => {
     expect(app.security.accessShards).toEqual([]);
   });
+
+  test('a standing resource per explicit privileged member and per Security grant: nothing scheduled, ended on removal', () => {
+    const standing = Object.values(t().findResources('Custom::ElevationExpirySchedule'))
+      .filter((r) => r.Properties.Standing === 'true')
+      .map((r) => r.Properties.Schedule.Description);
+    expect(standing).toContain(
+      'Ends the standing privileged access membership/aws-admins/ravi-patel when it leaves the config',
+    );
+    expect(standing).toContain(
+      'Ends the standing privileged access grant/billing-admins/billing when it leaves the config',
+    );
+    expect(standing).toEqual([...standing].sort());
+    const [ravi] = Object.entries(t().findResources('Custom::ElevationExpirySchedule')).filter(([, r]) =>
+      r.Properties.Schedule.Description.includes('membership/aws-admins/ravi-patel'),
+    );
+    // The logical id an elevation of the same key has: made standing, it is an Update.
+    expect(ravi[0]).toMatch(/^ElevationExpiryExpiresmembershipawsadminsravipatel[0-9A-F]{8}$/);
+  });
 });

@@ -15,6 +15,20 @@ export interface ElevationExpiryRequest {
   readonly expiresAt: string;
   /** The permission sets the group is granted: their open sessions end with the elevation. */
   readonly permissionSets: readonly string[];
+  /** Set when it ends before `expiresAt` (see `EndedEarly`). */
+  readonly endedEarly?: EndedEarly;
+}
+
+/**
+ * An elevation removed from the config before its end (the pull request that ended it early,
+ * or deleted the entry): its schedule resource's Delete carries the end out from this instant,
+ * under the same audit case (its window's end stays its name).
+ */
+export interface EndedEarly {
+  /** From when it is due (the Delete's instant), UTC. */
+  readonly at: string;
+  /** Why: what removed it. */
+  readonly reason: string;
 }
 
 /**
@@ -34,10 +48,15 @@ export interface GrantExpiryRequest {
   /** The accounts the grant names, by AWS account id, sorted. */
   readonly accountIds: readonly string[];
   readonly expiresAt: string;
+  /** Set when it ends before `expiresAt` (see `EndedEarly`). */
+  readonly endedEarly?: EndedEarly;
 }
 
 /** Either end a schedule can carry out. */
 export type ExpiryRequest = ElevationExpiryRequest | GrantExpiryRequest;
+
+/** When an end is due: its window's end, or the instant it was ended early. */
+export const dueAt = (request: ExpiryRequest): string => request.endedEarly?.at ?? request.expiresAt;
 
 /** The audit case of one elevation's window: `elevation/membership/aws-admins/ingrid-berg/2026-11-23T18:00:00Z`. */
 export const elevationCaseId = (key: string, expiresAt: string): string => `elevation/${key}/${expiresAt}`;
@@ -61,6 +80,9 @@ export const ELEVATION_EXPIRY_STEPS = [
   'remove-identity-center-membership',
   'end-aws-sessions',
 ] as const;
+
+/** The record that opens an early end's steps: when, and why (its note). */
+export const ENDED_EARLY_STEP = 'ended-early';
 
 /** The steps that end an elevated grant, in the order they run. */
 export const GRANT_EXPIRY_STEPS = ['remove-account-assignments', 'end-aws-sessions'] as const;

@@ -11,7 +11,13 @@ import type { ElevationSessionRevocation } from '../aws-access/session-revocatio
 import type { Clock } from '../clock';
 import { makeChange } from '../offboarding/make-change';
 import type { OktaDirectory } from '../okta/okta-directory';
-import { ELEVATION_EXPIRY_STEPS, type ElevationExpiryRequest, elevationCaseId } from './elevation-case';
+import {
+  dueAt,
+  ELEVATION_EXPIRY_STEPS,
+  type ElevationExpiryRequest,
+  ENDED_EARLY_STEP,
+  elevationCaseId,
+} from './elevation-case';
 
 export interface ElevationDeps {
   readonly okta: Pick<OktaDirectory, 'findUser' | 'listUserGroups' | 'removeFromGroup'>;
@@ -44,18 +50,25 @@ export async function expireElevation(
   });
   const steps: StepReport[] = [];
   const [oktaStep, icStep, sessionsStep] = ELEVATION_EXPIRY_STEPS;
-  if (deps.clock.now() < Date.parse(request.expiresAt)) {
+  if (deps.clock.now() < Date.parse(dueAt(request))) {
     // Run early (by hand, or a clock that disagrees): nothing is removed before its end.
     for (const step of ELEVATION_EXPIRY_STEPS)
       steps.push(
         await runAudited(deps, base(step), async () => ({
           outcome: 'not-due',
-          note: `the elevation ends at ${request.expiresAt}`,
+          note: `the elevation ends at ${dueAt(request)}`,
         })),
       );
     return { caseId, steps };
   }
 
+  if (request.endedEarly)
+    steps.push(
+      await runAudited(deps, base(ENDED_EARLY_STEP), async () => ({
+        outcome: 'unchanged',
+        note: `ended from ${request.endedEarly!.at}: ${request.endedEarly!.reason}`,
+      })),
+    );
   steps.push(
     await runAudited(
       deps,

@@ -1,8 +1,9 @@
 // Lambda (Security): ends one elevation when its one-time EventBridge Scheduler schedule
 // fires (lib/aws/elevation-expiry.ts): a membership (`expire`) or an elevated grant
 // (`expire-grant`). Also serves the stack's schedule resources at deploy time
-// (elevation/expiry-schedule-resource.ts), creating and deleting the schedules, and
-// carrying out at once an end that falls during its own deploy. Reads Security's Okta
+// (elevation/expiry-schedule-resource.ts), creating and deleting the schedules, carrying
+// out at once an end that falls during its own deploy, and ending at once an elevation or
+// standing privileged access that left the config (its resource's Delete). Reads Security's Okta
 // credential, edits Identity Center memberships and account assignments, asks Security's
 // session revocation function to end the elevation's sessions, and appends every step to
 // Security's elevation audit table.

@@ -13,7 +13,12 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as sso from 'aws-cdk-lib/aws-sso';
 import { CDK_FEATURE_FLAGS } from '../../../lib/aws/cdk-feature-flags';
-import { atExpression, ELEVATION_RETRY, ElevationExpiry } from '../../../lib/aws/elevation-expiry';
+import {
+  atExpression,
+  ELEVATION_RETRY,
+  ElevationExpiry,
+  elevationScheduleName,
+} from '../../../lib/aws/elevation-expiry';
 import { assignmentsFromGrants } from '../../../lib/aws/grant-assignments';
 import { MemoryIdentityCenterGroups } from '../../../lib/lifecycle/aws-access/identity-center-groups';
 import { MemorySessionRevocation } from '../../../lib/lifecycle/aws-access/session-revocation';
@@ -36,6 +41,7 @@ import {
 } from '../../../lib/lifecycle/elevation/expiry-schedule-resource';
 import { MemorySchedules } from '../../../lib/lifecycle/elevation/expiry-scheduler';
 import { lifecycleDirectory } from '../../../lib/lifecycle/lifecycle-directory';
+import { deployHorizon } from '../../../lib/model/elevation';
 import type { OrgModel } from '../../../lib/model/org-model';
 import { partitionByOwner } from '../../../lib/model/partition';
 import { oktaDesiredState } from '../../../lib/okta/desired-state';
@@ -269,8 +275,8 @@ describe('an elevation, declared for 4 hours', () => {
     });
     template.hasResourceProperties('AWS::Lambda::Function', {
       FunctionName: 'acme-security-elevation-expiry',
-      // Long enough to wait out an end less than a minute away, then carry it out.
-      Timeout: 300,
+      // Long enough to wait out an end less than a minute away, or a grant's removal in each account.
+      Timeout: 900,
       Environment: {
         Variables: Match.objectLike({
           IDENTITY_CENTER_INSTANCE_ARN: 'arn:aws:sso:::instance/ssoins-7223b1d4e6f8a9c0',
@@ -451,10 +457,21 @@ describe('an elevation, declared for 4 hours', () => {
     let schedules: MemorySchedules;
     let ran: string[];
     let fails: boolean;
+    let assignments: MemoryIdentityCenterAssignments;
     beforeEach(() => {
       schedules = new MemorySchedules();
       ran = [];
       fails = false;
+      assignments = new MemoryIdentityCenterAssignments([
+        { permissionSetArn: ADMIN_SET, groupId: 'icg-security-auditors', accountId: '666666666666' },
+      ]);
+    });
+    const grantDeps = () => ({
+      assignments,
+      groups: new MemoryIdentityCenterGroups(new Map([['Security Auditors', 'icg-security-auditors']])),
+      sessions,
+      audit: h.audit,
+      clock: h.clock,
     });
     const serve = (e: ScheduleResourceEvent) =>
       onScheduleResource(e, {
@@ -463,11 +480,33 @@ describe('an elevation, declared for 4 hours', () => {
         expireNow: async (request) => {
           ran.push(`${request.key} at ${new Date(h.clock.now()).toISOString()}`);
           if (fails) throw new Error('Okta answered 503');
-          return request.action === 'expire'
-            ? expireElevation(deps(), request, 'deploy:acme-security-elevation-expiry')
-            : undefined;
+          const report =
+            request.action === 'expire'
+              ? await expireElevation(deps(), request, 'deploy:acme-security-elevation-expiry')
+              : await expireGrant(grantDeps(), request, 'deploy:acme-security-elevation-expiry');
+          if (report.steps.some((s) => s.outcome === 'not-due')) throw new Error('not due');
+          return report;
         },
       });
+    /** The same elevation with its end moved (an edited `until:`): a new schedule name, as the stack names it. */
+    const moved = (e: ScheduleResourceEvent, expiresAt: string): ScheduleResourceEvent => {
+      const input = { ...JSON.parse(e.ResourceProperties.Schedule.Target.Input), expiresAt };
+      return {
+        ...e,
+        RequestType: 'Update',
+        // CloudFormation sends the physical id the resource has (Create's, kept by every Update).
+        PhysicalResourceId: e.PhysicalResourceId ?? e.ResourceProperties.Name,
+        OldResourceProperties: e.ResourceProperties,
+        ResourceProperties: {
+          Name: elevationScheduleName('acme-security-elevation', input),
+          Schedule: {
+            ...e.ResourceProperties.Schedule,
+            ScheduleExpression: atExpression(expiresAt),
+            Target: { ...e.ResourceProperties.Schedule.Target, Input: JSON.stringify(input) },
+          },
+        },
+      };
+    };
 
     test("deployed before the end: the schedule Scheduler gets is the template's, deleted once run", async () => {
       const e = event(KEY);
@@ -487,6 +526,7 @@ describe('an elevation, declared for 4 hours', () => {
       expect(JSON.parse(made.Target.Input)).toEqual(scheduled());
       expect(ran).toEqual([]);
       // The deploy after its end drops the resource: the schedule ran and deleted itself, which is fine.
+      await advanceTo('2026-11-23T18:06:00Z');
       schedules.schedules.clear();
       expect(await serve(event(KEY, 'Delete'))).toMatchObject({
         Status: 'SUCCESS',
@@ -543,6 +583,161 @@ describe('an elevation, declared for 4 hours', () => {
         `create ${name} at(2026-11-23T18:05:00)`,
       ]);
     });
+
+    describe('removed from the config before its end (an early end, or the entry deleted)', () => {
+      test('a membership: its Delete ends it now, in Okta, Identity Center and its open sessions, audited', async () => {
+        const e = event(KEY);
+        await serve(e);
+        await advanceTo('2026-11-23T16:00:00Z');
+        const ingrid = userOf(h.state, h.directory, 'ingrid-berg').id;
+        expect(await serve(event(KEY, 'Delete'))).toEqual({
+          Status: 'SUCCESS',
+          PhysicalResourceId: e.ResourceProperties.Name,
+          Data: { Ended: 'ended-early' },
+        });
+        expect(ran).toEqual([`${KEY} at 2026-11-23T16:00:00.000Z`]);
+        expect(oktaAdmins()).not.toContain(ingrid);
+        expect(await icGroups()).toEqual(['icg-security-auditors']);
+        // Sessions issued up to the early end, not the window's end.
+        expect([...sessions.elevations]).toEqual([
+          ['ic-ingrid-berg#icg-aws-admins#2026-11-23T16:00:00.000Z', ['administrator']],
+        ]);
+        expect(schedules.schedules.size).toBe(0);
+        expect(schedules.calls.at(-1)).toBe(`delete ${e.ResourceProperties.Name}`);
+        // The same case as its end (named after the window), opened by why it ended early.
+        const trail = await h.audit.list('elevation/membership/aws-admins/ingrid-berg/2026-11-23T18:05:00Z');
+        expect(trail[0]).toMatchObject({
+          step: 'ended-early',
+          outcome: 'unchanged',
+          actor: 'deploy:acme-security-elevation-expiry',
+          note: 'ended from 2026-11-23T16:00:00.000Z: removed from the config before its end (its schedule resource was deleted)',
+        });
+        expect(trail.filter((r) => !r.change).map((r) => [r.step, r.outcome])).toEqual([
+          ['ended-early', 'unchanged'],
+          ['remove-okta-membership', 'changed'],
+          ['remove-identity-center-membership', 'changed'],
+          ['end-aws-sessions', 'changed'],
+        ]);
+      });
+
+      test('a grant: its Delete removes the assignment and ends the sessions it issued, now', async () => {
+        await serve(event(GRANT_KEY));
+        await advanceTo('2026-11-23T15:00:00Z');
+        expect(await serve(event(GRANT_KEY, 'Delete'))).toMatchObject({ Data: { Ended: 'ended-early' } });
+        expect(assignments.removed).toEqual([`icg-security-auditors#${ADMIN_SET}#666666666666`]);
+        expect([...sessions.grants]).toEqual([
+          ['icg-security-auditors#administrator#2026-11-23T15:00:00.000Z', ['666666666666']],
+        ]);
+        const trail = await h.audit.list(
+          'elevation/grant/security-auditors/administrator/2026-11-23T16:05:00Z',
+        );
+        expect(trail.filter((r) => !r.change).map((r) => [r.step, r.outcome])).toEqual([
+          ['ended-early', 'unchanged'],
+          ['remove-account-assignments', 'changed'],
+          ['end-aws-sessions', 'changed'],
+        ]);
+      });
+
+      test('carrying the early end out fails: scheduled for the next minute, marked early, so that run is due', async () => {
+        await serve(event(KEY));
+        await advanceTo('2026-11-23T16:00:10Z');
+        fails = true;
+        const result = await serve(event(KEY, 'Delete'));
+        expect(result).toMatchObject({
+          Status: 'SUCCESS',
+          Reason:
+            'ended early, and carrying it out failed (Okta answered 503): scheduled again for the next minute',
+          Data: { Ended: 'retry-scheduled' },
+        });
+        const retry = schedules.schedules.get(result.PhysicalResourceId)!;
+        expect(retry.ScheduleExpression).toBe('at(2026-11-23T16:02:00)');
+        const input = JSON.parse(retry.Target.Input) as ElevationExpiryRequest;
+        expect(input.endedEarly).toEqual({
+          at: '2026-11-23T16:00:10.000Z',
+          reason: 'removed from the config before its end (its schedule resource was deleted)',
+        });
+        // Scheduler runs it at 16:02: due (not "not-due" until 18:05).
+        await advanceTo('2026-11-23T16:02:00Z');
+        const report = await expireElevation(deps(), input, 'scheduler:acme-security-elevation-expiry');
+        expect(report.steps.map((s) => [s.step, s.outcome])).toEqual([
+          ['ended-early', 'unchanged'],
+          ['remove-okta-membership', 'changed'],
+          ['remove-identity-center-membership', 'changed'],
+          ['end-aws-sessions', 'changed'],
+        ]);
+      });
+
+      test('an Update that moves the end reschedules, keeps the physical id (no replacement Delete), and ends nothing', async () => {
+        const e = event(KEY);
+        await serve(e);
+        const later = moved(e, '2026-11-23T20:00:00Z');
+        expect(later.ResourceProperties.Name).not.toBe(e.ResourceProperties.Name);
+        expect(await serve(later)).toEqual({
+          Status: 'SUCCESS',
+          PhysicalResourceId: e.ResourceProperties.Name,
+          Data: { Ended: 'scheduled' },
+        });
+        expect(schedules.calls).toEqual([
+          `create ${e.ResourceProperties.Name} at(2026-11-23T18:05:00)`,
+          `update ${later.ResourceProperties.Name} at(2026-11-23T20:00:00)`,
+          `create ${later.ResourceProperties.Name} at(2026-11-23T20:00:00)`,
+          `delete ${e.ResourceProperties.Name}`,
+        ]);
+        expect([...schedules.schedules.keys()]).toEqual([later.ResourceProperties.Name]);
+        expect(ran).toEqual([]);
+        // Moved again, from the renamed schedule: the physical id is still the first one.
+        const again = moved(
+          { ...later, PhysicalResourceId: e.ResourceProperties.Name },
+          '2026-11-23T19:00:00Z',
+        );
+        expect((await serve(again)).PhysicalResourceId).toBe(e.ResourceProperties.Name);
+        expect([...schedules.schedules.keys()]).toEqual([again.ResourceProperties.Name]);
+        // Removed afterwards: the Delete (with the current properties) ends it and deletes its schedule.
+        await advanceTo('2026-11-23T18:30:00Z');
+        const removed = await serve({
+          ...again,
+          RequestType: 'Delete',
+          PhysicalResourceId: e.ResourceProperties.Name,
+        });
+        expect(removed.Data).toEqual({ Ended: 'ended-early' });
+        expect(schedules.schedules.size).toBe(0);
+        expect(ran).toEqual([`${KEY} at 2026-11-23T18:30:00.000Z`]);
+      });
+
+      test('an Update that moves the end to within the minute: carried out then, and the old schedule deleted', async () => {
+        const e = event(KEY);
+        await serve(e);
+        await advanceTo('2026-11-23T16:59:30Z');
+        expect(await serve(moved(e, '2026-11-23T17:00:00Z'))).toMatchObject({
+          PhysicalResourceId: e.ResourceProperties.Name,
+          Data: { Ended: 'at-once' },
+        });
+        expect(ran).toEqual([`${KEY} at 2026-11-23T17:00:00.000Z`]);
+        expect(schedules.schedules.size).toBe(0);
+      });
+    });
+  });
+
+  test('a deploy within its horizon of the end (a window shorter than a deploy): nothing granted, nothing scheduled', () => {
+    const at = '2026-11-23T17:55:00Z';
+    const checked = checkOrg(CONFIG, {
+      today: TODAY,
+      now: at,
+      endsBy: deployHorizon(at),
+      elevationStarts: { [KEY]: LANDED, [GRANT_KEY]: LANDED },
+    });
+    expect(deployHorizon(at)).toBe('2026-11-23T18:10:00Z');
+    const model = checked.model!;
+    // The membership (18:05) is within 15 minutes: left out, as if ended; the plan's model (no horizon) still has it.
+    expect(elevationExpiryRequests(model)).toEqual([]);
+    expect(elevationExpiryRequests(modelAt(at)).map((r) => r.key)).toEqual([KEY]);
+    const security = oktaDesiredState(model).find((s) => s.side === 'security')!;
+    const members = security.resources.find((r) => r.name === 'group-members.aws-admins')!;
+    expect(JSON.stringify(members.inputs)).not.toContain('ingrid-berg');
+    expect(checked.diagnostics.filter((d) => d.code === 'expired-elevation').map((d) => d.message)).toEqual([
+      'elevation of "ingrid-berg" in "aws-admins" ends at 18:05 UTC, within this deploy\'s horizon',
+      'elevated grant of "administrator" to "security-auditors" ended at 16:05 UTC',
+    ]);
   });
 
   test('the deploy after its end: no schedule, and nothing that would put Ingrid back', () => {

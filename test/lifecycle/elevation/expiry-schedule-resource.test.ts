@@ -50,9 +50,9 @@ describe('serveScheduleResource', () => {
   beforeEach(() => {
     answers.length = 0;
   });
-  const deps = (schedules = new MemorySchedules()) => ({
+  const deps = (schedules = new MemorySchedules(), now = '2026-11-23T14:10:00Z') => ({
     schedules,
-    clock: new VirtualClock('2026-11-23T14:10:00Z'),
+    clock: new VirtualClock(now),
     expireNow: async () => {
       throw new Error('not due');
     },
@@ -91,13 +91,19 @@ describe('serveScheduleResource', () => {
   });
 
   test('a Delete of a schedule that ran (and deleted itself) succeeds', async () => {
-    await serveScheduleResource(event('Delete'), deps(), put);
+    await serveScheduleResource(event('Delete'), deps(new MemorySchedules(), '2026-11-23T18:06:00Z'), put);
     expect(answers[0].body).toMatchObject({ Status: 'SUCCESS', Data: { Ended: 'absent' } });
   });
 
   test('a response URL that refuses the answer fails the invocation (CloudFormation would wait an hour otherwise)', async () => {
     await expect(
-      serveScheduleResource(event('Delete'), deps(), async () => ({ status: 403 })),
+      serveScheduleResource(
+        event('Delete'),
+        deps(new MemorySchedules(), '2026-11-23T18:06:00Z'),
+        async () => ({
+          status: 403,
+        }),
+      ),
     ).rejects.toThrow("CloudFormation's response URL answered 403");
   });
 
