@@ -25,10 +25,21 @@ export function runCli(
   okCodes: readonly number[] = [0],
   env: NodeJS.ProcessEnv = {},
 ): CliRun {
+  return runNodeProcess(CLI, args, cwd, okCodes, env);
+}
+
+/** Runs a Node script of the project (e.g. bin/cdk.cjs) as a whole process, measured the same way. */
+export function runNodeProcess(
+  script: string,
+  args: readonly string[],
+  cwd: string,
+  okCodes: readonly number[] = [0],
+  env: NodeJS.ProcessEnv = {},
+): CliRun {
   const scratch = mkdtempSync(join(tmpdir(), 'blueprint-bench-rss-'));
   const usageFile = join(scratch, 'usage.json');
   try {
-    const result = spawnSync(process.execPath, ['--require', USAGE, CLI, ...args], {
+    const result = spawnSync(process.execPath, ['--require', USAGE, script, ...args], {
       cwd,
       env: { ...process.env, BLUEPRINT_TODAY: BENCH_TODAY, BENCH_USAGE_FILE: usageFile, ...env },
       encoding: 'utf8',
@@ -36,7 +47,7 @@ export function runCli(
     });
     if (result.status === null || !okCodes.includes(result.status))
       throw new Error(
-        `blueprint ${args.join(' ')} exited ${result.status ?? result.signal}:\n${result.stderr}${result.stdout.slice(-2000)}`,
+        `${script} ${args.join(' ')} exited ${result.status ?? result.signal}:\n${result.stderr}${result.stdout.slice(-2000)}`,
       );
     const { maxRssKb, cpuMs } = JSON.parse(readFileSync(usageFile, 'utf8'));
     return { stdout: result.stdout, peakRssMb: maxRssKb / 1024, cpuS: cpuMs / 1000 };

@@ -1,6 +1,6 @@
 // The steps `npm run bench` measures, in order. Each part of the blueprint registers here.
 import type { BenchStep } from './bench-step';
-import { cdkBench } from './cdk.bench';
+import { cdkBench, cdkProcessBench } from './cdk.bench';
 import { importOktaBench } from './import-okta.bench';
 import { offboard100Bench, offboard1000Bench } from './offboard.bench';
 import { oktaDesiredStateBench } from './okta.bench';
@@ -23,6 +23,7 @@ export const BENCH_STEPS: readonly BenchStep[] = [
   planBaseCodeBench,
   planAccessOnlyBench,
   cdkBench,
+  cdkProcessBench,
   oktaDesiredStateBench,
   oktaProgramBench,
   offboard100Bench,
