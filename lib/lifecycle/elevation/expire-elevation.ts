@@ -11,13 +11,8 @@ import type { ElevationSessionRevocation } from '../aws-access/session-revocatio
 import type { Clock } from '../clock';
 import { makeChange } from '../offboarding/make-change';
 import type { OktaDirectory } from '../okta/okta-directory';
-import {
-  dueAt,
-  ELEVATION_EXPIRY_STEPS,
-  type ElevationExpiryRequest,
-  ENDED_EARLY_STEP,
-  elevationCaseId,
-} from './elevation-case';
+import { ELEVATION_EXPIRY_STEPS, type ElevationExpiryRequest, elevationCaseId } from './elevation-case';
+import { openExpiry } from './expiry-opening';
 
 export interface ElevationDeps {
   readonly okta: Pick<OktaDirectory, 'findUser' | 'listUserGroups' | 'removeFromGroup'>;
@@ -50,25 +45,10 @@ export async function expireElevation(
   });
   const steps: StepReport[] = [];
   const [oktaStep, icStep, sessionsStep] = ELEVATION_EXPIRY_STEPS;
-  if (deps.clock.now() < Date.parse(dueAt(request))) {
-    // Run early (by hand, or a clock that disagrees): nothing is removed before its end.
-    for (const step of ELEVATION_EXPIRY_STEPS)
-      steps.push(
-        await runAudited(deps, base(step), async () => ({
-          outcome: 'not-due',
-          note: `the elevation ends at ${dueAt(request)}`,
-        })),
-      );
-    return { caseId, steps };
-  }
+  const opening = await openExpiry(deps, request, ELEVATION_EXPIRY_STEPS, base, 'the elevation');
+  steps.push(...opening.steps);
+  if (!opening.due) return { caseId, steps };
 
-  if (request.endedEarly)
-    steps.push(
-      await runAudited(deps, base(ENDED_EARLY_STEP), async () => ({
-        outcome: 'unchanged',
-        note: `ended from ${request.endedEarly!.at}: ${request.endedEarly!.reason}`,
-      })),
-    );
   steps.push(
     await runAudited(
       deps,

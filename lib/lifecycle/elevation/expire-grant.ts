@@ -13,14 +13,9 @@ import type { GrantSessionRevocation } from '../aws-access/session-revocation';
 import type { Clock } from '../clock';
 import { makeChange } from '../offboarding/make-change';
 import type { IdentityCenterAssignments } from './account-assignments';
-import {
-  dueAt,
-  ENDED_EARLY_STEP,
-  elevationCaseId,
-  GRANT_EXPIRY_STEPS,
-  type GrantExpiryRequest,
-} from './elevation-case';
+import { elevationCaseId, GRANT_EXPIRY_STEPS, type GrantExpiryRequest } from './elevation-case';
 import type { ElevationExpiryReport } from './expire-elevation';
+import { openExpiry } from './expiry-opening';
 
 export interface GrantExpiryDeps {
   readonly assignments: IdentityCenterAssignments;
@@ -40,26 +35,12 @@ export async function expireGrant(
   const history = await deps.audit.list(caseId);
   const base = (step: string) => ({ caseId, workflow: 'elevation' as const, step, actor });
   const steps: StepReport[] = [];
-  if (deps.clock.now() < Date.parse(dueAt(request))) {
-    for (const step of GRANT_EXPIRY_STEPS)
-      steps.push(
-        await runAudited(deps, base(step), async () => ({
-          outcome: 'not-due',
-          note: `the elevated grant ends at ${dueAt(request)}`,
-        })),
-      );
-    return { caseId, steps };
-  }
+  const opening = await openExpiry(deps, request, GRANT_EXPIRY_STEPS, base, 'the elevated grant');
+  steps.push(...opening.steps);
+  if (!opening.due) return { caseId, steps };
   const [assignmentsStep, sessionsStep] = GRANT_EXPIRY_STEPS;
   const accountIds = [...request.accountIds].sort();
 
-  if (request.endedEarly)
-    steps.push(
-      await runAudited(deps, base(ENDED_EARLY_STEP), async () => ({
-        outcome: 'unchanged',
-        note: `ended from ${request.endedEarly!.at}: ${request.endedEarly!.reason}`,
-      })),
-    );
   let groupId: string | undefined;
   steps.push(
     await runAudited(
