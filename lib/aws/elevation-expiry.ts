@@ -41,6 +41,7 @@ import {
 } from '../lifecycle/elevation/expiry-schedule-resource';
 import { scheduleBody } from '../lifecycle/elevation/expiry-scheduler';
 import { bundleDir } from './esbuild-bundle';
+import { allowLogsToUseKey } from './logs-key-policy';
 import { acknowledge, TRACED_LAMBDA_ACKNOWLEDGEMENTS } from './nag-acknowledgements';
 
 export { ELEVATION_RETRY } from '../lifecycle/elevation/elevation-case';
@@ -113,17 +114,7 @@ export class ElevationExpiry extends Construct {
       enableKeyRotation: true,
       removalPolicy: RemovalPolicy.RETAIN,
     });
-    key.addToResourcePolicy(
-      new iam.PolicyStatement({
-        sid: 'CloudWatchLogs',
-        principals: [new iam.ServicePrincipal(`logs.${region}.amazonaws.com`)],
-        actions: ['kms:Encrypt*', 'kms:Decrypt*', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:Describe*'],
-        resources: ['*'],
-        conditions: {
-          ArnLike: { 'kms:EncryptionContext:aws:logs:arn': `arn:${partition}:logs:${region}:${account}:*` },
-        },
-      }),
-    );
+    allowLogsToUseKey(key);
 
     this.auditTable = new dynamodb.Table(this, 'AuditTrail', {
       tableName: `${prefix}-audit`,

@@ -28,6 +28,7 @@ import { LifecycleDirectoryData } from './lifecycle-directory-data';
 import { LifecycleFunctions } from './lifecycle-functions';
 import { LifecycleStateMachines } from './lifecycle-state-machines';
 import { addNightlySweep, addWorkflowTriggers } from './lifecycle-triggers';
+import { allowLogsToUseKey } from './logs-key-policy';
 import { acknowledge } from './nag-acknowledgements';
 import { orgSlug } from './org-naming';
 
@@ -306,18 +307,8 @@ export class LifecycleAutomation extends Construct {
 
   /** The services that encrypt with the key on the automation's behalf. */
   private allowServicesToUseKey(): void {
-    const { region, account } = Stack.of(this);
-    this.key.addToResourcePolicy(
-      new iam.PolicyStatement({
-        sid: 'CloudWatchLogs',
-        principals: [new iam.ServicePrincipal(`logs.${region}.amazonaws.com`)],
-        actions: ['kms:Encrypt*', 'kms:Decrypt*', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:Describe*'],
-        resources: ['*'],
-        conditions: {
-          ArnLike: { 'kms:EncryptionContext:aws:logs:arn': `arn:aws:logs:${region}:${account}:*` },
-        },
-      }),
-    );
+    const { account } = Stack.of(this);
+    allowLogsToUseKey(this.key);
     this.key.addToResourcePolicy(
       new iam.PolicyStatement({
         sid: 'AlarmsAndRules',

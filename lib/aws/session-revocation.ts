@@ -24,6 +24,7 @@ import type * as sns from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
 import type { OrgModel } from '../model/org-model';
 import { bundleDir } from './esbuild-bundle';
+import { allowLogsToUseKey } from './logs-key-policy';
 import { acknowledge, TRACED_LAMBDA_ACKNOWLEDGEMENTS } from './nag-acknowledgements';
 import { orgSlug } from './org-naming';
 import { denyListDocument } from './session-revocation/deny-list';
@@ -65,23 +66,13 @@ export class SessionRevocation extends Construct {
 
   constructor(scope: Construct, id: string, props: SessionRevocationProps) {
     super(scope, id);
-    const { partition, account, region } = Stack.of(this);
+    const { partition, account } = Stack.of(this);
     this.key = new kms.Key(this, 'Key', {
       description: 'Encrypts the session revocation table and logs',
       enableKeyRotation: true,
       removalPolicy: RemovalPolicy.RETAIN,
     });
-    this.key.addToResourcePolicy(
-      new iam.PolicyStatement({
-        sid: 'CloudWatchLogs',
-        principals: [new iam.ServicePrincipal(`logs.${region}.amazonaws.com`)],
-        actions: ['kms:Encrypt*', 'kms:Decrypt*', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:Describe*'],
-        resources: ['*'],
-        conditions: {
-          ArnLike: { 'kms:EncryptionContext:aws:logs:arn': `arn:${partition}:logs:${region}:${account}:*` },
-        },
-      }),
-    );
+    allowLogsToUseKey(this.key);
 
     this.table = new dynamodb.Table(this, 'RevokedUsers', {
       tableName: `${props.functionName}-users`,
