@@ -173,30 +173,11 @@ async function revokeElevation(
     nextToken = page.NextToken;
   } while (nextToken);
   const key = `${userId}#elevation#${request.groupId}#${request.issuedBefore}`;
-  const existing = await c.dynamo.send(new GetCommand({ TableName: table, Key: { userId: key } }));
-  const until = deniedUntil(
-    new Date(Date.parse(request.issuedBefore)),
-    Number(required(c.env, REVOCATION_ENV.longestSessionSeconds)),
-  );
-  if (existing.Item === undefined)
-    await c.dynamo.send(
-      new PutCommand({
-        TableName: table,
-        Item: {
-          userId: key,
-          identityStoreUserId: userId,
-          permissionSets: [...sets].map(String).sort(),
-          issuedBefore: String(request.issuedBefore),
-          deniedUntil: until,
-          expiresAt: Math.ceil(Date.parse(until) / 1000) + 24 * 3600,
-          caseId: String(request.caseId),
-          requestedBy: String(request.requestedBy),
-          at: c.now().toISOString(),
-        },
-      }),
-    );
-  await render(c, table);
-  return { userId, outcome: existing.Item === undefined ? 'revoked' : 'already-revoked', deniedUntil: until };
+  const entry = await denyOnce(c, table, key, request, {
+    identityStoreUserId: userId,
+    permissionSets: [...sets].map(String).sort(),
+  });
+  return { userId, ...entry };
 }
 
 const ACCOUNT_ID = /^\d{12}$/;
@@ -242,6 +223,23 @@ async function revokeGrant(
     } while (nextToken);
   }
   const key = `grant#${request.groupId}#${request.permissionSet}#${request.issuedBefore}`;
+  return denyOnce(c, table, key, request, {
+    grantOf: String(request.permissionSet),
+    accountIds: [...accounts].map(String).sort(),
+  });
+}
+
+/**
+ * Adds the deny-list entry `key` for the sessions issued before `request.issuedBefore`, once:
+ * the same request again finds it and changes nothing; the policy is rendered either way.
+ */
+async function denyOnce(
+  c: RevocationClients,
+  table: string,
+  key: string,
+  request: { readonly issuedBefore: string; readonly caseId: string; readonly requestedBy: string },
+  fields: Record<string, unknown>,
+): Promise<{ outcome: 'revoked' | 'already-revoked'; deniedUntil: string }> {
   const existing = await c.dynamo.send(new GetCommand({ TableName: table, Key: { userId: key } }));
   const until = deniedUntil(
     new Date(Date.parse(request.issuedBefore)),
@@ -253,8 +251,7 @@ async function revokeGrant(
         TableName: table,
         Item: {
           userId: key,
-          grantOf: String(request.permissionSet),
-          accountIds: [...accounts].map(String).sort(),
+          ...fields,
           issuedBefore: String(request.issuedBefore),
           deniedUntil: until,
           expiresAt: Math.ceil(Date.parse(until) / 1000) + 24 * 3600,
