@@ -120,8 +120,15 @@ const memoryReader = (files: Readonly<Record<string, string>>): ConfigReader => 
  */
 function reportPushes(imported: OktaImport, declared: ReadonlySet<string>): void {
   for (const push of imported.pushes) {
-    if (declared.has(push.name)) imported.report.countImported('group pushes');
-    else
+    if (declared.has(push.name)) {
+      imported.report.countImported('group pushes');
+      if (push.status !== 'ACTIVE')
+        imported.report.cannotSay(
+          'group pushes',
+          push.item,
+          `it is ${push.status} in Okta; the first deploy activates it`,
+        );
+    } else
       imported.report.cannotSay(
         'group pushes',
         push.item,

@@ -38,6 +38,8 @@ export interface PushMapping {
   readonly name: string;
   /** How the summary names it: `app aws-sso pushes engineering`. */
   readonly item: string;
+  /** `ACTIVE`, `INACTIVE` or `ERROR`, as Okta has it. */
+  readonly status: string;
 }
 
 /** Okta's own apps (the Admin Console, the End-User Dashboard, ...): part of Okta, not config. */
@@ -294,13 +296,7 @@ export function mapApps(
       }
       const name = oktaName('push-group', id, group);
       importIds.set(name, `${app.id}/${m.id}`);
-      pushes.push({ name, item: `${item} pushes ${group}` });
-      if (m.status !== 'ACTIVE')
-        report.cannotSay(
-          'group pushes',
-          `${item} pushes ${group}`,
-          `it is ${m.status} in Okta; the first deploy activates it`,
-        );
+      pushes.push({ name, item: `${item} pushes ${group}`, status: m.status });
     }
     if (app.userIds.length > 0) {
       const people = app.userIds.map((u) => personOf.get(u) ?? u).sort();

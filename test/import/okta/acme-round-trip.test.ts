@@ -37,6 +37,9 @@ test('Acme: imported back with the same desired state; every resource adopted, t
   const stacks = oktaDesiredState(original);
   const state = new FakeOktaState(() => NOW);
   const seeded = seedOktaFromDesiredState(state, stacks, original);
+  // One mapping whose last push failed: still adopted, and the summary says the deploy activates it.
+  const failed = state.apps.flatMap((a) => a.pushMappings ?? [])[0];
+  failed.status = 'ERROR';
   const fake = await FakeOktaServer.start(state, { now: () => NOW, rateLimitPerMinute: 100_000 });
   const out = mkdtempSync(join(tmpdir(), 'import-acme-'));
   try {
@@ -61,6 +64,9 @@ test('Acme: imported back with the same desired state; every resource adopted, t
     );
     expect(pushes.length).toBeGreaterThan(0);
     expect(printed).toContain(', 0 the first deploy creates.\n');
+    expect(printed).toMatch(
+      /app aws-iam-identity-center pushes [a-z-]+: it is ERROR in Okta; the first deploy activates it/,
+    );
     expect(printed).toMatch(new RegExp(`\\| group pushes +\\| +${pushes.length} \\|`));
 
     const importFile = (stack: string) =>

@@ -94,7 +94,7 @@ function messyOrg(): FakeOktaState {
           id: 'gpm1',
           sourceGroupId: engineering.id,
           targetGroupId: 'C01',
-          status: 'ACTIVE',
+          status: 'INACTIVE',
           created: '2026-01-05T10:00:00.000Z',
         },
         {
@@ -281,6 +281,8 @@ test('what cannot be represented is reported, each with what happens to it', () 
   expect(printed).toContain(
     'app slack pushes engineering: the config pushes only groups with AWS access (a grant in aws-access.yaml or privileged.yaml) to a provisioned Identity Center app: the mapping stays in Okta, unmanaged',
   );
+  // Left unmanaged, so not "activated" by the first deploy.
+  expect(printed).not.toContain('app slack pushes engineering: it is INACTIVE');
   expect(printed).toContain(
     `app slack pushes ${everyone}: pushes a group that is not an Okta group the import reads (built-in or from a directory): left as it is`,
   );
