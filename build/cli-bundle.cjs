@@ -11,7 +11,12 @@ const { dirname, join, relative } = require('node:path');
 const ROOT = join(__dirname, '..');
 const DIST = join(ROOT, 'dist');
 /** The bundles: name → entry point. */
-const ENTRY_POINTS = { blueprint: 'bin/blueprint.ts', cdk: 'bin/cdk.ts' };
+const ENTRY_POINTS = {
+  blueprint: 'bin/blueprint.ts',
+  cdk: 'bin/cdk.ts',
+  // The plan's CloudFormation diff, in a worker thread (lib/review/aws-diff-in-worker.ts).
+  'aws-diff-worker': 'lib/review/aws-diff-worker.ts',
+};
 const bundlePath = (outDir, name) => join(outDir, `${name}.cjs`);
 const manifestPath = (outDir, name) => join(outDir, `${name}.sources.json`);
 

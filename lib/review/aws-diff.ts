@@ -1,7 +1,7 @@
 // CloudFormation changes per stack between the base and head templates, with the IAM,
 // Identity Center (SSO) and security-group tables `cdk diff` shows, and broadening flagged.
 import { Writable } from 'node:stream';
-import { isDeepStrictEqual } from 'node:util';
+import { isDeepStrictEqual, stripVTControlCharacters } from 'node:util';
 import type { TemplateDiff } from '@aws-cdk/cloudformation-diff';
 import type { Template } from './cfn-template';
 import { logicalNames, readableCfn } from './readable-cfn';
@@ -53,9 +53,6 @@ const impactOf = (impact: string): ResourceChangeSummary['impact'] | undefined =
   return impacts[impact];
 };
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: stripping ANSI colour codes
-const stripAnsi = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
-
 function render(diff: TemplateDiff): string {
   let text = '';
   const stream = new Writable({
@@ -65,7 +62,7 @@ function render(diff: TemplateDiff): string {
     },
   });
   cfnDiff().formatDifferences(stream, diff);
-  return stripAnsi(text).trimEnd();
+  return stripVTControlCharacters(text).trimEnd();
 }
 
 export function diffStack(
@@ -81,7 +78,9 @@ export function diffStack(
   if (diff.isEmpty) return undefined;
   const names = { logical: logicalNames(head, base), accounts: accountNames };
   const table = (rows: string[][]) =>
-    rows.length > 1 ? rows.map((r) => r.map((cell) => readableCfn(stripAnsi(cell), names))) : [];
+    rows.length > 1
+      ? rows.map((r) => r.map((cell) => readableCfn(stripVTControlCharacters(cell), names)))
+      : [];
   const resources: ResourceChangeSummary[] = [];
   diff.resources.forEachDifference((logicalId, change) => {
     const impact = impactOf(change.changeImpact);

@@ -9,6 +9,7 @@ import type { ParsedFiles } from '../model/load-config';
 import { loadOrg } from '../model/load-org';
 import type { OrgModel } from '../model/org-model';
 import { type CheckedOrg, checkOrg } from '../policy/check-org';
+import { startAwsDiffWorker } from './aws-diff-in-worker';
 import {
   type BaseOutputs,
   type BaseOutputsOptions,
@@ -27,7 +28,7 @@ import {
 } from './engine-cache';
 import { configInRepo, repoRoot, resolveRef } from './git';
 import { gitConfigReader } from './git-config-reader';
-import { buildPlanReport, type EngineOutputs, type PlanReport } from './plan-report';
+import { accountNamesOf, buildPlanReport, type EngineOutputs, type PlanReport } from './plan-report';
 import { codeChangeNote, dependenciesNote, dirtyTreeNote, uncommittedFiles } from './review-notes';
 
 export interface PlanAgainstBaseOptions {
@@ -65,6 +66,12 @@ export interface PlanAgainstBaseOptions {
   readonly outputFolders?: readonly string[];
   /** Checks that compare base and head (e.g. active people removed). */
   readonly crossChecks?: (base: OrgModel, head: CheckedOrg) => Diagnostic[];
+  /**
+   * The CloudFormation diff in a worker thread that loads it while the engines run (see
+   * aws-diff-in-worker.ts); the report is the same either way.
+   * @default false - in this thread, once the engines have run
+   */
+  readonly diffInWorker?: boolean;
 }
 
 export type PlanOutcome = { readonly head: CheckedOrg; readonly report?: PlanReport };
@@ -84,102 +91,114 @@ export async function planAgainstBase(options: PlanAgainstBaseOptions): Promise<
   });
   if (!head.ok || !head.model) return { head };
   const headModel = head.model;
-  const top = repoRoot(options.cwd);
-  const configRel = configInRepo(top, options.configDir, options.display);
-  const commit = resolveRef(top, options.ref);
-  // The base's model only: its guardrail findings are not part of the report (the head's are).
-  const base = loadOrg(options.configDir, {
-    display: options.display,
-    today: options.today,
-    ...clock,
-    parsed,
-    reader: gitConfigReader(top, commit, configRel),
-  });
-  const baseModel = base.model ?? emptyModelLike(head.model);
-  const changed = changedFiles(top, commit);
-  const notes = [
-    dependenciesNote(changed),
-    dirtyTreeNote(
-      uncommittedFiles(
-        top,
-        (options.outputFolders ?? []).map((f) => relative(top, f).split('\\').join('/')),
+  // Started first, so the diff's database loads while the engines run.
+  const differ = options.diffInWorker && !options.accessOnly ? startAwsDiffWorker() : undefined;
+  try {
+    const top = repoRoot(options.cwd);
+    const configRel = configInRepo(top, options.configDir, options.display);
+    const commit = resolveRef(top, options.ref);
+    // The base's model only: its guardrail findings are not part of the report (the head's are).
+    const base = loadOrg(options.configDir, {
+      display: options.display,
+      today: options.today,
+      ...clock,
+      parsed,
+      reader: gitConfigReader(top, commit, configRel),
+    });
+    const baseModel = base.model ?? emptyModelLike(head.model);
+    const changed = changedFiles(top, commit);
+    const notes = [
+      dependenciesNote(changed),
+      dirtyTreeNote(
+        uncommittedFiles(
+          top,
+          (options.outputFolders ?? []).map((f) => relative(top, f).split('\\').join('/')),
+        ),
       ),
-    ),
-  ].filter((n): n is string => n !== undefined);
+    ].filter((n): n is string => n !== undefined);
 
-  let engines: { base: EngineOutputs; head: EngineOutputs } | undefined;
-  const baseErrors: string[] = [];
-  // Nothing but config changed (tracked or not): the running code is the base's code too.
-  const onlyConfig = configRel !== '' && changed.every((f) => f.startsWith(`${configRel}/`));
-  const baseInProcess = onlyConfig && options.base?.inProcessWhenOnlyConfigChanged !== false;
-  if (!options.accessOnly) {
-    // The base's own plan runs in another process while the head synthesizes here.
-    const planned: Promise<BaseOutputs> | undefined =
-      base.model && !baseInProcess
-        ? baseEngineOutputs({
-            top,
-            commit,
-            configRel,
-            today: options.today,
-            ...(options.base?.cacheDir ? { cacheDir: options.base.cacheDir } : {}),
-            ...(options.base?.runner ? { runner: options.base.runner } : {}),
-            ...(options.base?.nodeModules ? { nodeModules: options.base.nodeModules } : {}),
-          })
-        : undefined;
-    if (planned) {
-      // Should the head fail, the base's checkout is still removed before the error surfaces.
-      const headOutputs = await Promise.resolve()
-        .then(() => options.engines(headModel, 'head'))
-        .finally(() => planned);
-      const baseOutputs = await planned;
-      if (!baseOutputs.ok) baseErrors.push(baseOutputs.error);
-      engines = {
-        head: headOutputs,
-        // Unseen base: nothing is assumed deployed, so everything shows (and routes) as new.
-        base: baseOutputs.ok ? baseOutputs.outputs : { okta: {}, cdk: {} },
-      };
-    } else {
-      // The running code plans both sides here: the base's own code when only config changed
-      // (or, with a base config that does not validate, an empty org). When only config
-      // changed, a side whose inputs were planned before (the base of an earlier push, a re-run
-      // on a review) comes from the cache by content (engine-cache.ts), not from a synthesis.
-      const code = baseInProcess && options.base?.cacheDir ? runningCodeFingerprint() : undefined;
-      const cache =
-        code && options.base?.cacheDir
-          ? {
-              dir: options.base.cacheDir,
-              code,
-              dependencies: dependenciesFingerprint(options.base.nodeModules ?? HEAD_NODE_MODULES),
-            }
+    let engines: { base: EngineOutputs; head: EngineOutputs } | undefined;
+    const baseErrors: string[] = [];
+    // Nothing but config changed (tracked or not): the running code is the base's code too.
+    const onlyConfig = configRel !== '' && changed.every((f) => f.startsWith(`${configRel}/`));
+    const baseInProcess = onlyConfig && options.base?.inProcessWhenOnlyConfigChanged !== false;
+    if (!options.accessOnly) {
+      // The base's own plan runs in another process while the head synthesizes here.
+      const planned: Promise<BaseOutputs> | undefined =
+        base.model && !baseInProcess
+          ? baseEngineOutputs({
+              top,
+              commit,
+              configRel,
+              today: options.today,
+              ...(options.base?.cacheDir ? { cacheDir: options.base.cacheDir } : {}),
+              ...(options.base?.runner ? { runner: options.base.runner } : {}),
+              ...(options.base?.nodeModules ? { nodeModules: options.base.nodeModules } : {}),
+            })
           : undefined;
-      const plan = async (model: OrgModel, role: 'base' | 'head'): Promise<EngineOutputs> => {
-        const input = engineInput(model);
-        const key = cache && engineKey({ code: cache.code, dependencies: cache.dependencies, model: input });
-        const hit = key ? readEngineCache(cache.dir, key) : undefined;
-        // The head must have passed the head's checks; any entry serves a base.
-        if (hit && (role === 'base' || hit.checked)) return hit.outputs;
-        const outputs = await options.engines(input, role);
-        if (key) writeEngineCache(cache.dir, key, { outputs, checked: role === 'head' });
-        return outputs;
-      };
-      const baseOutputs = await plan(baseModel, 'base');
-      engines = { base: baseOutputs, head: await plan(headModel, 'head') };
+      if (planned) {
+        // Should the head fail, the base's checkout is still removed before the error surfaces.
+        const headOutputs = await Promise.resolve()
+          .then(() => options.engines(headModel, 'head'))
+          .finally(() => planned);
+        const baseOutputs = await planned;
+        if (!baseOutputs.ok) baseErrors.push(baseOutputs.error);
+        engines = {
+          head: headOutputs,
+          // Unseen base: nothing is assumed deployed, so everything shows (and routes) as new.
+          base: baseOutputs.ok ? baseOutputs.outputs : { okta: {}, cdk: {} },
+        };
+      } else {
+        // The running code plans both sides here: the base's own code when only config changed
+        // (or, with a base config that does not validate, an empty org). When only config
+        // changed, a side whose inputs were planned before (the base of an earlier push, a re-run
+        // on a review) comes from the cache by content (engine-cache.ts), not from a synthesis.
+        const code = baseInProcess && options.base?.cacheDir ? runningCodeFingerprint() : undefined;
+        const cache =
+          code && options.base?.cacheDir
+            ? {
+                dir: options.base.cacheDir,
+                code,
+                dependencies: dependenciesFingerprint(options.base.nodeModules ?? HEAD_NODE_MODULES),
+              }
+            : undefined;
+        const plan = async (model: OrgModel, role: 'base' | 'head'): Promise<EngineOutputs> => {
+          const input = engineInput(model);
+          const key =
+            cache && engineKey({ code: cache.code, dependencies: cache.dependencies, model: input });
+          const hit = key ? readEngineCache(cache.dir, key) : undefined;
+          // The head must have passed the head's checks; any entry serves a base.
+          if (hit && (role === 'base' || hit.checked)) return hit.outputs;
+          const outputs = await options.engines(input, role);
+          if (key) writeEngineCache(cache.dir, key, { outputs, checked: role === 'head' });
+          return outputs;
+        };
+        const baseOutputs = await plan(baseModel, 'base');
+        engines = { base: baseOutputs, head: await plan(headModel, 'head') };
+      }
     }
+    const awsDiffs =
+      engines && differ
+        ? await differ.diff(engines.base.cdk, engines.head.cdk, accountNamesOf(baseModel, headModel))
+        : undefined;
+    const report = buildPlanReport({
+      base: { ref: options.ref, commit, model: baseModel, valid: base.model !== undefined },
+      head: { model: head.model, diagnostics: head.diagnostics, findings: head.findings },
+      changedFiles: changed,
+      configDir: configRel,
+      ...(engines ? { engines } : {}),
+      ...(awsDiffs ? { awsDiffs } : {}),
+      ...(options.crossChecks ? { crossChecks: options.crossChecks(baseModel, head) } : {}),
+      ...(options.acknowledgement ? { acknowledgement: options.acknowledgement } : {}),
+      ...(notes.length ? { notes } : {}),
+      ...(baseErrors.length ? { baseErrors } : {}),
+    });
+    const codeNote = codeChangeNote(report);
+    return {
+      head,
+      report: codeNote ? { ...report, notes: [...(report.notes ?? []), codeNote] } : report,
+    };
+  } finally {
+    await differ?.close();
   }
-  const report = buildPlanReport({
-    base: { ref: options.ref, commit, model: baseModel, valid: base.model !== undefined },
-    head: { model: head.model, diagnostics: head.diagnostics, findings: head.findings },
-    changedFiles: changed,
-    configDir: configRel,
-    ...(engines ? { engines } : {}),
-    ...(options.crossChecks ? { crossChecks: options.crossChecks(baseModel, head) } : {}),
-    ...(options.acknowledgement ? { acknowledgement: options.acknowledgement } : {}),
-    ...(notes.length ? { notes } : {}),
-    ...(baseErrors.length ? { baseErrors } : {}),
-  });
-  const codeNote = codeChangeNote(report);
-  return {
-    head,
-    report: codeNote ? { ...report, notes: [...(report.notes ?? []), codeNote] } : report,
-  };
 }

@@ -37,6 +37,11 @@ export interface PlanInput {
   readonly configDir: string;
   /** Absent in access-only plans. */
   readonly engines?: { readonly base: EngineOutputs; readonly head: EngineOutputs };
+  /**
+   * awsDiff of the engines' templates, when computed beforehand (in a worker thread: see
+   * aws-diff-in-worker.ts). @default - computed here
+   */
+  readonly awsDiffs?: readonly AwsStackDiff[];
   /** Extra errors found by comparing base and head (e.g. an active person removed). */
   readonly crossChecks?: readonly Diagnostic[];
   readonly acknowledgement?: string;
@@ -69,15 +74,17 @@ export interface PlanReport {
   readonly notes?: readonly string[];
 }
 
+/** 12-digit account id → the account's config id, for both sides (readable diff tables). */
+export const accountNamesOf = (base: OrgModel, head: OrgModel): Map<string, string> =>
+  new Map([...base.aws.accounts, ...head.aws.accounts].map((a) => [a.accountId, a.id]));
+
 export function buildPlanReport(input: PlanInput): PlanReport {
   const { base, head } = input;
   const access = accessDiff(base.model, head.model);
   const items = itemChanges(base.model, head.model);
-  const accountNames = new Map(
-    [...base.model.aws.accounts, ...head.model.aws.accounts].map((a) => [a.accountId, a.id]),
-  );
   const aws = input.engines
-    ? awsDiff(input.engines.base.cdk, input.engines.head.cdk, accountNames)
+    ? (input.awsDiffs ??
+      awsDiff(input.engines.base.cdk, input.engines.head.cdk, accountNamesOf(base.model, head.model)))
     : undefined;
   const okta = input.engines ? oktaDiff(input.engines.base.okta, input.engines.head.okta) : undefined;
   const deleted =

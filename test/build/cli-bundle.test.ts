@@ -11,7 +11,7 @@ const ROOT = resolve(__dirname, '..', '..');
 
 interface CliBundle {
   build(outDir: string): Promise<{ bundle: string; sources: number }[]>;
-  freshBundle(name: 'blueprint' | 'cdk', outDir: string): string | undefined;
+  freshBundle(name: 'blueprint' | 'cdk' | 'aws-diff-worker', outDir: string): string | undefined;
 }
 const { build, freshBundle }: CliBundle = require('../../build/cli-bundle.cjs');
 
@@ -61,6 +61,16 @@ describe('the compiled CLI', () => {
     const { sources } = JSON.parse(readFileSync(join(outDir, 'cdk.sources.json'), 'utf8'));
     expect(sources).toEqual(expect.arrayContaining(['bin/cdk.ts', 'stacks/app.ts']));
     expect(sources.filter((s: string) => s.startsWith('lib/cli/commands/'))).toEqual([]);
+  });
+
+  test("the plan's diff worker is a bundle of its own: the diff and what it names, nothing of the CLI or the CDK", () => {
+    expect(freshBundle('aws-diff-worker', outDir)).toBe(join(outDir, 'aws-diff-worker.cjs'));
+    const { sources } = JSON.parse(readFileSync(join(outDir, 'aws-diff-worker.sources.json'), 'utf8'));
+    expect(sources).toEqual([
+      'lib/review/aws-diff-worker.ts',
+      'lib/review/aws-diff.ts',
+      'lib/review/readable-cfn.ts',
+    ]);
   });
 
   test('is not fresh when never built', () => {

@@ -25,6 +25,7 @@ const REVIEW_ENTRY_POINTS = [
   'lib/cli/commands/codeowners.ts',
   'lib/cli/commands/plan.ts',
   'lib/cli/commands/check-approvals.ts',
+  'lib/review/aws-diff-worker.ts', // the plan's diff, in a worker thread (aws-diff-in-worker.ts)
   'bin/cdk.ts', // cdk.json: npx tsx bin/cdk.ts
   'bin/okta.cjs', // Pulumi.yaml main
   'policy-pack/index.js', // the policy pack's entry

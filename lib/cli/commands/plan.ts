@@ -80,6 +80,7 @@ async function runPlanAgainstBase(options: PlanOptions & { base: string }, io: I
       base: { cacheDir: defaultCacheDir(io.env) },
       outputFolders: [outDir],
       crossChecks: removedPeopleCheck,
+      diffInWorker: true,
       ...(options.acknowledge ? { acknowledgement: options.acknowledge } : {}),
     });
   } catch (error) {

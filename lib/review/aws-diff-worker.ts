@@ -1,0 +1,35 @@
+// The CloudFormation diff in a worker thread (see aws-diff-in-worker.ts): on start it loads
+// @aws-cdk/cloudformation-diff and the CloudFormation resource database the diff reads (a few
+// hundred ms), while the main thread synthesizes; then it answers each request with awsDiff.
+import { parentPort } from 'node:worker_threads';
+import { awsDiff, type Template } from './aws-diff';
+
+export interface AwsDiffRequest {
+  readonly base: Record<string, Template>;
+  readonly head: Record<string, Template>;
+  readonly accountNames: ReadonlyMap<string, string>;
+}
+
+export type AwsDiffReply =
+  | { readonly ok: true; readonly diffs: ReturnType<typeof awsDiff> }
+  | { readonly ok: false; readonly error: string };
+
+/** A one-resource change of a type every org's templates hold: loads the database and warms the diff. */
+const WARM_UP: [Record<string, Template>, Record<string, Template>] = [
+  { warm: { Resources: { Topic: { Type: 'AWS::SNS::Topic', Properties: { TopicName: 'a' } } } } },
+  { warm: { Resources: { Topic: { Type: 'AWS::SNS::Topic', Properties: { TopicName: 'b' } } } } },
+];
+
+if (parentPort) {
+  const port = parentPort;
+  awsDiff(...WARM_UP);
+  port.on('message', (request: AwsDiffRequest) => {
+    let reply: AwsDiffReply;
+    try {
+      reply = { ok: true, diffs: awsDiff(request.base, request.head, request.accountNames) };
+    } catch (error) {
+      reply = { ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+    port.postMessage(reply);
+  });
+}
