@@ -4,10 +4,10 @@
 // same function the main thread would run (the result is plain data); should it fail to
 // start or answer, the diff is computed here, so the plan is the same either way.
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { type AwsStackDiff, awsDiff, type Template } from './aws-diff';
-import type { AwsDiffReply, AwsDiffRequest } from './aws-diff-worker';
+import { AWS_DIFF_WORKER, type AwsDiffReply, type AwsDiffRequest } from './aws-diff-worker';
 
 export interface AwsDiffer {
   diff(
@@ -19,35 +19,49 @@ export interface AwsDiffer {
   close(): Promise<void>;
 }
 
-/** The repository this code runs from (in the CLI's bundle too: see build/cli-bundle.cjs). */
-const PROJECT = resolve(__dirname, '..', '..');
-const SOURCE = join(PROJECT, 'lib', 'review', 'aws-diff-worker.ts');
-
 /** Where the worker's code is: a script, or TypeScript run through tsx. */
 export interface AwsDiffWorkerEntry {
   readonly file: string;
   readonly typescript: boolean;
 }
 
-/** The worker's compiled bundle while fresh (built with the CLI's), else its TypeScript through tsx. */
+/**
+ * In the CLI's bundle (dist/blueprint.cjs, run only while fresh: see build/cli-bundle.cjs),
+ * the worker's bundle built beside it from the same sources (the CLI's bundle holds the
+ * worker's module too, for AWS_DIFF_WORKER); from the TypeScript sources, the worker's
+ * source through tsx. `__dirname` is the source folder in both; `__filename` is the bundle's.
+ */
 function workerEntry(): AwsDiffWorkerEntry {
-  const bundles = join(PROJECT, 'build', 'cli-bundle.cjs');
-  const bundle: string | undefined = existsSync(bundles)
-    ? require(bundles).freshBundle('aws-diff-worker')
-    : undefined;
-  return bundle ? { file: bundle, typescript: false } : { file: SOURCE, typescript: true };
+  const bundled = join(dirname(__filename), 'aws-diff-worker.cjs');
+  return __filename.endsWith('.cjs') && existsSync(bundled)
+    ? { file: bundled, typescript: false }
+    : { file: join(__dirname, 'aws-diff-worker.ts'), typescript: true };
 }
 
 const TYPESCRIPT_BOOT = `require('tsx/cjs'); require(require('node:worker_threads').workerData.file);`;
+
+/** The worker's reply to one request; undefined when it exits or fails first. */
+function ask(worker: Worker, request: AwsDiffRequest): Promise<AwsDiffReply | undefined> {
+  return new Promise((done) => {
+    const settle = (reply?: AwsDiffReply) => {
+      worker.off('message', settle).off('error', failed).off('exit', failed);
+      done(reply);
+    };
+    const failed = () => settle(undefined);
+    worker.on('message', settle).on('error', failed).on('exit', failed);
+    worker.postMessage(request);
+  });
+}
 
 /** @param entry the worker's code @default - aws-diff-worker.ts, compiled or through tsx */
 export function startAwsDiffWorker(entry: AwsDiffWorkerEntry = workerEntry()): AwsDiffer {
   let worker: Worker | undefined;
   let failed: Error | undefined;
   try {
+    const workerData = { role: AWS_DIFF_WORKER, file: entry.file };
     worker = entry.typescript
-      ? new Worker(TYPESCRIPT_BOOT, { eval: true, workerData: { file: entry.file } })
-      : new Worker(entry.file);
+      ? new Worker(TYPESCRIPT_BOOT, { eval: true, workerData })
+      : new Worker(entry.file, { workerData });
     // Failures surface through diff() (computed here instead); never as an unhandled error.
     worker.on('error', (error) => {
       failed = error;
@@ -56,24 +70,9 @@ export function startAwsDiffWorker(entry: AwsDiffWorkerEntry = workerEntry()): A
     failed = error as Error;
   }
   return {
-    diff(base, head, accountNames) {
-      const running = worker;
-      if (!running || failed) return Promise.resolve(awsDiff(base, head, accountNames));
-      return new Promise<AwsStackDiff[]>((done) => {
-        const settle = (reply: AwsDiffReply | undefined) => {
-          running.off('message', settle);
-          running.off('error', onError);
-          running.off('exit', onExit);
-          done(reply?.ok ? reply.diffs : awsDiff(base, head, accountNames));
-        };
-        const onError = () => settle(undefined);
-        const onExit = () => settle(undefined);
-        running.on('message', settle);
-        running.on('error', onError);
-        running.on('exit', onExit);
-        const request: AwsDiffRequest = { base, head, accountNames };
-        running.postMessage(request);
-      });
+    async diff(base, head, accountNames) {
+      const reply = worker && !failed ? await ask(worker, { base, head, accountNames }) : undefined;
+      return reply?.ok ? reply.diffs : awsDiff(base, head, accountNames);
     },
     async close() {
       const running = worker;

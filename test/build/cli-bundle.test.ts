@@ -5,6 +5,8 @@ import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { main as sourceMain } from '../../lib/cli/main';
+import { awsDiff } from '../../lib/review/aws-diff';
+import { startAwsDiffWorker } from '../../lib/review/aws-diff-in-worker';
 import { captureIo } from '../support/config-case';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -63,14 +65,25 @@ describe('the compiled CLI', () => {
     expect(sources.filter((s: string) => s.startsWith('lib/cli/commands/'))).toEqual([]);
   });
 
-  test("the plan's diff worker is a bundle of its own: the diff and what it names, nothing of the CLI or the CDK", () => {
-    expect(freshBundle('aws-diff-worker', outDir)).toBe(join(outDir, 'aws-diff-worker.cjs'));
+  test("the plan's diff worker is a bundle of its own, from sources the CLI's bundle holds too (so fresh with it)", async () => {
+    const worker = join(outDir, 'aws-diff-worker.cjs');
+    expect(freshBundle('aws-diff-worker', outDir)).toBe(worker);
     const { sources } = JSON.parse(readFileSync(join(outDir, 'aws-diff-worker.sources.json'), 'utf8'));
     expect(sources).toEqual([
       'lib/review/aws-diff-worker.ts',
       'lib/review/aws-diff.ts',
       'lib/review/readable-cfn.ts',
     ]);
+    expect(JSON.parse(readFileSync(manifest, 'utf8')).sources).toEqual(expect.arrayContaining(sources));
+    const differ = startAwsDiffWorker({ file: worker, typescript: false });
+    try {
+      const topic = (name: string) => ({
+        s: { Resources: { T: { Type: 'AWS::SNS::Topic', Properties: { TopicName: name } } } },
+      });
+      expect(await differ.diff(topic('a'), topic('b'), new Map())).toEqual(awsDiff(topic('a'), topic('b')));
+    } finally {
+      await differ.close();
+    }
   });
 
   test('is not fresh when never built', () => {

@@ -70,6 +70,20 @@ describe('startAwsDiffWorker', () => {
     }
   });
 
+  test("a worker whose diff failed: the diff is computed in this thread (an error there is the caller's)", async () => {
+    const differ = startAwsDiffWorker(script('fails.cjs'));
+    try {
+      expect(await differ.diff(base, head, names)).toEqual(awsDiff(base, head, names));
+      const notATemplate = { 'acme-it': { Resources: { Role: null } } } as unknown as Record<
+        string,
+        Template
+      >;
+      await expect(differ.diff(base, notATemplate, names)).rejects.toThrow();
+    } finally {
+      await differ.close();
+    }
+  });
+
   test('a worker that exits before answering: the diff is computed in this thread', async () => {
     const differ = startAwsDiffWorker(script('exits.cjs'));
     expect(await differ.diff(base, head, names)).toEqual(awsDiff(base, head, names));
