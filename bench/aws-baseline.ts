@@ -3,9 +3,11 @@
 // Foundations v3.0.0 section 4 (Monitoring) and AWS's SCP examples, service by service, with
 // the IAM policy simulator. The same checks are tests: test/aws/cis-monitoring-benchmark.test.ts
 // and test/aws/scp-example-coverage.test.ts.
+
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { orgSlug } from '../lib/aws/org-naming';
 import { allowedRegions, GLOBAL_SERVICE_ACTIONS } from '../lib/aws/region-deny';
 import { today } from '../lib/model/calendar-date';
@@ -79,8 +81,7 @@ async function main() {
     );
 
     const example = scpRegionExample();
-    const same =
-      JSON.stringify([...GLOBAL_SERVICE_ACTIONS].sort()) === JSON.stringify([...example.notAction].sort());
+    const same = isDeepStrictEqual([...GLOBAL_SERVICE_ACTIONS].sort(), [...example.notAction].sort());
     const principal = `arn:aws:iam::${member}:role/workload-administrator`;
     const run = (region: string) =>
       decideUnderScps(scps, {

@@ -1,5 +1,6 @@
 // Which config items a change adds, removes or modifies (by id), with the side and owner
 // team of each: the input to approvals and to the plan's "what changed" list.
+import { isDeepStrictEqual } from 'node:util';
 import type { OrgModel, Side } from '../model/org-model';
 import { sensitiveAccounts } from '../model/sensitive-accounts';
 
@@ -107,7 +108,7 @@ export function itemChanges(base: OrgModel, head: OrgModel): ItemChange[] {
       ? 'added'
       : !a
         ? 'removed'
-        : JSON.stringify(b.value) === JSON.stringify(a.value)
+        : isDeepStrictEqual(b.value, a.value)
           ? undefined
           : 'changed';
     if (!change) continue;

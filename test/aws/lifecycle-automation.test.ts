@@ -1,6 +1,8 @@
 // LifecycleAutomation: the workflows, their triggers, the audit trail and credential, the
 // alarms, least-privilege roles, and cdk-nag — on the example org, in a stack of its own.
+
 import { readdirSync, readFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
 import { App, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { CDK_FEATURE_FLAGS } from '../../lib/aws/cdk-feature-flags';
@@ -233,9 +235,7 @@ describe('Lambdas', () => {
       ownOktaActorIds: [OWN_CLIENT],
     });
     const after = Template.fromStack(other).toJSON().Resources as typeof resources;
-    const differing = Object.keys(resources).filter(
-      (id) => JSON.stringify(resources[id]) !== JSON.stringify(after[id]),
-    );
+    const differing = Object.keys(resources).filter((id) => !isDeepStrictEqual(resources[id], after[id]));
     // The parameter's value, nothing else: no Lambda update, no IAM change.
     expect(differing).toEqual([logicalId(automation.directoryData.parameter)]);
     for (const id of Object.keys(resources).filter((k) => resources[k].Type === 'AWS::Lambda::Function'))

@@ -4,6 +4,7 @@
 // placeholder and a TODO. Settings the blueprint would set differently (its SAML signing
 // defaults, say), provisioning, people assigned directly, other sign-on modes are reported.
 // An OIDC client secret is never read further than "there is one".
+import { isDeepStrictEqual } from 'node:util';
 import type { z } from 'zod';
 import type { SsoSettings } from '../../model/org-model';
 import type { app as appSchema } from '../../model/schema/apps';
@@ -154,10 +155,7 @@ function settingChanges(sso: SsoSettings, json: Json): string[] {
   return Object.entries(fields).flatMap(([input, path]) => {
     const want = wanted[input];
     const have = readField(json, path);
-    if (
-      want === undefined ||
-      JSON.stringify(want) === JSON.stringify(have ?? (Array.isArray(want) ? [] : undefined))
-    )
+    if (want === undefined || isDeepStrictEqual(want, have ?? (Array.isArray(want) ? [] : undefined)))
       return [];
     return [`${input} ${JSON.stringify(have ?? null)} → ${JSON.stringify(want)}`];
   });

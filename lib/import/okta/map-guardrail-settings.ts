@@ -4,6 +4,7 @@
 // authentication policies, its network zones and ThreatInsight, its behaviours. Each is adopted with the id
 // the provider imports it by; a setting Okta holds that differs from guardrails.yaml is
 // reported (the first deploy sets guardrails.yaml's value), never dropped.
+import { isDeepStrictEqual } from 'node:util';
 import { durationSeconds } from '../../model/duration';
 import { OKTA_APPS } from '../../okta/lookups';
 import { oktaName } from '../../okta/names';
@@ -64,13 +65,13 @@ export function passwordInputs(settings: unknown): Json {
 /** `input: Okta's → guardrails.yaml's` for each setting that differs, sorted. */
 function differences(have: Json, want: Json): string[] {
   return Object.keys(want)
-    .filter((k) => JSON.stringify(have[k]) !== JSON.stringify(want[k]))
+    .filter((k) => !isDeepStrictEqual(have[k], want[k]))
     .sort()
     .map((k) => `${k} ${JSON.stringify(have[k])} (guardrails.yaml: ${JSON.stringify(want[k])})`);
 }
 
 const sameSet = (a: readonly string[], b: readonly string[]) =>
-  JSON.stringify([...a].sort()) === JSON.stringify([...b].sort());
+  isDeepStrictEqual([...a].sort(), [...b].sort());
 
 /**
  * A policy of the blueprint's guardrails (password, enrollment, Okta's own apps): its import

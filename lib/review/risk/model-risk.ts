@@ -4,6 +4,7 @@
 // contractor guardrail's reach), a Security team taken off the leaver
 // notifications, an app re-added under a new id for the same SSO target with less MFA or risk, any change to the AWS Identity
 // Center sign-in app (added, changed or removed), an app losing its MFA requirement or moving to a lower risk tier.
+import { isDeepStrictEqual } from 'node:util';
 import type { App, OrgModel, PersonStatus, RiskTier } from '../../model/org-model';
 import { identityCenterApps } from '../../okta/specs/identity-center-app';
 import { privilegedHolders } from './privileged-holders';
@@ -60,7 +61,7 @@ export function modelRiskReasons(base: OrgModel, head: OrgModel): RoutingReason[
   for (const app of head.apps) {
     const was = baseApps.get(app.id);
     if (!was) continue;
-    const changed = JSON.stringify({ ...was, at: 0 }) !== JSON.stringify({ ...app, at: 0 });
+    const changed = !isDeepStrictEqual({ ...was, at: 0 }, { ...app, at: 0 });
     if (changed && awsApps.has(app.id))
       out.push({ side: 'security', reason: `app ${app.id} changed (the AWS Identity Center sign-in app)` });
     if (was.mfaRequired && !app.mfaRequired)
