@@ -32,7 +32,7 @@ describe('itemChanges', () => {
 
   test('an app whose value changed is changed', () => {
     const [first, ...rest] = base.apps;
-    const head = withApps([{ ...first!, label: `${first!.label} (new)` }, ...rest]);
+    const head = withApps([{ ...first!, name: `${first!.name} (new)` }, ...rest]);
     expect(itemChanges(base, head).map((c) => [c.kind, c.id, c.change])).toEqual([
       ['app', first!.id, 'changed'],
     ]);
