@@ -24,6 +24,29 @@ describe('GitHub workflows', () => {
     expect(validateWorkflow(read(name)).errors).toEqual([]);
   });
 
+  // GitHub runs Node 20 actions on Node 24 since June 2026 and removes Node 20 from its runners:
+  // each action at (or past) its first major whose action.yml declares `runs.using: node24`.
+  const FIRST_NODE24_MAJOR: Readonly<Record<string, number>> = {
+    'actions/checkout': 5,
+    'actions/setup-node': 5,
+    'actions/upload-artifact': 6,
+    'actions/download-artifact': 7,
+    'actions/github-script': 8,
+    'aws-actions/configure-aws-credentials': 6,
+    'pulumi/actions': 7,
+  };
+  test.each(NAMES)('%s: every action is one we know, at a major that runs on Node 24', (name) => {
+    for (const [id, job] of jobs(name))
+      for (const step of job.steps.filter((s) => s.uses)) {
+        const [, action, major] = /^([^@]+)@v(\d+)$/.exec(step.uses!) ?? [];
+        expect([
+          id,
+          step.uses,
+          Number(major) >= (FIRST_NODE24_MAJOR[action!] ?? Number.POSITIVE_INFINITY),
+        ]).toEqual([id, step.uses, true]);
+      }
+  });
+
   test('the linter catches a broken workflow', () => {
     expect(
       validateWorkflow('on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n    stepz: []\n').errors.length,
@@ -99,8 +122,8 @@ describe('GitHub workflows', () => {
     const job = parsed('pr').jobs.comment;
     expect(job.permissions).toEqual({ 'pull-requests': 'write' });
     expect(job.steps.map((s: Step) => s.uses)).toEqual([
-      'actions/download-artifact@v4',
-      'actions/github-script@v7',
+      'actions/download-artifact@v7',
+      'actions/github-script@v8',
     ]);
   });
 
