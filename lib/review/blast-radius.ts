@@ -1,6 +1,8 @@
-// How much a change takes away: people losing access and resources deleted, against the
-// tolerances in guardrails.yaml. Over the limit fails the plan unless the PR acknowledges it.
+// How much a change takes away: people losing access and resources deleted, judged against
+// the tolerances in guardrails.yaml by lib/policy/blast-radius. Over the limit fails the plan
+// unless the PR acknowledges it.
 import type { OrgModel } from '../model/org-model';
+import { judgeBlastRadius } from '../policy/blast-radius';
 import type { AccessDiff } from './access-diff';
 
 export interface BlastRadius {
@@ -22,26 +24,21 @@ export function blastRadius(
   resourcesDeleted: number,
   acknowledgement?: string,
 ): BlastRadius {
-  const { maxPeopleLosingAccessPercent: maxPercent, maxResourcesDeleted } = head.guardrails.blastRadius;
-  const headcount = Math.max(access.totals.headcount, 1);
-  const losing = access.totals.peopleLosing;
-  const percent = Math.round((losing / headcount) * 1000) / 10;
-  const reasons: string[] = [];
-  if (percent > maxPercent)
-    reasons.push(
-      `${losing} of ${access.totals.headcount} people (${percent}%) lose access; the tolerance is ${maxPercent}%`,
-    );
-  if (resourcesDeleted > maxResourcesDeleted)
-    reasons.push(`${resourcesDeleted} resources would be deleted; the tolerance is ${maxResourcesDeleted}`);
-  return {
-    peopleLosingAccess: losing,
+  const counted = {
+    peopleLosingAccess: access.totals.peopleLosing,
     headcount: access.totals.headcount,
-    percentLosingAccess: percent,
-    maxPercent,
     resourcesDeleted,
-    maxResourcesDeleted,
-    overLimit: reasons.length > 0,
+  };
+  const verdict = judgeBlastRadius(head.guardrails.blastRadius, counted);
+  return {
+    peopleLosingAccess: counted.peopleLosingAccess,
+    headcount: counted.headcount,
+    percentLosingAccess: verdict.percentLosingAccess,
+    maxPercent: verdict.maxPercent,
+    resourcesDeleted,
+    maxResourcesDeleted: verdict.maxResourcesDeleted,
+    overLimit: verdict.reasons.length > 0,
     ...(acknowledgement ? { acknowledged: acknowledgement } : {}),
-    reasons,
+    reasons: verdict.reasons,
   };
 }
