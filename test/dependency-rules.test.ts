@@ -82,6 +82,7 @@ describe('dependency rules', () => {
       'build-stands-alone: build/bundle.cjs → lib/plan/plan-step.ts',
       'cli-below-bin: lib/cli/main.ts → bin/blueprint.ts',
       'cli-is-the-top: lib/review/diff.ts → lib/cli/io.ts',
+      'contracts-only-model: lib/naming/event-source.ts → lib/plan/plan-step.ts',
       'contracts-only-model: lib/plan/plan-step.ts → lib/review/diff.ts',
       'doubles-stand-in-for-services: test-doubles/clock.ts → test/fake.ts',
       'doubles-stand-in-for-services: test-doubles/fake-service.ts → lib/review/diff.ts',
