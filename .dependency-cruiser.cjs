@@ -19,10 +19,11 @@
 //    ▼
 //   lib/model                                           no cloud SDK
 //
-// build/ (the esbuild script) and policy-pack/ (loaded by Pulumi, with its own package.json)
-// stand alone: they import nothing of the repository. test/ and bench/ sit on top; the test
-// doubles they share (test-doubles/: the fake Okta, clocks) stand in for services and import
-// only lib/model and lib/lifecycle; lib/synthetic's orgs are for them too, not the product.
+// build/ (the esbuild script) imports nothing of the repository; the entry points run its
+// bundles. policy-pack/ (loaded by Pulumi, with its own package.json) imports only build/.
+// test/ and bench/ sit on top; the test doubles they share (test-doubles/: the fake Okta,
+// clocks) stand in for services and import only lib/model and lib/lifecycle; lib/synthetic's
+// orgs are for them too, not the product.
 // Folders are CODEOWNERS scopes too, so a wrong arrow is also a wrong owner.
 
 /** Import paths of the cloud engines and SDKs. */
@@ -179,10 +180,10 @@ module.exports = {
       only('build'),
     ),
     rule(
-      'policy-pack-stands-alone',
-      'policy-pack/ is loaded by Pulumi on its own (it has its own package.json) and imports nothing of the repository',
+      'policy-pack-imports-only-build',
+      'policy-pack/ is loaded by Pulumi on its own (it has its own package.json): it imports only build/, to run its bundle when fresh',
       { path: '^policy-pack/' },
-      only('policy-pack'),
+      only('policy-pack', 'build'),
     ),
     rule(
       'bench-no-test',

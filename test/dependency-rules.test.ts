@@ -98,7 +98,7 @@ describe('dependency rules', () => {
       'only-tests-import-tests: test-doubles/clock.ts → test/fake.ts',
       'policy-no-cloud-sdk: lib/policy/cloud.ts → constructs',
       'policy-only-model: lib/policy/rule.ts → lib/okta/spec.ts',
-      'policy-pack-stands-alone: policy-pack/pack.ts → lib/policy/rule.ts',
+      'policy-pack-imports-only-build: policy-pack/pack.ts → lib/policy/rule.ts',
       'report-below-stacks: lib/report/access.ts → lib/review/diff.ts',
       'review-below-stacks: lib/review/approvers.ts → lib/github/client.ts',
       'review-below-stacks: lib/review/diff.ts → lib/cli/io.ts',
