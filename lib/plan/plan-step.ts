@@ -1,7 +1,7 @@
 // A contribution to `blueprint plan`: each part of the blueprint (ownership summary, Okta
 // desired state, CDK templates, ...) adds one step that writes its artifacts and reports.
-// The contract sits below its users (lib/okta, stacks/, lib/cli), which import it downward;
-// the CLI composes the steps in lib/cli/plan-steps.ts.
+// The contract sits below its users (lib/okta, lib/report, stacks/, lib/cli), which import it
+// downward; stacks/plan-steps.ts composes the steps, and lib/cli runs them.
 import type { Sources } from '../model/load-config';
 import type { OrgModel } from '../model/org-model';
 

@@ -21,7 +21,7 @@ const io = { out() {}, err() {}, cwd: process.cwd(), env: { BLUEPRINT_TODAY: '20
   }
   require('node:fs').rmSync(out, { recursive: true, force: true });
   // The control: the plan steps do load the CDK.
-  require('./lib/cli/plan-steps');
+  require('./stacks/plan-steps');
   result['require plan'] = { loaded: loaded() };
   process.stdout.write(JSON.stringify(result));
 })();

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runPlan } from '../../lib/cli/commands/plan';
 import { main } from '../../lib/cli/main';
-import { ownershipStep } from '../../lib/cli/ownership-summary';
+import { ownershipStep } from '../../lib/report/ownership-summary';
 import { captureIo, configCase } from '../support/config-case';
 
 describe('blueprint plan', () => {

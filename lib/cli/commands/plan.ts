@@ -120,7 +120,7 @@ async function runPlanAgainstBase(options: PlanOptions & { base: string }, io: I
   return report.blockers.length > 0 ? EXIT.invalid : EXIT.ok;
 }
 
-const planSteps = (): typeof import('../plan-steps') => require('../plan-steps');
+const planSteps = (): typeof import('../../../stacks/plan-steps') => require('../../../stacks/plan-steps');
 
 const reviewEngines = (): typeof import('../../../stacks/review-engines') =>
   require('../../../stacks/review-engines');
