@@ -1,9 +1,11 @@
 // The compiled entry points: `npm run build` (also run by `npm install`, as `prepare`)
-// bundles bin/blueprint.ts (the CLI) and bin/cdk.ts (the CDK app) with everything they import
-// from the repository into dist/<name>.cjs with esbuild (npm packages stay external), and
-// records the sources each was built from. bin/blueprint.cjs and bin/cdk.cjs run a bundle only
-// while it is fresh, i.e. its sources hash the same as when it was built; otherwise they fall
-// back to the TypeScript through tsx, so nobody runs stale code.
+// bundles bin/blueprint.ts (the CLI), bin/cdk.ts (the CDK app), bin/okta.ts (the Pulumi
+// program) and policy-pack/pack.ts (the Pulumi policy pack) with everything they import from
+// the repository into dist/<name>.cjs with esbuild (npm packages stay external), and records
+// the sources each was built from. bin/blueprint.cjs, bin/cdk.cjs, bin/okta.cjs and
+// policy-pack/index.js run a bundle only while it is fresh, i.e. its sources hash the same as
+// when it was built; otherwise they fall back to the TypeScript through tsx, so nobody runs
+// stale code.
 const { createHash } = require('node:crypto');
 const { mkdirSync, readFileSync, renameSync, writeFileSync } = require('node:fs');
 const { dirname, join, relative } = require('node:path');
@@ -14,6 +16,11 @@ const DIST = join(ROOT, 'dist');
 const ENTRY_POINTS = {
   blueprint: 'bin/blueprint.ts',
   cdk: 'bin/cdk.ts',
+  // The Pulumi program (Pulumi.yaml `main`, through bin/okta.cjs).
+  okta: 'bin/okta.ts',
+  // The Pulumi policy pack (policy-pack/package.json `main`, policy-pack/index.js). Pulumi runs
+  // it in policy-pack/, where PolicyPack reads the pack's version from package.json.
+  'policy-pack': 'policy-pack/pack.ts',
   // The plan's CloudFormation diff, in a worker thread (lib/review/aws-diff-in-worker.ts).
   'aws-diff-worker': 'lib/review/aws-diff-worker.ts',
 };

@@ -26,9 +26,14 @@ const REVIEW_ENTRY_POINTS = [
   'lib/cli/commands/plan.ts',
   'lib/cli/commands/check-approvals.ts',
   'lib/review/aws-diff-worker.ts', // the plan's diff, in a worker thread (aws-diff-in-worker.ts)
-  'bin/cdk.ts', // cdk.json: npx tsx bin/cdk.ts
+  // Each loader runs its bundle from dist/ while fresh, else its source through tsx: a bundle
+  // holds only the sources it was built from, so the loader and that source cover both.
+  'bin/cdk.cjs', // cdk.json app
+  'bin/cdk.ts', // dist/cdk.cjs is built from it
   'bin/okta.cjs', // Pulumi.yaml main
+  'bin/okta.ts', // dist/okta.cjs is built from it
   'policy-pack/index.js', // the policy pack's entry
+  'policy-pack/pack.ts', // dist/policy-pack.cjs is built from it
 ];
 /**
  * What runs with Security's credentials rather than IT's: break-glass (`blueprint elevate`,
