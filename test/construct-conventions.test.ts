@@ -2,7 +2,9 @@
 // every construct and stack of lib/aws/ and stacks/ is `constructor(scope, id, props)` with a
 // `<Class>Props` interface whose every prop is documented, each optional one with its
 // `@default`; no construct of lib/aws/ takes the whole OrgModel — the composition (stacks/)
-// maps the model to each construct's narrow props. A fixture tree shows each rule bites.
+// maps the model to each construct's narrow props. Pulumi's way for its components (the
+// Okta stacks of stacks/ and lib/okta/program/): `constructor(name, args, opts?)` with a
+// `<Class>Args` interface under the same rules. A fixture tree shows each rule bites.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import ts from 'typescript';
@@ -12,6 +14,10 @@ const FIXTURE = join(__dirname, 'fixtures', 'construct-conventions');
 
 /** Base classes that make a class a construct (CDK's and the blueprint's own). */
 const CONSTRUCT_BASES = new Set(['Construct', 'Stack', 'OwnerStack']);
+/** Base classes that make a class a Pulumi component. */
+const COMPONENT_BASES = new Set(['ComponentResource']);
+/** The type of a component's `opts`, as Pulumi's own components take it. */
+const COMPONENT_OPTIONS = new Set(['pulumi.ComponentResourceOptions', 'ComponentResourceOptions']);
 /** The composition may hand its stacks the model; the engine's constructs may not. */
 const MODEL_TYPES = /\b(OrgModel|OwnerSlice)\b/;
 
@@ -60,59 +66,110 @@ function members(name: string, found: Declarations): { member: ts.TypeElement; f
   return [...inherited, ...declared.node.members.map((member) => ({ member, file: declared.file }))];
 }
 
-/** The constructs checked (`file: Class`) and each breach as `file: Class: what is wrong`, sorted. */
+/** Each breach of an interface's members: undocumented, optional without @default, the model in an engine. */
+function memberBreaches(where: string, typeName: string, inEngine: boolean, found: Declarations): string[] {
+  const out: string[] = [];
+  for (const { member, file: at } of members(typeName, found)) {
+    const prop = `${typeName}.${member.name?.getText(at)}`;
+    const docs = ts.getJSDocCommentsAndTags(member).filter(ts.isJSDoc);
+    if (docs.length === 0) out.push(`${where}: ${prop} has no doc comment`);
+    const hasDefault = docs.some((d) => d.tags?.some((t) => t.tagName.text === 'default'));
+    if (member.questionToken && !hasDefault) out.push(`${where}: ${prop} is optional without @default`);
+    const type = ts.isPropertySignature(member) ? (member.type?.getText(at) ?? '') : '';
+    if (inEngine && MODEL_TYPES.test(type))
+      out.push(`${where}: ${prop} is ${type}: pass the fields it uses, not the model`);
+  }
+  return out;
+}
+
+/** A CDK construct's breaches: (scope, id, props) with its documented `<Class>Props`. */
+function constructBreaches(
+  where: string,
+  name: string,
+  ctor: ts.ConstructorDeclaration,
+  file: ts.SourceFile,
+  inEngine: boolean,
+  found: Declarations,
+): string[] {
+  const params = ctor.parameters.map((p) => p.name.getText(file));
+  const expected = params.length === 2 ? ['scope', 'id'] : ['scope', 'id', 'props'];
+  if (params.join(',') !== expected.join(','))
+    return [`${where}: constructor(${params.join(', ')}), not (scope, id, props)`];
+  if (params.length === 2) return [];
+  const propsType = ctor.parameters[2].type?.getText(file);
+  if (propsType !== `${name}Props`) return [`${where}: props typed ${propsType}, not ${name}Props`];
+  return memberBreaches(where, propsType, inEngine, found);
+}
+
+/** A Pulumi component's breaches: (name: string, args, opts?) with its documented `<Class>Args`. */
+function componentBreaches(
+  where: string,
+  name: string,
+  ctor: ts.ConstructorDeclaration,
+  file: ts.SourceFile,
+  inEngine: boolean,
+  found: Declarations,
+): string[] {
+  const params = ctor.parameters.map((p) => p.name.getText(file));
+  if (params.join(',') !== 'name,args,opts')
+    return [`${where}: constructor(${params.join(', ')}), not (name, args, opts)`];
+  const [nameParam, args, opts] = ctor.parameters;
+  const out: string[] = [];
+  if (nameParam.type?.getText(file) !== 'string') out.push(`${where}: name is not typed string`);
+  const optsType = opts.type?.getText(file) ?? '';
+  if (!COMPONENT_OPTIONS.has(optsType) || !(opts.questionToken || opts.initializer))
+    out.push(`${where}: opts is not an optional pulumi.ComponentResourceOptions`);
+  const argsType = args.type?.getText(file);
+  if (argsType !== `${name}Args`) return [...out, `${where}: args typed ${argsType}, not ${name}Args`];
+  return [...out, ...memberBreaches(where, argsType, inEngine, found)];
+}
+
+/**
+ * The constructs and components checked (`file: Class`) and each breach as
+ * `file: Class: what is wrong`, sorted. Engines may not take the model; the composition may.
+ */
 function check(
   root: string,
-  engineDir: string,
-  compositionDir: string,
+  engineDirs: readonly string[],
+  compositionDirs: readonly string[],
 ): { checked: string[]; breaches: string[] } {
-  const engine = sourceFiles(join(root, engineDir));
-  const found = declarations([...engine, ...sourceFiles(join(root, compositionDir))]);
+  const engine = engineDirs.flatMap((d) => sourceFiles(join(root, d)));
+  const found = declarations([...engine, ...compositionDirs.flatMap((d) => sourceFiles(join(root, d)))]);
   const checked: string[] = [];
   const out: string[] = [];
   for (const { node, file } of found.classes) {
-    if (!CONSTRUCT_BASES.has(baseName(node) ?? '')) continue;
+    const base = baseName(node) ?? '';
+    const rules = CONSTRUCT_BASES.has(base)
+      ? constructBreaches
+      : COMPONENT_BASES.has(base)
+        ? componentBreaches
+        : undefined;
+    if (!rules) continue;
     const name = node.name!.text;
     const where = `${relative(root, file.fileName)}: ${name}`;
     const ctor = node.members.find(ts.isConstructorDeclaration);
     const isPrivate = ctor?.modifiers?.some((m) => m.kind === ts.SyntaxKind.PrivateKeyword);
     if (!ctor || isPrivate) continue;
     checked.push(where);
-    const params = ctor.parameters.map((p) => p.name.getText(file));
-    const expected = params.length === 2 ? ['scope', 'id'] : ['scope', 'id', 'props'];
-    if (params.join(',') !== expected.join(',')) {
-      out.push(`${where}: constructor(${params.join(', ')}), not (scope, id, props)`);
-      continue;
-    }
-    if (params.length === 2) continue;
-    const propsType = ctor.parameters[2].type?.getText(file);
-    if (propsType !== `${name}Props`) {
-      out.push(`${where}: props typed ${propsType}, not ${name}Props`);
-      continue;
-    }
-    const inEngine = engine.includes(file.fileName);
-    for (const { member, file: at } of members(propsType, found)) {
-      const prop = `${propsType}.${member.name?.getText(at)}`;
-      const docs = ts.getJSDocCommentsAndTags(member).filter(ts.isJSDoc);
-      if (docs.length === 0) out.push(`${where}: ${prop} has no doc comment`);
-      const hasDefault = docs.some((d) => d.tags?.some((t) => t.tagName.text === 'default'));
-      if (member.questionToken && !hasDefault) out.push(`${where}: ${prop} is optional without @default`);
-      const type = ts.isPropertySignature(member) ? (member.type?.getText(at) ?? '') : '';
-      if (inEngine && MODEL_TYPES.test(type))
-        out.push(`${where}: ${prop} is ${type}: pass the fields it uses, not the model`);
-    }
+    out.push(...rules(where, name, ctor, file, engine.includes(file.fileName), found));
   }
   return { checked: checked.sort(), breaches: out.sort() };
 }
 
+const ENGINES = ['lib/aws', 'lib/okta/program'];
+const COMPOSITION = ['stacks'];
+
 describe('construct conventions', () => {
-  test('every construct and stack is (scope, id, props) with documented, narrow props', () => {
-    const { checked, breaches } = check(ROOT, 'lib/aws', 'stacks');
+  test('every construct and stack is (scope, id, props), every Pulumi component (name, args, opts), with documented, narrow props', () => {
+    const { checked, breaches } = check(ROOT, ENGINES, COMPOSITION);
     expect(checked).toEqual(
       expect.arrayContaining([
         'lib/aws/lifecycle-automation.ts: LifecycleAutomation',
         'lib/aws/threat-detection.ts: ThreatDetection',
+        'lib/okta/program/okta-component.ts: OktaComponent',
         'stacks/it-stack.ts: ItStack',
+        'stacks/okta-it.ts: OktaItStack',
+        'stacks/okta-security.ts: OktaSecurityStack',
         'stacks/owner-stack.ts: OwnerStack',
       ]),
     );
@@ -120,14 +177,24 @@ describe('construct conventions', () => {
   });
 
   test('each rule catches its breach (a fixture tree with one per rule)', () => {
-    const { checked, breaches } = check(FIXTURE, 'lib/aws', 'stacks');
-    expect(checked).toContain('stacks/composition-stack.ts: CompositionStack');
+    const { checked, breaches } = check(FIXTURE, ENGINES, COMPOSITION);
+    expect(checked).toEqual(
+      expect.arrayContaining([
+        'lib/okta/program/breaches.ts: KeepsThemComponent',
+        'stacks/composition-stack.ts: CompositionStack',
+      ]),
+    );
     expect(breaches).toEqual([
       'lib/aws/breaches.ts: ModelTaker: ModelTakerProps.model is OrgModel: pass the fields it uses, not the model',
       'lib/aws/breaches.ts: Positional: constructor(scope, model, id), not (scope, id, props)',
       'lib/aws/breaches.ts: Undocumented: UndocumentedProps.name has no doc comment',
       'lib/aws/breaches.ts: UnsaidDefault: UnsaidDefaultProps.retentionDays is optional without @default',
       'lib/aws/breaches.ts: WronglyTyped: props typed { name: string }, not WronglyTypedProps',
+      'lib/okta/program/breaches.ts: LooseArgs: args typed { kind: string }, not LooseArgsArgs',
+      'lib/okta/program/breaches.ts: ModelArgs: ModelArgsArgs.model is OrgModel: pass the fields it uses, not the model',
+      'lib/okta/program/breaches.ts: RequiredOpts: opts is not an optional pulumi.ComponentResourceOptions',
+      'lib/okta/program/breaches.ts: SpecFirst: constructor(spec, opts), not (name, args, opts)',
+      'lib/okta/program/breaches.ts: UndocumentedArgs: UndocumentedArgsArgs.kind has no doc comment',
     ]);
   });
 });
