@@ -45,7 +45,11 @@ export class ItStack extends OwnerStack {
       description: `${props.model.name} IT: everyday AWS access (Identity Center permission sets and assignments) and IT automation`,
     });
     this.slice = props.slice;
-    this.access = addIdentityCenterAccess(this, props.slice, props.shards);
+    this.access = addIdentityCenterAccess(this, 'Access', {
+      model: props.model,
+      slice: props.slice,
+      plan: props.shards,
+    });
     for (const extend of props.extensions ?? []) extend(this);
   }
 }

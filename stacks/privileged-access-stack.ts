@@ -46,7 +46,7 @@ export class PrivilegedAccessStack extends OwnerStack {
       account,
       description: `${model.name} Security: privileged AWS access (Identity Center permission sets and assignments)`,
     });
-    this.access = addIdentityCenterAccess(this, slice, shards);
+    this.access = addIdentityCenterAccess(this, 'Access', { model, slice, plan: shards });
     this.elevations = new ElevationExpiry(this, 'ElevationExpiry', {
       namePrefix: `${orgSlug(model)}-security-elevation`,
       requests: elevationExpiryRequests(model),
