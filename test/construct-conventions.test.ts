@@ -4,7 +4,9 @@
 // `@default`; no construct of lib/aws/ takes the whole OrgModel — the composition (stacks/)
 // maps the model to each construct's narrow props. Pulumi's way for its components (the
 // Okta stacks of stacks/ and lib/okta/program/): `constructor(name, args, opts?)` with a
-// `<Class>Args` interface under the same rules. A fixture tree shows each rule bites.
+// `<Class>Args` interface under the same rules. A function that adds constructs to a scope
+// (`add<Thing>(scope, ...)`) is `(scope, props)` or `(scope, id, props)` with a `<Thing>Props`
+// interface, the same rules again. A fixture tree shows each rule bites.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import ts from 'typescript';
@@ -34,19 +36,33 @@ function sourceFiles(dir: string): string[] {
 interface Declarations {
   readonly interfaces: Map<string, { node: ts.InterfaceDeclaration; file: ts.SourceFile }>;
   readonly classes: { node: ts.ClassDeclaration; file: ts.SourceFile }[];
+  /** Functions that add constructs: `add<Thing>` whose first parameter is a construct. */
+  readonly helpers: { node: ts.FunctionDeclaration; file: ts.SourceFile }[];
+}
+
+const HELPER_NAME = /^add[A-Z]/;
+/** First-parameter types that make an `add<Thing>` function one that adds constructs. */
+const SCOPE_TYPES = new Set([...CONSTRUCT_BASES, 'IConstruct']);
+
+function isHelper(node: ts.FunctionDeclaration, file: ts.SourceFile): boolean {
+  const first = node.parameters[0];
+  if (!node.name || !HELPER_NAME.test(node.name.text) || !first) return false;
+  return first.name.getText(file) === 'scope' || SCOPE_TYPES.has(first.type?.getText(file) ?? '');
 }
 
 function declarations(files: readonly string[]): Declarations {
   const interfaces: Declarations['interfaces'] = new Map();
   const classes: Declarations['classes'] = [];
+  const helpers: Declarations['helpers'] = [];
   for (const path of files) {
     const file = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
     for (const node of file.statements) {
       if (ts.isInterfaceDeclaration(node)) interfaces.set(node.name.text, { node, file });
       if (ts.isClassDeclaration(node) && node.name) classes.push({ node, file });
+      if (ts.isFunctionDeclaration(node) && isHelper(node, file)) helpers.push({ node, file });
     }
   }
-  return { interfaces, classes };
+  return { interfaces, classes, helpers };
 }
 
 function baseName(node: ts.ClassDeclaration): string | undefined {
@@ -124,6 +140,23 @@ function componentBreaches(
   return [...out, ...memberBreaches(where, argsType, inEngine, found)];
 }
 
+/** A helper's breaches: (scope, props) or (scope, id, props), props a documented `<Thing>Props`. */
+function helperBreaches(
+  where: string,
+  fn: ts.FunctionDeclaration,
+  file: ts.SourceFile,
+  inEngine: boolean,
+  found: Declarations,
+): string[] {
+  const params = fn.parameters.map((p) => p.name.getText(file));
+  if (params.join(',') !== 'scope,props' && params.join(',') !== 'scope,id,props')
+    return [`${where}: (${params.join(', ')}), not (scope, props) or (scope, id, props)`];
+  const propsType = fn.parameters[params.length - 1].type?.getText(file) ?? '';
+  if (!/^[A-Z]\w*Props$/.test(propsType) || !found.interfaces.has(propsType))
+    return [`${where}: props typed ${propsType}, not a <Thing>Props interface`];
+  return memberBreaches(where, propsType, inEngine, found);
+}
+
 /**
  * The constructs and components checked (`file: Class`) and each breach as
  * `file: Class: what is wrong`, sorted. Engines may not take the model; the composition may.
@@ -153,6 +186,11 @@ function check(
     checked.push(where);
     out.push(...rules(where, name, ctor, file, engine.includes(file.fileName), found));
   }
+  for (const { node, file } of found.helpers) {
+    const where = `${relative(root, file.fileName)}: ${node.name!.text}()`;
+    checked.push(where);
+    out.push(...helperBreaches(where, node, file, engine.includes(file.fileName), found));
+  }
   return { checked: checked.sort(), breaches: out.sort() };
 }
 
@@ -165,12 +203,17 @@ describe('construct conventions', () => {
     expect(checked).toEqual(
       expect.arrayContaining([
         'lib/aws/lifecycle-automation.ts: LifecycleAutomation',
+        'lib/aws/lifecycle-triggers.ts: addNightlySweep()',
+        'lib/aws/lifecycle-triggers.ts: addWorkflowTriggers()',
         'lib/aws/threat-detection.ts: ThreatDetection',
         'lib/okta/program/okta-component.ts: OktaComponent',
+        'stacks/access-stacks.ts: addAccessShards()',
+        'stacks/access-stacks.ts: addIdentityCenterAccess()',
         'stacks/it-stack.ts: ItStack',
         'stacks/okta-it.ts: OktaItStack',
         'stacks/okta-security.ts: OktaSecurityStack',
         'stacks/owner-stack.ts: OwnerStack',
+        'stacks/security-stack.ts: addSecurityStacks()',
       ]),
     );
     expect(breaches).toEqual([]);
@@ -180,8 +223,10 @@ describe('construct conventions', () => {
     const { checked, breaches } = check(FIXTURE, ENGINES, COMPOSITION);
     expect(checked).toEqual(
       expect.arrayContaining([
+        'lib/aws/helper-breaches.ts: addKeepsThem()',
         'lib/okta/program/breaches.ts: KeepsThemComponent',
         'stacks/composition-stack.ts: CompositionStack',
+        'stacks/composition-stack.ts: addComposition()',
       ]),
     );
     expect(breaches).toEqual([
@@ -190,6 +235,10 @@ describe('construct conventions', () => {
       'lib/aws/breaches.ts: Undocumented: UndocumentedProps.name has no doc comment',
       'lib/aws/breaches.ts: UnsaidDefault: UnsaidDefaultProps.retentionDays is optional without @default',
       'lib/aws/breaches.ts: WronglyTyped: props typed { name: string }, not WronglyTypedProps',
+      'lib/aws/helper-breaches.ts: addLooselyTyped(): props typed { name: string }, not a <Thing>Props interface',
+      'lib/aws/helper-breaches.ts: addModelTaker(): AddModelTakerProps.model is OrgModel: pass the fields it uses, not the model',
+      'lib/aws/helper-breaches.ts: addPositional(): (stack, model, id), not (scope, props) or (scope, id, props)',
+      'lib/aws/helper-breaches.ts: addUndocumented(): AddUndocumentedProps.prefix has no doc comment',
       'lib/okta/program/breaches.ts: LooseArgs: args typed { kind: string }, not LooseArgsArgs',
       'lib/okta/program/breaches.ts: ModelArgs: ModelArgsArgs.model is OrgModel: pass the fields it uses, not the model',
       'lib/okta/program/breaches.ts: RequiredOpts: opts is not an optional pulumi.ComponentResourceOptions',
