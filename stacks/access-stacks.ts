@@ -13,7 +13,7 @@ import { stackName } from '../lib/aws/org-naming';
 import type { PermissionSets } from '../lib/aws/permission-sets';
 import type { Account, OrgModel, Side } from '../lib/model/org-model';
 import type { OwnerSlice } from '../lib/model/partition';
-import { OwnerStack } from './owner-stack';
+import { OwnerStack, ownerStackOrg } from './owner-stack';
 
 /** Display names of the groups assignments name (Security's grants may name IT's groups). */
 export function groupNames(model: OrgModel, assignments: readonly AccountAssignment[]): Map<string, string> {
@@ -71,7 +71,7 @@ export class AccessShardStack extends OwnerStack {
 
   constructor(scope: Construct, id: string, props: AccessShardStackProps) {
     super(scope, id, {
-      model: props.model,
+      org: ownerStackOrg(props.model),
       side: props.side,
       purpose: `access-${props.shard}`,
       account: props.account,

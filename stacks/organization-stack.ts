@@ -21,7 +21,7 @@ import {
 import { durationSeconds } from '../lib/model/duration';
 import type { OrgModel } from '../lib/model/org-model';
 import { alertTopicProps } from './alert-topic-props';
-import { OwnerStack } from './owner-stack';
+import { OwnerStack, ownerStackOrg } from './owner-stack';
 
 export interface OrganizationStackProps {
   /** The org: this stack (the composition) maps it to each construct's narrow props. */
@@ -69,7 +69,7 @@ export class OrganizationStack extends OwnerStack {
     const { model } = props;
     const management = accountByRole(model, 'management');
     super(scope, id, {
-      model,
+      org: ownerStackOrg(model),
       side: 'security',
       purpose: 'organization',
       account: management,
