@@ -60,5 +60,7 @@ export async function oktaProgram(): Promise<Record<string, pulumi.Output<unknow
     throw new Error(
       `no Okta stack "${pulumi.getStack()}" for this config; its stacks are: ${stacks.map((s) => s.stack).join(', ')}`,
     );
-  return (spec.side === 'it' ? new OktaItStack(spec) : new OktaSecurityStack(spec)).outputs;
+  const stack =
+    spec.side === 'it' ? new OktaItStack(spec.stack, { spec }) : new OktaSecurityStack(spec.stack, { spec });
+  return stack.outputs;
 }

@@ -13,7 +13,7 @@ import { stackName } from '../lib/aws/org-naming';
 import type { PermissionSets } from '../lib/aws/permission-sets';
 import type { Account, OrgModel, Side } from '../lib/model/org-model';
 import type { OwnerSlice } from '../lib/model/partition';
-import { OwnerStack } from './owner-stack';
+import { OwnerStack, ownerStackOrg } from './owner-stack';
 
 /** Display names of the groups assignments name (Security's grants may name IT's groups). */
 export function groupNames(model: OrgModel, assignments: readonly AccountAssignment[]): Map<string, string> {
@@ -21,22 +21,32 @@ export function groupNames(model: OrgModel, assignments: readonly AccountAssignm
   return new Map(model.groups.filter((g) => wanted.has(g.id)).map((g) => [g.id, g.name]));
 }
 
+export interface OwnerAccessProps {
+  /** The org: mapped here to the construct's props (Identity Center, group names, IT's ceiling). */
+  readonly model: OrgModel;
+  /** The side's slice of the model: its permission sets; IT's are capped by Security's ceiling. */
+  readonly slice: OwnerSlice;
+  /** Which assignments stay in the side's main stack (`plan.main`); the rest go to shard stacks. */
+  readonly plan: ShardPlan;
+}
+
 /** The side's permission sets, plus the assignments the plan keeps in the main stack. */
 export function addIdentityCenterAccess(
-  stack: OwnerStack,
-  slice: OwnerSlice,
-  plan: ShardPlan,
+  scope: Construct,
+  id: string,
+  props: OwnerAccessProps,
 ): IdentityCenterAccess {
-  const { identityCenter } = stack.model.aws;
-  return new IdentityCenterAccess(stack, 'Access', {
+  const { model, slice, plan } = props;
+  const { identityCenter } = model.aws;
+  return new IdentityCenterAccess(scope, id, {
     instanceArn: identityCenter.instanceArn,
     identityStoreId: identityCenter.identityStoreId,
     permissionSets: slice.permissionSets,
     assignments: plan.main,
-    groupNames: groupNames(stack.model, plan.main),
+    groupNames: groupNames(model, plan.main),
     permissionsBoundary:
-      stack.side === 'it'
-        ? { customerManagedPolicyReference: { name: itAccessCeilingName(stack.model), path: '/' } }
+      slice.side === 'it'
+        ? { customerManagedPolicyReference: { name: itAccessCeilingName(model), path: '/' } }
         : undefined,
   });
 }
@@ -61,7 +71,7 @@ export class AccessShardStack extends OwnerStack {
 
   constructor(scope: Construct, id: string, props: AccessShardStackProps) {
     super(scope, id, {
-      model: props.model,
+      org: ownerStackOrg(props.model),
       side: props.side,
       purpose: `access-${props.shard}`,
       account: props.account,
@@ -78,22 +88,30 @@ export class AccessShardStack extends OwnerStack {
   }
 }
 
+export interface AccessShardsProps {
+  /** The org: it names the shard stacks, which map it to their constructs' props. */
+  readonly model: OrgModel;
+  /** The side's main stack: the shards are its side's, and deploy after it. */
+  readonly main: OwnerStack;
+  /** The main stack's permission sets, whose ARNs the shards' assignments name. */
+  readonly permissionSets: PermissionSets;
+  /** The plan: one shard stack per shard. */
+  readonly plan: ShardPlan;
+  /** Where Identity Center is administered (the management account). */
+  readonly account: Account;
+}
+
 /** One shard stack per non-empty shard of the plan, each deployed after the main stack. */
-export function addAccessShards(
-  scope: Construct,
-  main: OwnerStack,
-  access: IdentityCenterAccess,
-  plan: ShardPlan,
-  account: Account,
-): AccessShardStack[] {
+export function addAccessShards(scope: Construct, props: AccessShardsProps): AccessShardStack[] {
+  const { model, main, permissionSets, plan, account } = props;
   return [...plan.shards].map(([shard, assignments]) => {
-    const stack = new AccessShardStack(scope, stackName(main.model, main.side, `access-${shard}`), {
-      model: main.model,
+    const stack = new AccessShardStack(scope, stackName(model, main.side, `access-${shard}`), {
+      model,
       side: main.side,
       account,
       shard,
       assignments,
-      permissionSets: access.permissionSets,
+      permissionSets,
     });
     stack.addStackDependency(main, 'assignments need the permission sets');
     return stack;

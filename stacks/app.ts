@@ -80,12 +80,18 @@ export function buildApp(model: OrgModel, options: BuildAppOptions = {}): Bluepr
     shards: itPlan,
     extensions: [...IT_EXTENSIONS, ...(options.itExtensions ?? [])],
   });
-  const itAccessShards = addAccessShards(app, it, it.access, itPlan, management);
+  const itAccessShards = addAccessShards(app, {
+    model,
+    main: it,
+    permissionSets: it.access.permissionSets,
+    plan: itPlan,
+    account: management,
+  });
 
   const deployment = defaultDeployment(model, {
     repository: app.node.tryGetContext('blueprint:githubRepository'),
     ...options.deployment,
   });
-  const security = addSecurityStacks(app, model, ownerSlice(model, 'security'), deployment);
+  const security = addSecurityStacks(app, { model, slice: ownerSlice(model, 'security'), deployment });
   return { app, it, itAccessShards, security };
 }

@@ -7,7 +7,7 @@ import { itAssetObjects, itRoleBoundaryDocument, itRoleBoundaryName } from '../l
 import { accountByRole } from '../lib/aws/org-accounts';
 import { deployRoleName, orgSlug } from '../lib/aws/org-naming';
 import type { OrgModel } from '../lib/model/org-model';
-import { OwnerStack } from './owner-stack';
+import { OwnerStack, ownerStackOrg } from './owner-stack';
 
 export interface DeployRolesStackProps {
   /** The org: this stack (the composition) maps it to each construct's narrow props. */
@@ -22,7 +22,7 @@ export class DeployRolesStack extends OwnerStack {
   constructor(scope: Construct, id: string, props: DeployRolesStackProps) {
     const { model, deployment } = props;
     super(scope, id, {
-      model,
+      org: ownerStackOrg(model),
       side: 'security',
       purpose: 'deploy-roles',
       account: accountByRole(model, 'management'),

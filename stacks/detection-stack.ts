@@ -9,7 +9,7 @@ import { orgSlug } from '../lib/aws/org-naming';
 import { ThreatDetection, type ThreatDetectionProps } from '../lib/aws/threat-detection';
 import type { OrgModel } from '../lib/model/org-model';
 import { alertTopicProps } from './alert-topic-props';
-import { OwnerStack } from './owner-stack';
+import { OwnerStack, ownerStackOrg } from './owner-stack';
 
 export interface DetectionStackProps {
   /** The org: this stack (the composition) maps it to each construct's narrow props. */
@@ -46,7 +46,7 @@ export class DetectionStack extends OwnerStack {
   constructor(scope: Construct, id: string, props: DetectionStackProps) {
     const { model, region, regions } = props;
     super(scope, id, {
-      model,
+      org: ownerStackOrg(model),
       side: 'security',
       purpose: `detection-${region}`,
       account: accountById(model, model.monitoring.auditAccount),

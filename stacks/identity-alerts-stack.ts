@@ -14,7 +14,7 @@ import { accountById, accountByRole } from '../lib/aws/org-accounts';
 import { oktaPartnerEventSourceName, orgSlug } from '../lib/aws/org-naming';
 import type { OrgModel } from '../lib/model/org-model';
 import { alertTopicProps } from './alert-topic-props';
-import { OwnerStack } from './owner-stack';
+import { OwnerStack, ownerStackOrg } from './owner-stack';
 
 export interface IdentityAlertsStackProps {
   /** Needs logging.yaml oktaLogStream. */
@@ -45,7 +45,7 @@ export class IdentityAlertsStack extends OwnerStack {
     const stream = model.logging.oktaLogStream;
     if (!stream) throw new Error('IdentityAlertsStack needs logging.yaml oktaLogStream');
     super(scope, id, {
-      model,
+      org: ownerStackOrg(model),
       side: 'security',
       purpose: 'okta-alerts',
       account: accountById(model, stream.account),

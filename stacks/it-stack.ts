@@ -10,7 +10,7 @@ import type { IdentityCenterAccess } from '../lib/aws/identity-center-access';
 import type { Account, OrgModel } from '../lib/model/org-model';
 import type { OwnerSlice } from '../lib/model/partition';
 import { addIdentityCenterAccess } from './access-stacks';
-import { OwnerStack } from './owner-stack';
+import { OwnerStack, ownerStackOrg } from './owner-stack';
 
 /** Adds constructs to the IT stack after its access is declared (e.g. the lifecycle automation). */
 export type ItStackExtension = (stack: ItStack) => void;
@@ -32,6 +32,8 @@ export interface ItStackProps {
 }
 
 export class ItStack extends OwnerStack {
+  /** The org, for the extensions to map to their constructs' props (the automation reads the directory). */
+  readonly model: OrgModel;
   readonly slice: OwnerSlice;
   readonly access: IdentityCenterAccess;
 
@@ -39,13 +41,18 @@ export class ItStack extends OwnerStack {
     if (props.slice.side !== 'it')
       throw new Error(`ItStack takes IT's slice of the model, got "${props.slice.side}"`);
     super(scope, id, {
-      model: props.model,
+      org: ownerStackOrg(props.model),
       side: 'it',
       account: props.account,
       description: `${props.model.name} IT: everyday AWS access (Identity Center permission sets and assignments) and IT automation`,
     });
+    this.model = props.model;
     this.slice = props.slice;
-    this.access = addIdentityCenterAccess(this, props.slice, props.shards);
+    this.access = addIdentityCenterAccess(this, 'Access', {
+      model: props.model,
+      slice: props.slice,
+      plan: props.shards,
+    });
     for (const extend of props.extensions ?? []) extend(this);
   }
 }

@@ -12,7 +12,7 @@ import {
 } from '../lib/aws/org-naming';
 import { retentionDays } from '../lib/aws/retention-days';
 import type { OrgModel } from '../lib/model/org-model';
-import { OwnerStack } from './owner-stack';
+import { OwnerStack, ownerStackOrg } from './owner-stack';
 
 export interface LogArchiveStackProps {
   /** The org: this stack (the composition) maps it to each construct's narrow props. */
@@ -26,7 +26,7 @@ export class LogArchiveStack extends OwnerStack {
     const { model } = props;
     const trail = model.logging.trail;
     super(scope, id, {
-      model,
+      org: ownerStackOrg(model),
       side: 'security',
       purpose: 'log-archive',
       account: accountById(model, trail.archiveAccount),

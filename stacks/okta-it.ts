@@ -6,13 +6,25 @@ import * as pulumi from '@pulumi/pulumi';
 import { declareStack } from '../lib/okta/program/declare-stack';
 import type { StackSpec } from '../lib/okta/spec';
 
+export interface OktaItStackArgs {
+  /** The stack's specs (`it` or an `it-people-<n>` shard, from `oktaDesiredState(model)`: IT's only). */
+  readonly spec: StackSpec;
+}
+
 export class OktaItStack extends pulumi.ComponentResource {
   readonly outputs: Record<string, pulumi.Output<unknown>>;
 
-  constructor(spec: StackSpec, opts?: pulumi.ComponentResourceOptions) {
+  /**
+   * Pulumi's (name, args, opts). `name` is the stack's (`spec.stack`): the root of every URN
+   * in the stack, so another name is refused rather than replacing every resource.
+   */
+  constructor(name: string, args: OktaItStackArgs, opts?: pulumi.ComponentResourceOptions) {
+    const { spec } = args;
     if (spec.side !== 'it')
       throw new Error(`OktaItStack only declares IT specs, got ${spec.side} stack ${spec.stack}`);
-    super('blueprint:okta:ItStack', spec.stack, {}, opts);
+    if (name !== spec.stack)
+      throw new Error(`OktaItStack "${name}" declares stack ${spec.stack}: name it after its stack`);
+    super('blueprint:okta:ItStack', name, {}, opts);
     this.outputs = declareStack(spec, this).outputs;
     this.registerOutputs(this.outputs);
   }

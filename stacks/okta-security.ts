@@ -7,13 +7,25 @@ import * as pulumi from '@pulumi/pulumi';
 import { declareStack } from '../lib/okta/program/declare-stack';
 import type { StackSpec } from '../lib/okta/spec';
 
+export interface OktaSecurityStackArgs {
+  /** The stack's specs (`security`, from `oktaDesiredState(model)`: Security's only). */
+  readonly spec: StackSpec;
+}
+
 export class OktaSecurityStack extends pulumi.ComponentResource {
   readonly outputs: Record<string, pulumi.Output<unknown>>;
 
-  constructor(spec: StackSpec, opts?: pulumi.ComponentResourceOptions) {
+  /**
+   * Pulumi's (name, args, opts). `name` is the stack's (`spec.stack`): the root of every URN
+   * in the stack, so another name is refused rather than replacing every resource.
+   */
+  constructor(name: string, args: OktaSecurityStackArgs, opts?: pulumi.ComponentResourceOptions) {
+    const { spec } = args;
     if (spec.side !== 'security')
       throw new Error(`OktaSecurityStack only declares security specs, got ${spec.side} stack ${spec.stack}`);
-    super('blueprint:okta:SecurityStack', spec.stack, {}, opts);
+    if (name !== spec.stack)
+      throw new Error(`OktaSecurityStack "${name}" declares stack ${spec.stack}: name it after its stack`);
+    super('blueprint:okta:SecurityStack', name, {}, opts);
     this.outputs = declareStack(spec, this).outputs;
     this.registerOutputs(this.outputs);
   }

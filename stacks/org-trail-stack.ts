@@ -9,7 +9,7 @@ import { logRetention } from '../lib/aws/retention-days';
 import { SecurityAlarms } from '../lib/aws/security-alarms';
 import type { OrgModel } from '../lib/model/org-model';
 import { alertTopicProps } from './alert-topic-props';
-import { OwnerStack } from './owner-stack';
+import { OwnerStack, ownerStackOrg } from './owner-stack';
 
 export interface OrgTrailStackProps {
   /** The org: this stack (the composition) maps it to each construct's narrow props. */
@@ -25,7 +25,7 @@ export class OrgTrailStack extends OwnerStack {
     const { model } = props;
     const config = model.logging.trail;
     super(scope, id, {
-      model,
+      org: ownerStackOrg(model),
       side: 'security',
       purpose: 'org-trail',
       account: accountById(model, config.account),

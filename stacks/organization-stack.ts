@@ -1,6 +1,7 @@
 // Security's organization stack (management account): the guardrail SCPs, the audit
 // account as delegated administrator of the security services, and the member-account
 // baseline StackSet (with the management account's own AWS Config recorder).
+import type * as sns from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
 import { AlertTopic } from '../lib/aws/alert-topic';
 import { DelegatedAdministrators } from '../lib/aws/delegated-administrators';
@@ -14,12 +15,13 @@ import { GUARDRAIL_SCPS } from '../lib/aws/scp-documents';
 import {
   LONGEST_SESSION_SECONDS,
   SessionRevocation,
+  type SessionRevocationProps,
   sessionRevocationFunctionName,
 } from '../lib/aws/session-revocation';
 import { durationSeconds } from '../lib/model/duration';
 import type { OrgModel } from '../lib/model/org-model';
 import { alertTopicProps } from './alert-topic-props';
-import { OwnerStack } from './owner-stack';
+import { OwnerStack, ownerStackOrg } from './owner-stack';
 
 export interface OrganizationStackProps {
   /** The org: this stack (the composition) maps it to each construct's narrow props. */
@@ -40,26 +42,21 @@ export function memberBaselineContext(model: OrgModel, logArchiveAccountId: stri
 }
 
 /**
- * The session revocation of an org, with its alert topic (ids `<id>` and `<id>Alerts`): its
- * identity store, its SCP targets, the longest session any permission set issues.
+ * The session revocation of an org: its identity store, its SCP targets, the longest session
+ * any permission set issues; failures alert `alerts`.
  */
-function addSessionRevocation(scope: Construct, id: string, model: OrgModel): SessionRevocation {
+export function sessionRevocationProps(model: OrgModel, alerts: sns.ITopic): SessionRevocationProps {
   const sessions = model.permissionSets.map(
     (p) => durationSeconds(p.sessionDuration) ?? LONGEST_SESSION_SECONDS,
   );
-  const alerts = new AlertTopic(
-    scope,
-    `${id}Alerts`,
-    alertTopicProps(model, 'organization', 'session revocation failures'),
-  );
-  return new SessionRevocation(scope, id, {
+  return {
     functionName: sessionRevocationFunctionName(model),
     identityStoreId: model.aws.identityCenter.identityStoreId,
     instanceArn: model.aws.identityCenter.instanceArn,
     targetIds: scpTargets(model),
     longestSessionSeconds: Math.max(LONGEST_SESSION_SECONDS, ...sessions),
-    alerts: alerts.topic,
-  });
+    alerts,
+  };
 }
 
 export class OrganizationStack extends OwnerStack {
@@ -72,7 +69,7 @@ export class OrganizationStack extends OwnerStack {
     const { model } = props;
     const management = accountByRole(model, 'management');
     super(scope, id, {
-      model,
+      org: ownerStackOrg(model),
       side: 'security',
       purpose: 'organization',
       account: management,
@@ -105,6 +102,15 @@ export class OrganizationStack extends OwnerStack {
       regions,
       ouIds: model.aws.ous.flatMap((o) => (o.ouId ? [o.ouId] : [])),
     });
-    this.sessionRevocation = addSessionRevocation(this, 'SessionRevocation', model);
+    const revocationAlerts = new AlertTopic(
+      this,
+      'SessionRevocationAlerts',
+      alertTopicProps(model, 'organization', 'session revocation failures'),
+    );
+    this.sessionRevocation = new SessionRevocation(
+      this,
+      'SessionRevocation',
+      sessionRevocationProps(model, revocationAlerts.topic),
+    );
   }
 }

@@ -12,13 +12,28 @@ import { envOf } from '../lib/aws/org-accounts';
 import { stackName } from '../lib/aws/org-naming';
 import type { Account, OrgModel, Side } from '../lib/model/org-model';
 
+/** What a stack reads of its org: never the whole model (the stacks built on it map that). */
+export interface OwnerStackOrg {
+  /** The org's name: it names the stack (`acme-security-org-trail`). */
+  readonly name: string;
+  /** Where the stack deploys unless it says otherwise. */
+  readonly homeRegion: string;
+  /** Security's permissions boundary, applied to every IAM role of IT's stacks. */
+  readonly itRoleBoundaryArn: string;
+}
+
+/** The org as an owner's stack reads it. */
+export function ownerStackOrg(model: OrgModel): OwnerStackOrg {
+  return { name: model.name, homeRegion: model.aws.homeRegion, itRoleBoundaryArn: itRoleBoundaryArn(model) };
+}
+
 /**
  * Not `cdk.StackProps`: a stack's name, environment, synthesizer and termination protection
  * are derived from the org and the owner, never chosen per stack.
  */
 export interface OwnerStackProps {
-  /** The org: its name names the stack, its home region and IT's role boundary come from it. */
-  readonly model: OrgModel;
+  /** The org: its name names the stack; its home region and IT's role boundary (`ownerStackOrg(model)`). */
+  readonly org: OwnerStackOrg;
   /** The owner: its bootstrap qualifier, owner tag, termination protection (Security) or role boundary (IT). */
   readonly side: Side;
   /**
@@ -35,7 +50,6 @@ export interface OwnerStackProps {
 }
 
 export class OwnerStack extends Stack {
-  readonly model: OrgModel;
   readonly side: Side;
 
   /**
@@ -45,20 +59,19 @@ export class OwnerStack extends Stack {
    */
   constructor(scope: Construct, id: string, props: OwnerStackProps) {
     super(scope, id, {
-      stackName: stackName(props.model, props.side, props.purpose),
-      env: envOf(props.model, props.account, props.region),
+      stackName: stackName(props.org, props.side, props.purpose),
+      env: envOf(props.account, props.region ?? props.org.homeRegion),
       description: props.description,
       synthesizer: new DefaultStackSynthesizer({ qualifier: DEPLOY_QUALIFIERS[props.side] }),
       terminationProtection: props.side === 'security',
     });
-    this.model = props.model;
     this.side = props.side;
     Tags.of(this).add(OWNER_TAG, props.side);
     if (props.side === 'it') {
       const boundary = iam.ManagedPolicy.fromManagedPolicyArn(
         this,
         'ItRoleBoundary',
-        itRoleBoundaryArn(props.model),
+        props.org.itRoleBoundaryArn,
       );
       iam.PermissionsBoundary.of(this).apply(boundary);
     }

@@ -18,7 +18,7 @@ import type { Account, OrgModel } from '../lib/model/org-model';
 import type { OwnerSlice } from '../lib/model/partition';
 import { addIdentityCenterAccess } from './access-stacks';
 import { alertTopicProps } from './alert-topic-props';
-import { OwnerStack } from './owner-stack';
+import { OwnerStack, ownerStackOrg } from './owner-stack';
 
 export interface PrivilegedAccessStackProps {
   /** The org: this stack (the composition) maps it to each construct's narrow props. */
@@ -40,13 +40,13 @@ export class PrivilegedAccessStack extends OwnerStack {
     if (slice.side !== 'security')
       throw new Error(`PrivilegedAccessStack takes Security's slice, got "${slice.side}"`);
     super(scope, id, {
-      model,
+      org: ownerStackOrg(model),
       side: 'security',
       purpose: 'access',
       account,
       description: `${model.name} Security: privileged AWS access (Identity Center permission sets and assignments)`,
     });
-    this.access = addIdentityCenterAccess(this, slice, shards);
+    this.access = addIdentityCenterAccess(this, 'Access', { model, slice, plan: shards });
     this.elevations = new ElevationExpiry(this, 'ElevationExpiry', {
       namePrefix: `${orgSlug(model)}-security-elevation`,
       requests: elevationExpiryRequests(model),

@@ -34,12 +34,18 @@ export interface SecurityStacks {
   readonly accessShards: readonly AccessShardStack[];
 }
 
-export function addSecurityStacks(
-  scope: Construct,
-  model: OrgModel,
-  slice: OwnerSlice,
-  deployment: GithubDeployment,
-): SecurityStacks {
+export interface SecurityStacksProps {
+  /** The org: each stack (the composition) maps it to its constructs' narrow props. */
+  readonly model: OrgModel;
+  /** Security's slice of the model (`ownerSlice(model, 'security')`): its privileged access. */
+  readonly slice: OwnerSlice;
+  /** The repository and GitHub environments the deploy roles trust. */
+  readonly deployment: GithubDeployment;
+}
+
+/** Every stack of Security's, each named `<org>-security-<purpose>`, with their deploy order. */
+export function addSecurityStacks(scope: Construct, props: SecurityStacksProps): SecurityStacks {
+  const { model, slice, deployment } = props;
   const id = (purpose: string) => stackName(model, 'security', purpose);
   const logArchive = new LogArchiveStack(scope, id('log-archive'), { model });
   const orgTrail = new OrgTrailStack(scope, id('org-trail'), { model });
@@ -73,6 +79,12 @@ export function addSecurityStacks(
     account: management,
     shards: plan,
   });
-  const accessShards = addAccessShards(scope, access, access.access, plan, management);
+  const accessShards = addAccessShards(scope, {
+    model,
+    main: access,
+    permissionSets: access.access.permissionSets,
+    plan,
+    account: management,
+  });
   return { ...base, access, accessShards };
 }

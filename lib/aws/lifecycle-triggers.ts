@@ -29,16 +29,24 @@ export const LIFECYCLE_EVENT_TYPES = {
 export interface WorkflowTriggersProps {
   /** Names the rules and alarms: `<prefix>-<workflow>`. */
   readonly prefix: string;
+  /** The Okta lifecycle bus the rules listen on (Okta's partner event bus, or its forward). */
   readonly eventBus: events.IEventBus;
   /** The start function (start-tasks): it names each execution after its person and case. */
   readonly start: lambda.IFunction;
+  /** Each workflow's state machine: its failed and timed-out executions raise an alarm. */
   readonly workflows: Readonly<Record<WorkflowName, sfn.StateMachine>>;
+  /** Where an event the start function could not take is kept for replay. */
   readonly deadLetters: sqs.IQueue;
+  /** Where the alarms on parked and timed-out executions alert. */
   readonly alerts: sns.ITopic;
   /** Okta actor ids whose events start nothing (the automation's own OAuth client). */
   readonly ownOktaActorIds: readonly string[];
 }
 
+/**
+ * The rules and alarms of each workflow, in `scope` (ids `<Workflow>Events`,
+ * `<Workflow>Failed`, `<Workflow>TimedOut`), so they keep the automation's construct ids.
+ */
 export function addWorkflowTriggers(scope: Construct, props: WorkflowTriggersProps): void {
   for (const workflow of ['offboarding', 'onboarding', 'mover'] as const) {
     const machine = props.workflows[workflow];
@@ -89,8 +97,11 @@ export function addWorkflowTriggers(scope: Construct, props: WorkflowTriggersPro
 }
 
 export interface NightlySweepProps {
+  /** Names the schedule: `<prefix>-nightly-sweep`. */
   readonly prefix: string;
+  /** The start function the schedule invokes with `{"kind": "sweep"}`. */
   readonly start: lambda.IFunction;
+  /** Where a sweep the scheduler could not deliver is kept. */
   readonly deadLetters: sqs.IQueue;
   /** The key the dead-letter queue is encrypted with. */
   readonly key: kms.IKey;
@@ -101,7 +112,10 @@ export interface NightlySweepProps {
   readonly schedule?: scheduler.ScheduleExpression;
 }
 
-/** The nightly run of the start function (`{"kind": "sweep"}`). */
+/**
+ * The nightly run of the start function (`{"kind": "sweep"}`), in `scope` (ids `SweepRole`,
+ * `SweepInvoke`, `NightlySweep`), so it keeps the automation's construct ids.
+ */
 export function addNightlySweep(scope: Construct, props: NightlySweepProps): scheduler.Schedule {
   // A role that may invoke the start function and nothing else, with a customer-managed
   // policy: the target's default would be an inline policy on the function and its versions.

@@ -20,11 +20,7 @@ export function accountByRole(model: OrgModel, role: Exclude<Account['role'], 'w
 }
 
 /** An explicit environment: synth needs no credentials and never does context lookups. */
-export function envOf(
-  model: OrgModel,
-  account: Account,
-  region = model.aws.homeRegion,
-): Required<Environment> {
+export function envOf(account: Account, region: string): Required<Environment> {
   return { account: account.accountId, region };
 }
 

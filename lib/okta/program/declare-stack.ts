@@ -13,7 +13,7 @@ import {
   type SpecValue,
   type StackSpec,
 } from '../spec';
-import { OktaComponent } from './okta-component';
+import { componentName, OktaComponent } from './okta-component';
 import { LOOKUP_FUNCTIONS, RESOURCE_CLASSES } from './resource-classes';
 
 export interface DeclaredStack {
@@ -38,11 +38,11 @@ export function declareStack(spec: StackSpec, parent: pulumi.Resource): Declared
   const declared = new Map<string, pulumi.CustomResource>();
   const declaring = new Set<string>();
 
-  const component = (name: string) => {
-    const existing = components.get(name);
+  const component = (kind: string) => {
+    const existing = components.get(kind);
     if (existing) return existing;
-    const created = new OktaComponent(name, { parent });
-    components.set(name, created);
+    const created = new OktaComponent(componentName(kind), { kind }, { parent });
+    components.set(kind, created);
     return created;
   };
 

@@ -44,7 +44,7 @@ beforeAll(async () => {
     async () => {
       // Loaded only now, after setMocks: a static import would be hoisted above it.
       const { OktaItStack }: typeof Stacks = require('../../../stacks/okta-it');
-      return new OktaItStack(shard).outputs;
+      return new OktaItStack(shard.stack, { spec: shard }).outputs;
     },
     stackOutputs,
     [{ id: suspended, status: 'SUSPENDED' }],
