@@ -101,8 +101,8 @@ function addAdminRole(cwd: string): void {
   const file = join(cwd, 'stacks', 'it-stack.ts');
   const text = readFileSync(file, 'utf8')
     .replace(
-      "import { OwnerStack } from './owner-stack';",
-      "import { Validations } from 'aws-cdk-lib';\nimport { AccountPrincipal, ManagedPolicy, Role } from 'aws-cdk-lib/aws-iam';\nimport { OwnerStack } from './owner-stack';",
+      "import type { Construct } from 'constructs';",
+      "import { Validations } from 'aws-cdk-lib';\nimport { AccountPrincipal, ManagedPolicy, Role } from 'aws-cdk-lib/aws-iam';\nimport type { Construct } from 'constructs';",
     )
     .replace(
       '    for (const extend of props.extensions ?? []) extend(this);',

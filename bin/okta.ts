@@ -1,7 +1,7 @@
 // Entry point of the Pulumi program for the Okta stacks of this project (Pulumi.yaml):
 // `it`, `security`, and `it-people-<n>` shards for large orgs. It validates config/ like
 // `blueprint plan` does, refuses to run against an Okta org other than the config's, and
-// declares the stack's specs. Run through bin/okta.cjs (no build step).
+// declares the stack's specs. Run through bin/okta.cjs (dist/okta.cjs while fresh, else through tsx).
 import { resolve } from 'node:path';
 import * as pulumi from '@pulumi/pulumi';
 import { renderDiagnostics } from '../lib/cli/render-diagnostics';

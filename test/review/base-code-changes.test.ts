@@ -55,8 +55,8 @@ describe('plan --base: code changes', () => {
   test('a role with AdministratorAccess added in stacks/it-stack.ts shows in the AWS diff', async () => {
     repo.editFile(
       'stacks/it-stack.ts',
-      "import { OwnerStack } from './owner-stack';",
-      "import { AccountPrincipal, ManagedPolicy, Role } from 'aws-cdk-lib/aws-iam';\nimport { OwnerStack } from './owner-stack';",
+      "import type { Construct } from 'constructs';",
+      "import { AccountPrincipal, ManagedPolicy, Role } from 'aws-cdk-lib/aws-iam';\nimport type { Construct } from 'constructs';",
     );
     repo.editFile(
       'stacks/it-stack.ts',
