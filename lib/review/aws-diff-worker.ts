@@ -14,7 +14,7 @@ export type AwsDiffReply =
   | { readonly ok: true; readonly diffs: ReturnType<typeof awsDiff> }
   | { readonly ok: false; readonly error: string };
 
-/** A one-resource change of a type every org's templates hold: loads the database and warms the diff. */
+/** A one-resource change (any type would do): loads the database and warms the diff up. */
 const WARM_UP: [Record<string, Template>, Record<string, Template>] = [
   { warm: { Resources: { Topic: { Type: 'AWS::SNS::Topic', Properties: { TopicName: 'a' } } } } },
   { warm: { Resources: { Topic: { Type: 'AWS::SNS::Topic', Properties: { TopicName: 'b' } } } } },
