@@ -37,6 +37,22 @@ describe('starterConfig', () => {
     expect(files['org.yaml']).toContain(
       '  - { id: security-email, type: email, endpoint: security@globex.com }\n',
     );
+    expect(files['it/apps.yaml']).toBe(
+      [
+        '# IT-owned. SSO apps (saml, oidc or bookmark) and the groups that get them.',
+        'apps: []',
+        '',
+        '# - id: slack',
+        '#   name: Slack',
+        '#   vendor: Slack',
+        '#   owner: it',
+        '#   risk: medium # low | medium | high | critical',
+        '#   data: confidential # public | internal | confidential | restricted',
+        '#   groups: [ everyone ]',
+        '#   sso: { type: saml, ssoUrl: https://globex.slack.com/sso/saml, audience: https://slack.com }',
+        '',
+      ].join('\n'),
+    );
     expect(files['it/people.yaml']).toBe(
       [
         '# IT-owned. Departments and people; every person gets an Okta user.',
@@ -50,7 +66,7 @@ describe('starterConfig', () => {
         '#   email: jane.doe@globex.com',
         '#   department: general',
         '#   title: Software Engineer',
-        '#   type: employee          # or contractor',
+        '#   type: employee # or contractor',
         '#   start: "2027-01-04"',
         '',
       ].join('\n'),
