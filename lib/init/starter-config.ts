@@ -2,7 +2,8 @@
 // validates and still shows every part of the contract (with placeholders to replace).
 // Each file is data written with yaml's Document API (so any name or domain is quoted as
 // YAML needs), laid out for people: a header saying who owns it, blank lines between
-// sections, short entries on one line, and commented-out examples to copy.
+// sections, short entries on one line, and commented-out examples to copy (written the
+// same way, then commented out, so an uncommented example is valid YAML too).
 
 import { awsAccountId, domain as domainSchema, id as idSchema } from '../model/schema/common';
 import { entries, renderYaml, type YamlFile } from './yaml-layout';
@@ -129,15 +130,19 @@ export function starterConfig(options: StarterOptions): Record<string, string> {
     data: { departments: [{ id: 'general', name: 'General' }], people: [] },
     sections: ['people'],
     oneLine: [['departments', 0]],
-    example: [
-      '- id: jane-doe',
-      '  name: Jane Doe',
-      `  email: jane.doe@${options.domain}`,
-      '  department: general',
-      '  title: Software Engineer',
-      '  type: employee          # or contractor',
-      '  start: "2027-01-04"',
-    ],
+    example: {
+      entry: {
+        id: 'jane-doe',
+        name: 'Jane Doe',
+        email: `jane.doe@${options.domain}`,
+        department: 'general',
+        title: 'Software Engineer',
+        type: 'employee',
+        start: '2027-01-04',
+      },
+      notesAfter: [[['type'], 'or contractor']],
+      quoted: [['start']],
+    },
   };
 
   const groups: YamlFile = {
@@ -149,16 +154,23 @@ export function starterConfig(options: StarterOptions): Record<string, string> {
   const apps: YamlFile = {
     header: 'IT-owned. SSO apps (saml, oidc or bookmark) and the groups that get them.',
     data: { apps: [] },
-    example: [
-      '- id: slack',
-      '  name: Slack',
-      '  vendor: Slack',
-      `  owner: ${itTeam}`,
-      '  risk: medium           # low | medium | high | critical',
-      '  data: confidential     # public | internal | confidential | restricted',
-      '  groups: [everyone]',
-      `  sso: { type: saml, ssoUrl: "https://${slug}.slack.com/sso/saml", audience: "https://slack.com" }`,
-    ],
+    example: {
+      entry: {
+        id: 'slack',
+        name: 'Slack',
+        vendor: 'Slack',
+        owner: itTeam,
+        risk: 'medium',
+        data: 'confidential',
+        groups: ['everyone'],
+        sso: { type: 'saml', ssoUrl: `https://${slug}.slack.com/sso/saml`, audience: 'https://slack.com' },
+      },
+      oneLine: [['groups'], ['sso']],
+      notesAfter: [
+        [['risk'], 'low | medium | high | critical'],
+        [['data'], 'public | internal | confidential | restricted'],
+      ],
+    },
   };
 
   const grants = workloads.length

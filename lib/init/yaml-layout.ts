@@ -1,6 +1,7 @@
 // A config file as data plus its layout for people (header, blank lines between sections,
 // short entries on one line, notes, commented-out examples), written with yaml's Document
-// API, which quotes whatever needs quoting.
+// API, which quotes whatever needs quoting. An example is written the same way and only
+// then commented out, so uncommenting it gives valid YAML whatever name or id it shows.
 import { Document, isMap, isScalar, isSeq, type Pair, type Scalar } from 'yaml';
 
 export type Path = readonly (string | number)[];
@@ -18,8 +19,17 @@ export interface YamlFile {
   readonly notesAbove?: readonly (readonly [Path, string])[];
   /** A comment after a value, on its line. */
   readonly notesAfter?: readonly (readonly [Path, string])[];
-  /** Commented-out lines at the end: an example entry to copy. */
-  readonly example?: readonly string[];
+  /** An example entry to copy, commented out at the end of the file. */
+  readonly example?: YamlExample;
+}
+
+/** An entry of a list, to copy; its paths start inside the entry. */
+export interface YamlExample {
+  readonly entry: Record<string, unknown>;
+  readonly oneLine?: readonly Path[];
+  readonly notesAfter?: readonly (readonly [Path, string])[];
+  /** Values written in double quotes though YAML does not need them, e.g. dates (as the README writes them). */
+  readonly quoted?: readonly Path[];
 }
 
 function pairAt(doc: Document, path: Path): Pair<Scalar> {
@@ -31,24 +41,46 @@ function pairAt(doc: Document, path: Path): Pair<Scalar> {
   return pair as Pair<Scalar>;
 }
 
-export function renderYaml(file: YamlFile): string {
-  const doc = new Document(file.data);
-  for (const key of file.sections ?? []) pairAt(doc, [key]).key.spaceBefore = true;
-  for (const path of file.oneLine ?? []) {
-    const node = doc.getIn(path, true);
+function scalarAt(doc: Document, path: Path): Scalar {
+  const node = doc.getIn(path, true);
+  if (!isScalar(node)) throw new Error(`internal: ${path.join('.')} is not a value`);
+  return node;
+}
+
+/** One-line collections and notes after values, at paths under `base`. */
+function layOut(doc: Document, layout: Pick<YamlFile, 'oneLine' | 'notesAfter'>, base: Path = []) {
+  for (const path of layout.oneLine ?? []) {
+    const node = doc.getIn([...base, ...path], true);
     if (!isMap(node) && !isSeq(node)) throw new Error(`internal: ${path.join('.')} is not a collection`);
     node.flow = true;
   }
+  for (const [path, note] of layout.notesAfter ?? []) scalarAt(doc, [...base, ...path]).comment = ` ${note}`;
+}
+
+const OPTIONS = { lineWidth: 0 } as const;
+
+/** The example as a one-entry list, every line commented out (as the text of a comment). */
+function exampleComment(example: YamlExample): string {
+  const doc = new Document([example.entry]);
+  layOut(doc, example, [0]);
+  for (const path of example.quoted ?? []) scalarAt(doc, [0, ...path]).type = 'QUOTE_DOUBLE';
+  return doc
+    .toString(OPTIONS)
+    .trimEnd()
+    .split('\n')
+    .map((line) => ` ${line}`)
+    .join('\n');
+}
+
+export function renderYaml(file: YamlFile): string {
+  const doc = new Document(file.data);
+  for (const key of file.sections ?? []) pairAt(doc, [key]).key.spaceBefore = true;
+  layOut(doc, file);
   for (const [path, note] of file.notesAbove ?? []) pairAt(doc, path).key.commentBefore = ` ${note}`;
-  for (const [path, note] of file.notesAfter ?? []) {
-    const node = doc.getIn(path, true);
-    if (!isScalar(node)) throw new Error(`internal: ${path.join('.')} is not a value`);
-    node.comment = ` ${note}`;
-  }
   const first = pairAt(doc, [Object.keys(file.data)[0]]).key;
   first.commentBefore = [` ${file.header}`, first.commentBefore].filter(Boolean).join('\n');
-  if (file.example) doc.comment = file.example.map((line) => ` ${line}`).join('\n');
-  return doc.toString({ lineWidth: 0 });
+  if (file.example) doc.comment = exampleComment(file.example);
+  return doc.toString(OPTIONS);
 }
 
 /** Paths of every entry of a list, to lay each out on one line. */
