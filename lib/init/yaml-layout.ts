@@ -59,15 +59,16 @@ function layOut(doc: Document, layout: Pick<YamlFile, 'oneLine' | 'notesAfter'>,
 
 const OPTIONS = { lineWidth: 0 } as const;
 
-/** The example as a one-entry list, every line commented out (as the text of a comment). */
-function exampleComment(example: YamlExample): string {
+/**
+ * The example as a one-entry list, every line commented out (as the text of a comment), after
+ * a line saying how to use it (the list it belongs to is written `[]`, empty).
+ */
+function exampleComment(example: YamlExample, list: string): string {
   const doc = new Document([example.entry]);
   layOut(doc, example, [0]);
   for (const path of example.quoted ?? []) scalarAt(doc, [0, ...path]).type = 'QUOTE_DOUBLE';
-  return doc
-    .toString(OPTIONS)
-    .trimEnd()
-    .split('\n')
+  const lines = doc.toString(OPTIONS).trimEnd().split('\n');
+  return [`To add one: write "${list}:" without the [], then these lines, uncommented:`, ...lines]
     .map((line) => ` ${line}`)
     .join('\n');
 }
@@ -79,7 +80,8 @@ export function renderYaml(file: YamlFile): string {
   for (const [path, note] of file.notesAbove ?? []) pairAt(doc, path).key.commentBefore = ` ${note}`;
   const first = pairAt(doc, [Object.keys(file.data)[0]]).key;
   first.commentBefore = [` ${file.header}`, first.commentBefore].filter(Boolean).join('\n');
-  if (file.example) doc.comment = exampleComment(file.example);
+  if (file.example)
+    doc.comment = exampleComment(file.example, file.sections?.at(-1) ?? Object.keys(file.data).at(-1)!);
   return doc.toString(OPTIONS);
 }
 

@@ -14,7 +14,8 @@ const options = { name: 'Globex Corp', domain: 'globex.com', teams: ['it', 'secu
 function withExampleUncommented(text: string): string {
   const lines = text.trimEnd().split('\n');
   const start = lines.lastIndexOf('') + 1;
-  const example = lines.slice(start).map((line) => {
+  // The first commented line says how; the rest is the example.
+  const example = lines.slice(start + 1).map((line) => {
     if (!line.startsWith('# ')) throw new Error(`not a commented example line: ${line}`);
     return line.slice(2);
   });
@@ -85,6 +86,7 @@ describe('starterConfig', () => {
         '# IT-owned. SSO apps (saml, oidc or bookmark) and the groups that get them.',
         'apps: []',
         '',
+        '# To add one: write "apps:" without the [], then these lines, uncommented:',
         '# - id: slack',
         '#   name: Slack',
         '#   vendor: Slack',
