@@ -106,6 +106,7 @@ describe('starterConfig', () => {
         '',
         'people: []',
         '',
+        '# To add one: write "people:" without the [], then these lines, uncommented:',
         '# - id: jane-doe',
         '#   name: Jane Doe',
         '#   email: jane.doe@globex.com',
