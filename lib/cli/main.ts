@@ -217,6 +217,18 @@ export function buildProgram(io: Io, setExit: (code: number | Promise<number>) =
       setExit(runOktaAdminSetup(opts, io));
     });
 
+  program
+    .command('okta-stacks')
+    .description(
+      "list a side's Okta (Pulumi) stacks, one per line in deploy order: it and its it-people-<n> shards, or security (exit 1 when the config is invalid)",
+    )
+    .addArgument(new Argument('<side>', 'which side').choices(['it', 'security'] as const))
+    .addOption(configOption())
+    .action((side, opts) => {
+      const { runOktaStacks }: typeof import('./commands/okta-stacks') = require('./commands/okta-stacks');
+      setExit(runOktaStacks(side, opts, io));
+    });
+
   const importCommand = program
     .command('import')
     .description(

@@ -1,7 +1,8 @@
 // The CLI loads each engine only in the commands that need it: `--help`, `validate`,
-// `guardrails`, `report` and `plan --base REF --access-only` never load aws-cdk-lib, constructs, cdk-nag, Pulumi, the AWS SDK
-// or the Okta SDK (they cost seconds at start-up). Checked in a fresh Node process, whose
-// require.cache lists every module the commands loaded; jest's own registry would not tell.
+// `guardrails`, `okta-stacks`, `report` and `plan --base REF --access-only` never load
+// aws-cdk-lib, constructs, cdk-nag, Pulumi, the AWS SDK or the Okta SDK (they cost seconds at
+// start-up). Checked in a fresh Node process, whose require.cache lists every module the
+// commands loaded; jest's own registry would not tell.
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
@@ -15,7 +16,7 @@ const out = require('node:fs').mkdtempSync(require('node:path').join(require('no
 const io = { out() {}, err() {}, cwd: process.cwd(), env: { BLUEPRINT_TODAY: '2026-11-23' }, interactive: false };
 (async () => {
   const result = {};
-  for (const argv of [['--help'], ['validate'], ['validate', '--format', 'json'], ['guardrails'], ['report', 'ownership'], ['plan', '--help'], ['plan', '--base', 'HEAD', '--access-only', '--out', out]]) {
+  for (const argv of [['--help'], ['validate'], ['validate', '--format', 'json'], ['guardrails'], ['okta-stacks', 'it'], ['okta-stacks', 'security'], ['report', 'ownership'], ['plan', '--help'], ['plan', '--base', 'HEAD', '--access-only', '--out', out]]) {
     const code = await main(argv, io);
     result[argv.slice(0, 5).join(' ')] = { code, loaded: loaded() };
   }
@@ -37,6 +38,8 @@ describe('the CLI loads engines lazily', () => {
     'validate',
     'validate --format json',
     'guardrails',
+    'okta-stacks it',
+    'okta-stacks security',
     'report ownership',
     'plan --help',
     'plan --base HEAD --access-only --out',

@@ -16,7 +16,8 @@ import { runtimeImports } from '../support/runtime-imports';
 const ROOT = resolve(__dirname, '..', '..');
 /**
  * What the PR workflows run with the PR's code: validate, codeowners --check, plan (--base),
- * check-approvals, `cdk diff` (bin/cdk.ts), `pulumi preview` (bin/okta.ts, the policy pack).
+ * check-approvals, okta-stacks (the stacks `pulumi preview` visits), `cdk diff` (bin/cdk.ts),
+ * `pulumi preview` (bin/okta.ts, the policy pack).
  * lib/cli/main.ts joins this list once it loads each command lazily (today it imports
  * offboard/onboard, and with them the lifecycle runtime, for every command).
  */
@@ -25,6 +26,7 @@ const REVIEW_ENTRY_POINTS = [
   'lib/cli/commands/codeowners.ts',
   'lib/cli/commands/plan.ts',
   'lib/cli/commands/check-approvals.ts',
+  'lib/cli/commands/okta-stacks.ts',
   'lib/review/aws-diff-worker.ts', // the plan's diff, in a worker thread (aws-diff-in-worker.ts)
   // Each loader runs its bundle from dist/ while fresh, else its source through tsx: a bundle
   // holds only the sources it was built from, so the loader and that source cover both.
