@@ -25,12 +25,20 @@ const SUBSTITUTION = /\$\(npx blueprint ([^)]*)\)/g;
 /** The `blueprint` command lines a step's `$(npx blueprint …)` substitutions run. */
 const substitutions = (run: string): string[] => [...run.matchAll(SUBSTITUTION)].map((m) => m[1]);
 
-/** The stacks a `for stack in …` loop of a step visits, each `$(npx blueprint …)` replaced by its output. */
+/** `<name>=$(npx blueprint …) || exit 1`: a listing captured first, its failure failing the step. */
+const LISTING = /^\s*([a-z_]+)=\$\(npx blueprint ([^)]*)\) \|\| exit 1$/gm;
+
+/** The stacks a `for stack in …` loop of a step visits, each `$<listing>` replaced by its command's output. */
 function loopStacks(run: string, output: (command: string) => string): string[] {
   const loop = /for stack in ([^;]+); do/.exec(run);
   if (!loop) throw new Error(`no stack loop in ${run}`);
-  return loop[1]
-    .replace(SUBSTITUTION, (_, command) => output(command))
+  const listings = new Map([...run.matchAll(LISTING)].map((m) => [m[1]!, m[2]!]));
+  return loop[1]!
+    .replace(/\$([a-z_]+)/g, (_, name: string) => {
+      const command = listings.get(name);
+      if (!command) throw new Error(`$${name} is not a listing captured with || exit 1 in ${run}`);
+      return output(command);
+    })
     .split(/\s+/)
     .filter(Boolean);
 }
@@ -109,6 +117,14 @@ describe.each([
     const drift = oktaStep('drift', 'drift', /Okta drift/);
     expect(loopStacks(drift.run!, output)).toEqual(all);
   });
+});
+
+test('every listing is captured before its loop, so a failed `okta-stacks` fails the step (a loop over $(…) ignores it)', () => {
+  for (const [name, job, title] of OKTA_STEPS) {
+    const run = oktaStep(name, job, title).run!;
+    expect([name, /for stack in [^;]*\$\(/.test(run)]).toEqual([name, false]);
+    expect([name, [...run.matchAll(LISTING)].length]).toEqual([name, substitutions(run).length]);
+  }
 });
 
 test('shards get the it stack’s settings wherever they are used', () => {
