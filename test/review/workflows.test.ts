@@ -47,6 +47,18 @@ describe('GitHub workflows', () => {
       }
   });
 
+  // The CDK app, the Pulumi program, `blueprint plan` and `blueprint guardrails` resolve
+  // elevations from when their lines landed (git blame, lib/review/elevation-starts.ts): on a
+  // shallow clone they refuse to run once the config declares an elevation.
+  const RESOLVES_ELEVATIONS = /\b(npx cdk|pulumi (preview|up)|npx blueprint (plan|guardrails))\b/;
+  test.each(NAMES)('%s: every job that resolves elevations checks out the whole history', (name) => {
+    for (const [id, job] of jobs(name)) {
+      if (!RESOLVES_ELEVATIONS.test(job.steps.map((s) => s.run ?? '').join('\n'))) continue;
+      const checkout = job.steps.find((s) => s.uses?.startsWith('actions/checkout'));
+      expect([id, checkout?.with?.['fetch-depth']]).toEqual([id, 0]);
+    }
+  });
+
   test('the linter catches a broken workflow', () => {
     expect(
       validateWorkflow('on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n    stepz: []\n').errors.length,
