@@ -17,7 +17,7 @@ import {
   type OktaLogEvent,
   runLifecycleTask,
 } from '../../../lib/lifecycle/handlers/lifecycle-task';
-import { REVOKE_AWS_SESSIONS } from '../../../lib/lifecycle/handlers/task-names';
+import { LIFECYCLE_ACTIONS as A, REVOKE_AWS_SESSIONS } from '../../../lib/lifecycle/handlers/task-names';
 import { AWS_ACCESS_STEPS, OKTA_STEPS } from '../../../lib/lifecycle/handlers/task-routing';
 import type { OffboardingCase } from '../../../lib/lifecycle/offboarding/offboarding-case';
 import type { OktaDirectory } from '../../../lib/lifecycle/okta/okta-directory';
@@ -53,8 +53,8 @@ const execution = () => `arn:aws:states:eu-west-1:111111111111:execution:acme-of
 function handler(name: 'okta-tasks' | 'aws-access-tasks', parts: Partial<RuntimeParts> = {}) {
   const allowed =
     name === 'okta-tasks'
-      ? { actions: ['open-offboarding', 'offboarding-step'], steps: OKTA_STEPS }
-      : { actions: ['offboarding-step', REVOKE_AWS_SESSIONS], steps: AWS_ACCESS_STEPS };
+      ? { actions: [A.openOffboarding, A.offboardingStep], steps: OKTA_STEPS }
+      : { actions: [A.offboardingStep, A.revokeAwsSessions], steps: AWS_ACCESS_STEPS };
   return lifecycleHandler(
     name,
     allowed,
