@@ -16,8 +16,7 @@ import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { Construct } from 'constructs';
 import { LIFECYCLE_ACTIONS as A } from '../lifecycle/handlers/task-names';
-import { OFFBOARDING_STEPS } from '../lifecycle/handlers/task-routing';
-import { ONBOARDING } from '../lifecycle/onboarding/onboarding-steps';
+import { OFFBOARDING_STEPS, ONBOARDING_STEPS } from '../lifecycle/handlers/task-routing';
 import type { LifecycleFunctions } from './lifecycle-functions';
 import {
   addLifecycleRetry,
@@ -109,13 +108,13 @@ export class LifecycleStateMachines extends Construct {
         { action: A.openOnboarding, 'trigger.$': '$' },
         '$.opened',
       );
-      const steps = ONBOARDING.map((step) =>
+      const steps = ONBOARDING_STEPS.map((step) =>
         w.task(
-          `Step${pascal(step.name)}`,
-          props.functions.forStep(step.name),
-          { action: A.onboardingStep, step: step.name, 'case.$': '$.opened.case' },
+          `Step${pascal(step)}`,
+          props.functions.forStep(step),
+          { action: A.onboardingStep, step, 'case.$': '$.opened.case' },
           sfn.JsonPath.DISCARD,
-          step.name === 'verify-groups',
+          step === 'verify-groups',
         ),
       );
       const startDate = new sfn.Wait(w.scope, 'StartDate', {
