@@ -5,7 +5,11 @@
 // raises the alarm.
 import { Duration } from 'aws-cdk-lib';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
-import { AWS_THROTTLING_ERROR, CASE_ALREADY_RUNNING_ERROR } from '../lifecycle/handlers/task-names';
+import {
+  AWS_THROTTLING_ERROR,
+  CASE_ALREADY_RUNNING_ERROR,
+  IDEMPOTENCY_IN_PROGRESS_ERROR,
+} from '../lifecycle/handlers/task-names';
 import { GROUPS_NOT_LANDED_ERROR_NAMES, RETRYABLE_ERROR_NAMES } from '../lifecycle/okta/okta-errors';
 
 /** Transient Lambda service errors (AWS: "Handle Lambda service exceptions"). */
@@ -37,7 +41,7 @@ export const AWS_THROTTLING_ERRORS = [
  * idempotent on (execution, action, step).
  */
 export const LAMBDA_CRASH_ERRORS = [
-  'States.Timeout',
+  sfn.Errors.TIMEOUT,
   'Sandbox.Timedout',
   'Runtime.OutOfMemory',
   'Runtime.ExitError',
@@ -48,7 +52,7 @@ export const LAMBDA_CRASH_ERRORS = [
  * Powertools Idempotency: an earlier invocation with the same key is still recorded as in
  * progress (it timed out or crashed; the record expires with the function's timeout).
  */
-export const IDEMPOTENCY_IN_PROGRESS_ERRORS = ['IdempotencyAlreadyInProgressError'] as const;
+export const IDEMPOTENCY_IN_PROGRESS_ERRORS = [IDEMPOTENCY_IN_PROGRESS_ERROR] as const;
 
 /**
  * The Okta client's retries within one invocation were not enough: Okta is limiting, down,
@@ -121,6 +125,20 @@ export const LIFECYCLE_RETRIES: readonly LifecycleRetry[] = [
     maxDelay: Duration.minutes(15),
   },
 ];
+
+/**
+ * What the park task (its DynamoDB PutItem of the parked record) retries: DynamoDB throttling
+ * and internal errors, as Step Functions names DynamoDB's errors in an optimized integration.
+ */
+export const PARK_RETRY_ERRORS = [
+  'DynamoDB.ProvisionedThroughputExceededException',
+  'DynamoDB.InternalServerErrorException',
+  'DynamoDB.ThrottlingException',
+  'DynamoDB.RequestLimitExceeded',
+] as const;
+
+/** The error a parked case's execution fails with (its Fail state): the executions-failed alarm fires. */
+export const CASE_PARKED_ERROR = 'LifecycleCaseParked';
 
 /** For the group check of onboarding only. */
 export const GROUPS_PENDING_RETRY: LifecycleRetry = {

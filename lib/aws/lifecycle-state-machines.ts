@@ -15,11 +15,16 @@ import type * as sns from 'aws-cdk-lib/aws-sns';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { Construct } from 'constructs';
-import { REVOKE_AWS_SESSIONS } from '../lifecycle/handlers/task-names';
-import { OFFBOARDING_STEPS } from '../lifecycle/handlers/task-routing';
-import { ONBOARDING } from '../lifecycle/onboarding/onboarding-steps';
+import { LIFECYCLE_ACTIONS as A } from '../lifecycle/handlers/task-names';
+import { OFFBOARDING_STEPS, ONBOARDING_STEPS } from '../lifecycle/handlers/task-routing';
 import type { LifecycleFunctions } from './lifecycle-functions';
-import { addLifecycleRetry, GROUPS_PENDING_RETRY, LIFECYCLE_RETRIES } from './lifecycle-retry';
+import {
+  addLifecycleRetry,
+  CASE_PARKED_ERROR,
+  GROUPS_PENDING_RETRY,
+  LIFECYCLE_RETRIES,
+  PARK_RETRY_ERRORS,
+} from './lifecycle-retry';
 import { acknowledge } from './nag-acknowledgements';
 
 /** A task that has not answered within this long is retried (States.Timeout): the function's timeout plus a margin. */
@@ -27,6 +32,9 @@ export const TASK_TIMEOUT = Duration.minutes(6);
 
 /** The audit record a parked case leaves: `caseId` `parked/<execution name>`, `seq` 1. */
 export const PARKED_CASE_PREFIX = 'parked/';
+
+/** The step of that record. */
+export const PARKED_CASE_STEP = 'parked';
 
 export interface LifecycleStateMachinesProps {
   /** State machines are named `<namePrefix>-<workflow>`. */
@@ -59,13 +67,13 @@ export class LifecycleStateMachines extends Construct {
         const open = w.task(
           'OpenCase',
           props.functions.okta,
-          { action: 'open-offboarding', 'trigger.$': '$' },
+          { action: A.openOffboarding, 'trigger.$': '$' },
           '$.opened',
         );
         let last: sfn.INextable = w.unlessIgnored(open);
         for (const step of OFFBOARDING_STEPS) {
           const task = w.task(`Step${pascal(step)}`, props.functions.forStep(step), {
-            action: 'offboarding-step',
+            action: A.offboardingStep,
             step,
             'case.$': '$.opened.case',
           });
@@ -81,7 +89,7 @@ export class LifecycleStateMachines extends Construct {
           if (step === 'deny-aws') {
             // Group removal stops new AWS sessions; this ends the ones already issued.
             const revoke = w.task('RevokeAwsSessions', props.functions.awsAccess, {
-              action: REVOKE_AWS_SESSIONS,
+              action: A.revokeAwsSessions,
               'case.$': '$.opened.case',
             });
             last.next(revoke);
@@ -97,16 +105,16 @@ export class LifecycleStateMachines extends Construct {
       const open = w.task(
         'OpenCase',
         props.functions.okta,
-        { action: 'open-onboarding', 'trigger.$': '$' },
+        { action: A.openOnboarding, 'trigger.$': '$' },
         '$.opened',
       );
-      const steps = ONBOARDING.map((step) =>
+      const steps = ONBOARDING_STEPS.map((step) =>
         w.task(
-          `Step${pascal(step.name)}`,
-          props.functions.forStep(step.name),
-          { action: 'onboarding-step', step: step.name, 'case.$': '$.opened.case' },
+          `Step${pascal(step)}`,
+          props.functions.forStep(step),
+          { action: A.onboardingStep, step, 'case.$': '$.opened.case' },
           sfn.JsonPath.DISCARD,
-          step.name === 'verify-groups',
+          step === 'verify-groups',
         ),
       );
       const startDate = new sfn.Wait(w.scope, 'StartDate', {
@@ -130,7 +138,7 @@ export class LifecycleStateMachines extends Construct {
         .task(
           'ReportMove',
           props.functions.okta,
-          { action: 'report-move', 'trigger.$': '$' },
+          { action: A.reportMove, 'trigger.$': '$' },
           sfn.JsonPath.DISCARD,
           true,
         )
@@ -155,7 +163,7 @@ export class LifecycleStateMachines extends Construct {
         ),
         seq: tasks.DynamoAttributeValue.fromNumber(1),
         workflow: tasks.DynamoAttributeValue.fromString(workflow),
-        step: tasks.DynamoAttributeValue.fromString('parked'),
+        step: tasks.DynamoAttributeValue.fromString(PARKED_CASE_STEP),
         outcome: tasks.DynamoAttributeValue.fromString('failed'),
         at: tasks.DynamoAttributeValue.fromString(sfn.JsonPath.stringAt('$$.State.EnteredTime')),
         actor: tasks.DynamoAttributeValue.fromString(
@@ -172,12 +180,7 @@ export class LifecycleStateMachines extends Construct {
       resultPath: sfn.JsonPath.DISCARD,
     });
     park.addRetry({
-      errors: [
-        'DynamoDB.ProvisionedThroughputExceededException',
-        'DynamoDB.InternalServerErrorException',
-        'DynamoDB.ThrottlingException',
-        'DynamoDB.RequestLimitExceeded',
-      ],
+      errors: [...PARK_RETRY_ERRORS],
       interval: Duration.seconds(2),
       maxAttempts: 5,
       backoffRate: 2,
@@ -207,7 +210,7 @@ export class LifecycleStateMachines extends Construct {
     });
     alert.next(
       new sfn.Fail(scope, 'Failed', {
-        error: 'LifecycleCaseParked',
+        error: CASE_PARKED_ERROR,
         cause: `a ${workflow} step failed and the case is parked; see the alert and the parked audit record`,
       }),
     );

@@ -25,17 +25,14 @@ export const REVIEW_LOADED_LIFECYCLE_MODULES: readonly string[] = [
   '/lib/lifecycle/handlers/task-names.ts',
   '/lib/lifecycle/handlers/task-routing.ts',
   '/lib/lifecycle/lifecycle-directory.ts',
-  '/lib/lifecycle/lifecycle-step.ts',
   '/lib/lifecycle/okta/okta-errors.ts',
-  '/lib/lifecycle/onboarding/onboarding-steps.ts',
-  '/lib/lifecycle/rule-groups.ts',
 ];
 
 /**
  * The CODEOWNERS pattern giving a review-loaded module back to Security: every name that can
  * stand for its import specifier, not only the `.ts` file. esbuild (which builds dist/cdk.cjs
- * and dist/blueprint.cjs on `npm ci`) resolves `./rule-groups` to an extensionless
- * `rule-groups` or a `rule-groups.tsx` before `rule-groups.ts`: were those IT's, IT's code
+ * and dist/blueprint.cjs on `npm ci`) resolves `./task-routing` to an extensionless
+ * `task-routing` or a `task-routing.tsx` before `task-routing.ts`: were those IT's, IT's code
  * would run in the plan and in Security's deploy job.
  */
 export const moduleNamesPattern = (module: string) => `${module.replace(/\.ts$/, '')}*`;
@@ -71,6 +68,7 @@ export const SECURITY_CREDENTIAL_LIFECYCLE_MODULES: readonly string[] = [
   '/lib/lifecycle/clock.ts',
   '/lib/lifecycle/handlers/invoke-function.ts',
   '/lib/lifecycle/handlers/signed-aws-request.ts',
+  '/lib/lifecycle/lifecycle-step.ts',
   '/lib/lifecycle/notify/ses-notifier.ts',
   '/lib/lifecycle/offboarding/end-date-patch.ts',
   '/lib/lifecycle/offboarding/make-change.ts',

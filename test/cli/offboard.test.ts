@@ -6,6 +6,7 @@ import { main } from '../../lib/cli/main';
 import { connectFromEnvironment } from '../../lib/lifecycle/connect-from-environment';
 import { MemoryLeaseStore } from '../../lib/lifecycle/lease/memory-lease-store';
 import { OFFBOARDING } from '../../lib/lifecycle/offboarding/offboarding-steps';
+import { OFFBOARDING_STEPS } from '../../lib/model/schema/lifecycle';
 import { FAKE_OKTA_TOKEN } from '../../test-doubles/okta/fake-okta-server';
 import { giveIsabelExtraAccess, ISABEL, ISABEL_CASE, isabelInOkta } from '../lifecycle/support/isabel';
 import { type Harness, LifecycleHarness } from '../lifecycle/support/lifecycle-harness';
@@ -24,16 +25,7 @@ describe('blueprint offboard --dry-run (no credentials needed)', () => {
       '',
     ]);
     expect(lines.filter((l) => /^\s*\d+\. /.test(l)).map((l) => l.trim().split(/\s+/)[1])).toEqual([
-      'suspend',
-      'clear-sessions',
-      'revoke-tokens',
-      'reset-factors',
-      'transfer-data',
-      'remove-groups',
-      'unassign-apps',
-      'deny-aws',
-      'notify',
-      'deactivate',
+      ...OFFBOARDING_STEPS,
     ]);
     expect(lines).toContain(
       '                    POST /api/v1/users/{userId}/lifecycle/suspend (if ACTIVE; LOCKED_OUT: unlock first)',

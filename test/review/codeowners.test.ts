@@ -83,10 +83,7 @@ describe('blueprint codeowners', () => {
       '/lib/lifecycle/handlers/task-names*                      @acme/security',
       '/lib/lifecycle/handlers/task-routing*                    @acme/security',
       '/lib/lifecycle/lifecycle-directory*                      @acme/security',
-      '/lib/lifecycle/lifecycle-step*                           @acme/security',
       '/lib/lifecycle/okta/okta-errors*                         @acme/security',
-      '/lib/lifecycle/onboarding/onboarding-steps*              @acme/security',
-      '/lib/lifecycle/rule-groups*                              @acme/security',
       '/lib/lifecycle/audit/audit-store*                        @acme/security',
       '/lib/lifecycle/audit/dynamodb-audit-store*               @acme/security',
       '/lib/lifecycle/audit/file-audit-store*                   @acme/security',
@@ -97,6 +94,7 @@ describe('blueprint codeowners', () => {
       '/lib/lifecycle/clock*                                    @acme/security',
       '/lib/lifecycle/handlers/invoke-function*                 @acme/security',
       '/lib/lifecycle/handlers/signed-aws-request*              @acme/security',
+      '/lib/lifecycle/lifecycle-step*                           @acme/security',
       '/lib/lifecycle/notify/ses-notifier*                      @acme/security',
       '/lib/lifecycle/offboarding/end-date-patch*               @acme/security',
       '/lib/lifecycle/offboarding/make-change*                  @acme/security',
@@ -200,7 +198,7 @@ describe('blueprint codeowners', () => {
   });
 
   // esbuild builds dist/cdk.cjs and dist/blueprint.cjs on `npm ci` (the `prepare` script), and
-  // resolves `./rule-groups` to an extensionless file or a .tsx before the .ts: a file of IT's
+  // resolves `./task-routing` to an extensionless file or a .tsx before the .ts: a file of IT's
   // under such a name would run in the plan and in Security's deploy job (cdk synth).
   test.each(
     REVIEW_LOADED_LIFECYCLE_MODULES.flatMap((m) => {
@@ -246,7 +244,7 @@ describe('blueprint codeowners', () => {
   test.each([
     'lib/lifecycle/okta/Sdk-okta-directory.ts',
     'lib/lifecycle/OKTA/sdk-okta-directory.ts',
-    'lib/lifecycle/Rule-groups.ts',
+    'lib/lifecycle/handlers/Task-routing.ts',
     'lib/lifecycle/Elevation/break-glass.ts',
     'lib/lifecycle/handlers/ELEVATION-EXPIRY.ts',
     'test/lifecycle/Elevation/break-glass.test.ts',

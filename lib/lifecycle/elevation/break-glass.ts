@@ -34,6 +34,19 @@ export const breakGlassCaseId = (id: string): string => `break-glass/${id}`;
 /** An unconfirmed request lapses after an hour: a confirmation much later is not break-glass. */
 export const REQUEST_LAPSES_AFTER_MS = 3600_000;
 
+/** The steps of a break-glass case, in the order they run: the request, then its confirmation's. */
+export const BREAK_GLASS_STEPS = [
+  'request',
+  'confirm',
+  'grant-okta-membership',
+  'schedule-expiry',
+  'alert-security',
+] as const;
+
+export type BreakGlassStepName = (typeof BREAK_GLASS_STEPS)[number];
+
+const [REQUEST, CONFIRM, GRANT_MEMBERSHIP, SCHEDULE_EXPIRY, ALERT_SECURITY] = BREAK_GLASS_STEPS;
+
 export interface BreakGlassDeps {
   readonly okta: Pick<OktaDirectory, 'findUser' | 'findGroup' | 'listUserGroups' | 'addToGroup'>;
   readonly scheduler: ExpiryScheduler;
@@ -60,7 +73,7 @@ export async function requestElevation(
     {
       caseId: breakGlassCaseId(id),
       workflow: 'elevation',
-      step: 'request',
+      step: REQUEST,
       actor: `cli:${ask.requestedBy}`,
       personId: ask.person,
     },
@@ -75,7 +88,7 @@ export async function findRequest(
   id: string,
 ): Promise<{ request: BreakGlassRequest; history: AuditRecord[] } | undefined> {
   const history = await audit.list(breakGlassCaseId(id));
-  const opened = history.find((r) => r.step === 'request' && r.outcome === 'changed');
+  const opened = history.find((r) => r.step === REQUEST && r.outcome === 'changed');
   return opened ? { request: opened.after as BreakGlassRequest, history } : undefined;
 }
 
@@ -111,12 +124,12 @@ export async function confirmElevation(
       `${confirmedBy} opened ${id}, and the same person cannot confirm their own request: a second member of the approvers must`,
     );
   const caseId = breakGlassCaseId(id);
-  const confirmedBefore = history.some((r) => r.step === 'confirm' && r.outcome === 'changed');
+  const confirmedBefore = history.some((r) => r.step === CONFIRM && r.outcome === 'changed');
   if (!confirmedBefore && deps.clock.now() - Date.parse(request.requestedAt) > REQUEST_LAPSES_AFTER_MS)
     throw new BreakGlassRefusedError(
       `${id} was opened at ${request.requestedAt} and lapsed unconfirmed after an hour: open a new request`,
     );
-  const base = (step: string, actor = `cli:${confirmedBy}`) => ({
+  const base = (step: BreakGlassStepName, actor = `cli:${confirmedBy}`) => ({
     caseId,
     workflow: 'elevation' as const,
     step,
@@ -124,7 +137,7 @@ export async function confirmElevation(
     personId: request.person,
   });
   // A confirmation run again (it stopped half way) keeps the first one's window.
-  const earlier = history.find((r) => r.step === 'confirm' && r.outcome === 'changed');
+  const earlier = history.find((r) => r.step === CONFIRM && r.outcome === 'changed');
   const window = earlier
     ? (earlier.after as { confirmedBy: string; start: string; expiresAt: string })
     : {
@@ -134,12 +147,12 @@ export async function confirmElevation(
       };
   const steps: StepReport[] = [];
   if (!earlier)
-    steps.push(await runAudited(deps, base('confirm'), async () => ({ outcome: 'changed', after: window })));
+    steps.push(await runAudited(deps, base(CONFIRM), async () => ({ outcome: 'changed', after: window })));
 
   steps.push(
     await runAudited(
       deps,
-      base('grant-okta-membership'),
+      base(GRANT_MEMBERSHIP),
       async (log) => {
         const [user, group] = await Promise.all([
           deps.okta.findUser(context.login),
@@ -172,7 +185,7 @@ export async function confirmElevation(
     permissionSets: context.permissionSets,
   };
   steps.push(
-    await runAudited(deps, base('schedule-expiry'), async (log) => {
+    await runAudited(deps, base(SCHEDULE_EXPIRY), async (log) => {
       const name = context.scheduleName(expiry);
       const made = await deps.scheduler.schedule(name, expiry);
       log.add({ requestId: made.requestId });
@@ -183,9 +196,9 @@ export async function confirmElevation(
     }),
   );
 
-  if (!alreadyDone(history, 'alert-security'))
+  if (!alreadyDone(history, ALERT_SECURITY))
     steps.push(
-      await runAudited(deps, base('alert-security'), async (log) => {
+      await runAudited(deps, base(ALERT_SECURITY), async (log) => {
         const sent = await deps.notifier.send({
           to: [context.securityEmail],
           subject: `Break-glass: ${request.person} is in ${context.groupName} until ${window.expiresAt}`,

@@ -6,11 +6,12 @@ import { IdentityStoreAccessDenial } from '../aws-access/identity-store-access-d
 import { LambdaSessionRevocation } from '../aws-access/session-revocation';
 import { lambdaInvoker } from './invoke-function';
 import { ENV, lifecycleHandler, notGiven, requiredEnv } from './lambda-runtime';
+import { LIFECYCLE_ACTIONS as A } from './task-names';
 import { AWS_ACCESS_STEPS } from './task-routing';
 
 export const handler = lifecycleHandler(
   'aws-access-tasks',
-  { actions: ['offboarding-step', 'revoke-aws-sessions'], steps: AWS_ACCESS_STEPS },
+  { actions: [A.offboardingStep, A.revokeAwsSessions], steps: AWS_ACCESS_STEPS },
   async (directory) => ({
     okta: notGiven('Okta', 'aws-access-tasks'),
     aws: new IdentityStoreAccessDenial(new IdentitystoreClient({}), directory.identityStoreId),

@@ -22,6 +22,8 @@ import type { OktaDirectory } from '../okta/okta-directory';
 import { type DirectorySource, directorySourceFromEnv } from './directory-source';
 import { ENV, requiredEnv } from './lambda-env';
 import { type LifecycleTask, runLifecycleTask, type TaskContext } from './lifecycle-task';
+import type { LifecycleAction } from './task-names';
+import type { WorkflowStepName } from './task-routing';
 
 export { ENV, requiredEnv } from './lambda-env';
 
@@ -53,7 +55,7 @@ export function notGiven<T extends object>(what: string, fn: string): T {
  */
 export function lifecycleHandler(
   name: string,
-  allowed: { readonly actions: readonly string[]; readonly steps?: readonly string[] },
+  allowed: { readonly actions: readonly LifecycleAction[]; readonly steps?: readonly WorkflowStepName[] },
   parts: (directory: LifecycleDirectory) => Promise<RuntimeParts>,
   overrides: HandlerOverrides = {},
 ) {

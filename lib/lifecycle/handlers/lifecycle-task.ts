@@ -15,8 +15,8 @@ import { type OffboardingCase, openOffboardingCase } from '../offboarding/offboa
 import { runOffboardingStep } from '../offboarding/run-offboarding-step';
 import { runOnboardingStep } from '../onboarding/onboard-person';
 import { type OnboardingCase, openOnboardingCase } from '../onboarding/onboarding-case';
-import { REVOKE_AWS_SESSIONS } from './task-names';
-import { OFFBOARDING_STEPS } from './task-routing';
+import { LIFECYCLE_ACTIONS, REVOKE_AWS_SESSIONS } from './task-names';
+import { OFFBOARDING_STEPS, type OffboardingStepName, type OnboardingStepName } from './task-routing';
 
 /** An Okta System Log event as the Okta log stream delivers it to EventBridge. */
 export interface OktaLogEvent {
@@ -42,24 +42,26 @@ export interface ManualStart {
 
 export type Trigger = OktaLogEvent | ManualStart;
 
+const A = LIFECYCLE_ACTIONS;
+
 export type LifecycleTask =
-  | { readonly action: 'open-offboarding'; readonly trigger: Trigger; readonly executionId: string }
+  | { readonly action: typeof A.openOffboarding; readonly trigger: Trigger; readonly executionId: string }
   | {
-      readonly action: 'offboarding-step';
-      readonly step: string;
+      readonly action: typeof A.offboardingStep;
+      readonly step: OffboardingStepName;
       readonly case: OffboardingCase;
       readonly executionId: string;
     }
-  | { readonly action: 'open-onboarding'; readonly trigger: Trigger; readonly executionId: string }
+  | { readonly action: typeof A.openOnboarding; readonly trigger: Trigger; readonly executionId: string }
   | {
-      readonly action: 'onboarding-step';
-      readonly step: string;
+      readonly action: typeof A.onboardingStep;
+      readonly step: OnboardingStepName;
       readonly case: OnboardingCase;
       readonly executionId: string;
     }
-  | { readonly action: 'report-move'; readonly trigger: Trigger; readonly executionId: string }
+  | { readonly action: typeof A.reportMove; readonly trigger: Trigger; readonly executionId: string }
   | {
-      readonly action: 'revoke-aws-sessions';
+      readonly action: typeof A.revokeAwsSessions;
       readonly case: OffboardingCase;
       readonly executionId: string;
     };
@@ -106,7 +108,7 @@ export async function runLifecycleTask(
     if (ignored !== undefined) return { ignored } satisfies IgnoredTrigger;
   }
   switch (task.action) {
-    case 'open-offboarding': {
+    case A.openOffboarding: {
       const { person, actor, day } = subjectOf(task.trigger, task.executionId, today);
       // Started by a suspension in Okta or by hand: the person is leaving now, whatever the config says.
       const request = { person, actor, today: day, now: true };
@@ -121,7 +123,7 @@ export async function runLifecycleTask(
       const kase = await openOffboardingCase(deps.okta, deps.directory, request);
       return { case: { ...kase, deactivateAt: `${kase.deactivateOn}T00:00:00Z` } };
     }
-    case 'offboarding-step': {
+    case A.offboardingStep: {
       const lease = context.leases && (await holdLease(deps, context.leases, task.case, task.executionId));
       const report = await runOffboardingStep(deps, task.case, task.step, today);
       if (lease && task.step === LAST_STEP && report.outcome !== 'not-due') await lease.release();
@@ -129,18 +131,18 @@ export async function runLifecycleTask(
         await lease.renew(Date.parse(`${task.case.deactivateOn}T00:00:00Z`));
       return summary(report);
     }
-    case 'open-onboarding': {
+    case A.openOnboarding: {
       const { person, actor } = subjectOf(task.trigger, task.executionId, today);
       const kase = await openOnboardingCase(deps.okta, deps.directory, { person, actor });
       return { case: { ...kase, activateAt: `${kase.activateOn}T00:00:00Z`, due: today >= kase.activateOn } };
     }
-    case 'onboarding-step':
+    case A.onboardingStep:
       return summary(await runOnboardingStep(deps, task.case, task.step, today));
-    case 'report-move': {
+    case A.reportMove: {
       const { person, actor } = subjectOf(task.trigger, task.executionId, today);
       return summary(await reportMove(deps, { person, actor }));
     }
-    case 'revoke-aws-sessions':
+    case A.revokeAwsSessions:
       if (context.leases) await holdLease(deps, context.leases, task.case, task.executionId);
       return summary(await revokeAwsSessions(deps, task.case, context.sessions));
   }

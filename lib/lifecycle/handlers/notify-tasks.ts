@@ -3,11 +3,12 @@
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { SesNotifier } from '../notify/ses-notifier';
 import { lifecycleHandler, notGiven } from './lambda-runtime';
+import { LIFECYCLE_ACTIONS as A } from './task-names';
 import { NOTIFY_STEPS } from './task-routing';
 
 export const handler = lifecycleHandler(
   'notify-tasks',
-  { actions: ['offboarding-step', 'onboarding-step'], steps: NOTIFY_STEPS },
+  { actions: [A.offboardingStep, A.onboardingStep], steps: NOTIFY_STEPS },
   async (directory) => ({
     okta: notGiven('Okta', 'notify-tasks'),
     aws: notGiven('AWS Identity Center', 'notify-tasks'),

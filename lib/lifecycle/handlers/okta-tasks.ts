@@ -8,12 +8,13 @@ import { DEFAULT_RETRY_POLICY } from '../okta/retry-policy';
 import { SdkOktaDirectory } from '../okta/sdk-okta-directory';
 import { ENV, lifecycleHandler, notGiven, requiredEnv } from './lambda-runtime';
 import { ownOktaActorIds } from './own-actors';
+import { LIFECYCLE_ACTIONS as A } from './task-names';
 import { OKTA_STEPS } from './task-routing';
 
 export const handler = lifecycleHandler(
   'okta-tasks',
   {
-    actions: ['open-offboarding', 'offboarding-step', 'open-onboarding', 'onboarding-step', 'report-move'],
+    actions: [A.openOffboarding, A.offboardingStep, A.openOnboarding, A.onboardingStep, A.reportMove],
     steps: OKTA_STEPS,
   },
   async (directory) => {

@@ -8,6 +8,7 @@
 // anyone whose start is due, re-hires included: the one path back to active.
 import { createHash } from 'node:crypto';
 import { addDays } from '../../model/calendar-date';
+import type { OffboardingStepName } from '../../model/schema/lifecycle';
 import type { AuditStore } from '../audit/audit-store';
 import { personByEmail } from '../find-person';
 import type { DirectoryPerson, LifecycleDirectory } from '../lifecycle-directory';
@@ -140,7 +141,13 @@ export async function sweep(deps: StartDeps): Promise<StartOutcome[]> {
 async function sweepLeaver(person: DirectoryPerson, end: string, deps: StartDeps): Promise<StartOutcome> {
   const caseId = `offboard/${person.id}/${end}`;
   const history = await deps.audit.list(caseId);
-  if (history.some((r) => r.step === 'deactivate' && (r.outcome === 'changed' || r.outcome === 'unchanged')))
+  if (
+    history.some(
+      (r) =>
+        r.step === ('deactivate' satisfies OffboardingStepName) &&
+        (r.outcome === 'changed' || r.outcome === 'unchanged'),
+    )
+  )
     return { outcome: 'offboarded', workflow: 'offboarding', caseId };
   const name = executionName('offboard', person.id, end);
   return started('offboarding', name, await deps.starter.start('offboarding', name, { person: person.id }));

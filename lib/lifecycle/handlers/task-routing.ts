@@ -1,11 +1,25 @@
 // Which Lambda function runs which step: each function holds only the access its steps
 // need. Shared by the handlers (which refuse other steps) and the state machines. The
-// offboarding step names come from their one list (lib/model/schema/lifecycle.ts), and the
-// record below must name a function for each of them, so a new step cannot go unrouted.
-import { OFFBOARDING_STEPS, type OffboardingStepName } from '../../model/schema/lifecycle';
+// offboarding and onboarding step names come from their one list each
+// (lib/model/schema/lifecycle.ts), and the records below must name a function for each of
+// them, so a new step cannot go unrouted.
+import {
+  OFFBOARDING_STEPS,
+  type OffboardingStepName,
+  ONBOARDING_STEPS,
+  type OnboardingStepName,
+} from '../../model/schema/lifecycle';
 import type { LifecycleHandlerName } from './lambda-env';
 
-export { OFFBOARDING_STEPS, type OffboardingStepName } from '../../model/schema/lifecycle';
+export {
+  OFFBOARDING_STEPS,
+  type OffboardingStepName,
+  ONBOARDING_STEPS,
+  type OnboardingStepName,
+} from '../../model/schema/lifecycle';
+
+/** A step of either workflow. */
+export type WorkflowStepName = OffboardingStepName | OnboardingStepName;
 
 const OFFBOARDING_FUNCTION: Readonly<Record<OffboardingStepName, LifecycleHandlerName>> = {
   suspend: 'okta-tasks',
@@ -20,16 +34,21 @@ const OFFBOARDING_FUNCTION: Readonly<Record<OffboardingStepName, LifecycleHandle
   deactivate: 'okta-tasks',
 };
 
-const offboardingStepsOf = (fn: LifecycleHandlerName) =>
-  OFFBOARDING_STEPS.filter((step) => OFFBOARDING_FUNCTION[step] === fn);
+const ONBOARDING_FUNCTION: Readonly<Record<OnboardingStepName, LifecycleHandlerName>> = {
+  activate: 'okta-tasks',
+  'verify-groups': 'okta-tasks',
+  'notify-manager': 'notify-tasks',
+};
 
-export const OKTA_STEPS: readonly string[] = [
-  ...offboardingStepsOf('okta-tasks'),
-  'activate',
-  'verify-groups',
+/** The steps a function runs: its offboarding steps, then its onboarding steps, each in order. */
+const stepsOf = (fn: LifecycleHandlerName): readonly WorkflowStepName[] => [
+  ...OFFBOARDING_STEPS.filter((step) => OFFBOARDING_FUNCTION[step] === fn),
+  ...ONBOARDING_STEPS.filter((step) => ONBOARDING_FUNCTION[step] === fn),
 ];
-export const NOTIFY_STEPS: readonly string[] = [...offboardingStepsOf('notify-tasks'), 'notify-manager'];
-export const AWS_ACCESS_STEPS: readonly string[] = offboardingStepsOf('aws-access-tasks');
+
+export const OKTA_STEPS = stepsOf('okta-tasks');
+export const NOTIFY_STEPS = stepsOf('notify-tasks');
+export const AWS_ACCESS_STEPS = stepsOf('aws-access-tasks');
 
 export function functionForStep(step: string): LifecycleHandlerName {
   if ((NOTIFY_STEPS as readonly string[]).includes(step)) return 'notify-tasks';

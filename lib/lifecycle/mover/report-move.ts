@@ -7,6 +7,7 @@ import { type AccessDelta, accessDelta, accessOf, type PersonAttributes } from '
 import type { AuditRecord } from '../audit/audit-store';
 import { runAudited, type StepReport } from '../audited-step';
 import { findPerson } from '../find-person';
+import { REPORT_MOVE } from '../handlers/task-names';
 import type { DirectoryPerson, LifecycleDirectory } from '../lifecycle-directory';
 import type { LifecycleDeps } from '../lifecycle-step';
 import type { OktaUser } from '../okta/okta-directory';
@@ -38,7 +39,7 @@ export async function reportMove(deps: LifecycleDeps, request: MoveRequest): Pro
     {
       caseId,
       workflow: 'mover',
-      step: 'report-move',
+      step: REPORT_MOVE,
       actor: request.actor,
       personId: person.id,
       oktaUserId: user.id,

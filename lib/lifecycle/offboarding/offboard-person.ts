@@ -9,6 +9,7 @@ import { dayOf } from '../clock';
 import type { LeaseStore } from '../lease/lease-store';
 import { MemoryLeaseStore } from '../lease/memory-lease-store';
 import type { LifecycleDeps } from '../lifecycle-step';
+import { UnknownOktaUserError } from '../okta/okta-errors';
 import { CaseLease, plannedCaseId } from './case-lease';
 import { type OffboardingCase, type OffboardingRequest, openOffboardingCase } from './offboarding-case';
 import { OFFBOARDING } from './offboarding-steps';
@@ -59,7 +60,7 @@ export async function offboardPerson(
   });
   try {
     const kase = await openOffboardingCase(deps.okta, deps.directory, full).catch((error: unknown) => {
-      if (error instanceof Error && error.name === 'UnknownOktaUserError') throw error;
+      if (error instanceof UnknownOktaUserError) throw error;
       throw new OffboardingStoppedError('open-case', error);
     });
     run.onOpen?.(kase);

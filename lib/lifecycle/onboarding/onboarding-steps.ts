@@ -1,5 +1,7 @@
 // The onboarding steps, in order: activate on the start date, verify the birthright (rule)
-// groups landed, tell the manager. Each reads state first, so a re-run changes nothing.
+// groups landed, tell the manager. Each reads state first, so a re-run changes nothing. Their
+// names and order are lifecycle.yaml's ONBOARDING_STEPS.
+import { ONBOARDING_STEPS, type OnboardingStepName } from '../../model/schema/lifecycle';
 import type { AuditRecord } from '../audit/audit-store';
 import { alreadyDone, type LifecycleDeps, type StepLog, type StepResult } from '../lifecycle-step';
 import { GroupsNotLandedError, OktaUserStateError, UnknownOktaUserError } from '../okta/okta-errors';
@@ -7,7 +9,7 @@ import { ruleGroupsOf } from '../rule-groups';
 import type { OnboardingCase } from './onboarding-case';
 
 export interface OnboardingStep {
-  readonly name: 'activate' | 'verify-groups' | 'notify-manager';
+  readonly name: OnboardingStepName;
   readonly summary: string;
   plan(
     kase: Pick<OnboardingCase, 'person' | 'activateOn'>,
@@ -27,9 +29,8 @@ const notYet = (kase: OnboardingCase): StepResult => ({
   note: `activation is due on ${kase.activateOn} (start date ${kase.person.start})`,
 });
 
-export const ONBOARDING: readonly OnboardingStep[] = [
-  {
-    name: 'activate',
+const BY_NAME: Record<OnboardingStepName, Omit<OnboardingStep, 'name'>> = {
+  activate: {
     summary: 'activate the staged Okta user on the start date (Okta emails the activation link)',
     plan: (kase) => [
       `GET /api/v1/users/${kase.person.email}`,
@@ -73,8 +74,7 @@ export const ONBOARDING: readonly OnboardingStep[] = [
       return { outcome: 'unchanged', before, after: before };
     },
   },
-  {
-    name: 'verify-groups',
+  'verify-groups': {
     summary: 'check that Okta group rules put the joiner in their birthright and other rule groups',
     plan: (kase, deps) => [
       'GET /api/v1/users/{userId}/groups',
@@ -102,8 +102,7 @@ export const ONBOARDING: readonly OnboardingStep[] = [
       };
     },
   },
-  {
-    name: 'notify-manager',
+  'notify-manager': {
     summary: "tell the manager the joiner's account is ready, and what it gives them",
     plan: (kase, deps) => {
       const manager = deps.directory.people.find((p) => p.id === kase.person.manager);
@@ -116,7 +115,7 @@ export const ONBOARDING: readonly OnboardingStep[] = [
       if (!directory.onboarding.notifyManager)
         return { outcome: 'unchanged', note: 'lifecycle.yaml: onboarding.notifyManager is false' };
       if (!manager) return { outcome: 'unchanged', note: 'no manager in config' };
-      if (alreadyDone(history, 'notify-manager'))
+      if (alreadyDone(history, 'notify-manager' satisfies OnboardingStepName))
         return { outcome: 'unchanged', note: 'notified earlier in this case' };
       const groups = ruleGroupsOf(directory, kase.person).map((g) => g.name);
       log.add(
@@ -134,4 +133,9 @@ export const ONBOARDING: readonly OnboardingStep[] = [
       return { outcome: 'changed', after: { notified: [manager.email] } };
     },
   },
-];
+};
+
+export const ONBOARDING: readonly OnboardingStep[] = ONBOARDING_STEPS.map((name) => ({
+  name,
+  ...BY_NAME[name],
+}));

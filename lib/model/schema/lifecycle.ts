@@ -23,6 +23,15 @@ export const OFFBOARDING_STEPS = [
 
 export type OffboardingStepName = (typeof OFFBOARDING_STEPS)[number];
 
+/**
+ * The onboarding steps in the order they run: the one list of their names, read by the
+ * runtime (lib/lifecycle/onboarding/onboarding-steps.ts), the routing of steps to functions
+ * and the state machines (lib/aws).
+ */
+export const ONBOARDING_STEPS = ['activate', 'verify-groups', 'notify-manager'] as const;
+
+export type OnboardingStepName = (typeof ONBOARDING_STEPS)[number];
+
 export const lifecycleFile = z.strictObject({
   birthright: z.array(id).default([]),
   onboarding: z

@@ -17,10 +17,11 @@ import {
   type OktaLogEvent,
   runLifecycleTask,
 } from '../../../lib/lifecycle/handlers/lifecycle-task';
-import { REVOKE_AWS_SESSIONS } from '../../../lib/lifecycle/handlers/task-names';
+import { LIFECYCLE_ACTIONS as A, REVOKE_AWS_SESSIONS } from '../../../lib/lifecycle/handlers/task-names';
 import { AWS_ACCESS_STEPS, OKTA_STEPS } from '../../../lib/lifecycle/handlers/task-routing';
 import type { OffboardingCase } from '../../../lib/lifecycle/offboarding/offboarding-case';
 import type { OktaDirectory } from '../../../lib/lifecycle/okta/okta-directory';
+import { OktaUnavailableError } from '../../../lib/lifecycle/okta/okta-errors';
 import { ISABEL, ISABEL_CASE } from '../support/isabel';
 import { freshHarnessPerTest, type Harness } from '../support/lifecycle-harness';
 import { type LocalDynamoDb, startLocalDynamoDb, TABLES } from './support/local-dynamodb';
@@ -53,8 +54,8 @@ const execution = () => `arn:aws:states:eu-west-1:111111111111:execution:acme-of
 function handler(name: 'okta-tasks' | 'aws-access-tasks', parts: Partial<RuntimeParts> = {}) {
   const allowed =
     name === 'okta-tasks'
-      ? { actions: ['open-offboarding', 'offboarding-step'], steps: OKTA_STEPS }
-      : { actions: ['offboarding-step', REVOKE_AWS_SESSIONS], steps: AWS_ACCESS_STEPS };
+      ? { actions: [A.openOffboarding, A.offboardingStep], steps: OKTA_STEPS }
+      : { actions: [A.offboardingStep, A.revokeAwsSessions], steps: AWS_ACCESS_STEPS };
   return lifecycleHandler(
     name,
     allowed,
@@ -152,15 +153,14 @@ test('a failed run leaves no idempotency record: its retry runs, reads the state
     get: (target, key, receiver) =>
       key === 'suspendUser'
         ? async (id: string) => {
-            if (failures-- > 0)
-              throw Object.assign(new Error('Okta answered 503'), { name: 'OktaUnavailableError' });
+            if (failures-- > 0) throw new OktaUnavailableError('Okta answered 503');
             return target.suspendUser(id);
           }
         : Reflect.get(target, key, receiver),
   });
   const okta = handler('okta-tasks', { okta: flaky });
   const task: LifecycleTask = { action: 'offboarding-step', step: 'suspend', case: kase, executionId };
-  await expect(okta(task, context)).rejects.toMatchObject({ name: 'OktaUnavailableError' });
+  await expect(okta(task, context)).rejects.toBeInstanceOf(OktaUnavailableError);
   expect(await okta(task, context)).toEqual({ step: 'suspend', outcome: 'changed' });
   expect(h.state.findUser(ISABEL.email)!.status).toBe('SUSPENDED');
   expect((await auditSteps(ISABEL_CASE)).slice(-2)).toEqual(['suspend:failed', 'suspend:changed']);
@@ -199,7 +199,7 @@ describe('revoke-aws-sessions (aws-access-tasks)', () => {
     const aws = handler('aws-access-tasks', { context: { sessions } });
     const executionId = execution();
     const kase = await openIsabel(executionId);
-    const result = await aws({ action: REVOKE_AWS_SESSIONS, case: kase, executionId }, context);
+    const result = await aws({ action: A.revokeAwsSessions, case: kase, executionId }, context);
     expect(result).toEqual({
       step: REVOKE_AWS_SESSIONS,
       outcome: 'changed',
@@ -209,7 +209,7 @@ describe('revoke-aws-sessions (aws-access-tasks)', () => {
     // A second case run (another execution, once the first has ended and given up the lease)
     // finds it done: unchanged, and still audited.
     await db.clearLeases();
-    const again = await aws({ action: REVOKE_AWS_SESSIONS, case: kase, executionId: execution() }, context);
+    const again = await aws({ action: A.revokeAwsSessions, case: kase, executionId: execution() }, context);
     expect(again).toMatchObject({ outcome: 'unchanged' });
     expect((await auditSteps(ISABEL_CASE)).filter((s) => s.startsWith(REVOKE_AWS_SESSIONS))).toEqual([
       'revoke-aws-sessions:changed',
@@ -222,7 +222,7 @@ describe('revoke-aws-sessions (aws-access-tasks)', () => {
     const aws = handler('aws-access-tasks', { context: { sessions } });
     const executionId = execution();
     const kase = { ...(await openIsabel(executionId)), login: 'nobody@acme.example' };
-    expect(await aws({ action: REVOKE_AWS_SESSIONS, case: kase, executionId }, context)).toEqual({
+    expect(await aws({ action: A.revokeAwsSessions, case: kase, executionId }, context)).toEqual({
       step: REVOKE_AWS_SESSIONS,
       outcome: 'unchanged',
       note: 'no IAM Identity Center user: no AWS session to end',

@@ -13,7 +13,11 @@ import { DynamoDbAuditStore } from '../../../lib/lifecycle/audit/dynamodb-audit-
 import { MemorySessionRevocation } from '../../../lib/lifecycle/aws-access/session-revocation';
 import { ENV, lifecycleHandler, requiredEnv } from '../../../lib/lifecycle/handlers/lambda-runtime';
 import type { LifecycleTask, ManualStart } from '../../../lib/lifecycle/handlers/lifecycle-task';
-import { REVOKE_AWS_SESSIONS } from '../../../lib/lifecycle/handlers/task-names';
+import {
+  LIFECYCLE_ACTIONS as A,
+  CASE_ALREADY_RUNNING_ERROR,
+  REVOKE_AWS_SESSIONS,
+} from '../../../lib/lifecycle/handlers/task-names';
 import {
   AWS_ACCESS_STEPS,
   functionForStep,
@@ -73,19 +77,19 @@ function functions() {
   };
   const okta = lifecycleHandler(
     'okta-tasks',
-    { actions: ['open-offboarding', 'offboarding-step'], steps: OKTA_STEPS },
+    { actions: [A.openOffboarding, A.offboardingStep], steps: OKTA_STEPS },
     async () => ({ okta: h.deps.okta, aws: h.deps.aws, notifier: h.deps.notifier }),
     overrides,
   );
   const notify = lifecycleHandler(
     'notify-tasks',
-    { actions: ['offboarding-step'], steps: NOTIFY_STEPS },
+    { actions: [A.offboardingStep], steps: NOTIFY_STEPS },
     async () => ({ okta: h.deps.okta, aws: h.deps.aws, notifier: h.notifier }),
     overrides,
   );
   const awsAccess = lifecycleHandler(
     'aws-access-tasks',
-    { actions: ['offboarding-step', REVOKE_AWS_SESSIONS], steps: AWS_ACCESS_STEPS },
+    { actions: [A.offboardingStep, A.revokeAwsSessions], steps: AWS_ACCESS_STEPS },
     async () => ({ okta: h.deps.okta, aws: h.aws, notifier: h.deps.notifier, context: { sessions } }),
     overrides,
   );
@@ -98,7 +102,7 @@ function functions() {
   const fn = (task: LifecycleTask) =>
     task.action === 'offboarding-step'
       ? functionForStep(task.step)
-      : task.action === REVOKE_AWS_SESSIONS
+      : task.action === A.revokeAwsSessions
         ? 'aws-access-tasks'
         : 'okta-tasks';
   return (task: LifecycleTask) => byName[fn(task)](task, context);
@@ -121,7 +125,7 @@ async function execute(
     if (step === 'deactivate')
       await h.clock.sleep(Math.max(0, Date.parse(kase.deactivateAt) - h.clock.now()));
     await invoke({ action: 'offboarding-step', step, case: kase, executionId });
-    if (step === 'deny-aws') await invoke({ action: REVOKE_AWS_SESSIONS, case: kase, executionId });
+    if (step === 'deny-aws') await invoke({ action: A.revokeAwsSessions, case: kase, executionId });
     if (options.killedAfter === step) return opened;
   }
   return opened;
@@ -211,7 +215,7 @@ test('two executions for one person at once: one offboards; the other is told it
   expect(refused).toMatchObject({
     status: 'rejected',
     reason: {
-      name: 'CaseAlreadyRunningError',
+      name: CASE_ALREADY_RUNNING_ERROR,
       message: `already running (case ${ISABEL_CASE}, since 2026-11-23T09:00:00.000Z, by stepfunctions:offboard-isabel-santos-2026-11-13)`,
     },
   });
@@ -234,7 +238,7 @@ test('during the grace period the case keeps its lease: a second execution chang
   expect(await leaseOfIsabel()).toMatchObject({ holder: a, expiresAt: '2026-12-14T00:15:00.000Z' });
   await h.clock.sleep(7 * 86_400_000);
   const before = h.fake.log.length;
-  await expect(execute(execution())).rejects.toMatchObject({ name: 'CaseAlreadyRunningError' });
+  await expect(execute(execution())).rejects.toMatchObject({ name: CASE_ALREADY_RUNNING_ERROR });
   expect(h.fake.log.length).toBe(before);
   expect(isabelInOkta(h)).toEqual(suspended('SUSPENDED'));
   // The first execution, resumed after its wait (a redrive: the same execution), finishes.

@@ -3,21 +3,24 @@
 // from the case's audit trail: once cleared after suspension, no new session can exist.
 import { alreadyDone } from '../../lifecycle-step';
 import { makeChange } from '../make-change';
-import type { OffboardingStep } from '../offboarding-step';
+import type { OffboardingStep, OffboardingStepName } from '../offboarding-step';
 
 export const clearSessionsStep: OffboardingStep = {
   name: 'clear-sessions',
   summary: 'end every Okta session and revoke the OAuth tokens issued to the user',
   plan: () => ['DELETE /api/v1/users/{userId}/sessions?oauthTokens=true'],
   async run({ deps, kase, history, log }) {
-    if (alreadyDone(history, 'clear-sessions'))
+    if (alreadyDone(history, clearSessionsStep.name))
       return {
         outcome: 'unchanged',
         note: 'sessions were cleared earlier in this case; a suspended user cannot open new ones',
       };
     const deprovisioned = async () => (await deps.okta.findUser(kase.userId))?.status === 'DEPROVISIONED';
-    const status = [...history].reverse().find((r) => r.step === 'suspend' && r.outcome !== 'failed')
-      ?.after as { status?: string } | undefined;
+    const status = [...history]
+      .reverse()
+      .find((r) => r.step === ('suspend' satisfies OffboardingStepName) && r.outcome !== 'failed')?.after as
+      | { status?: string }
+      | undefined;
     if (status?.status === 'DEPROVISIONED')
       return { outcome: 'unchanged', note: 'the user is deactivated: Okta ended their sessions then' };
     // Clearing sessions twice changes nothing, and Okta shows no sessions to re-read: after a

@@ -18,8 +18,8 @@ export const notifyStep: OffboardingStep = {
   async run({ deps, kase, history, log }) {
     // A notice cannot be read back once sent: sent at most once. An intent an earlier run left
     // open (it stopped between recording it and recording the send) is reported, not re-sent.
-    if (alreadyDone(history, 'notify')) {
-      const open = openIntents(history, 'notify');
+    if (alreadyDone(history, notifyStep.name)) {
+      const open = openIntents(history, notifyStep.name);
       for (const change of open)
         await log.outcome(change, 'unconfirmed', {
           note: 'an earlier run stopped after recording the intent: not sent again; check the mail log',

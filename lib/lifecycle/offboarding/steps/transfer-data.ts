@@ -27,8 +27,8 @@ export const transferDataStep: OffboardingStep = {
       return { outcome: 'unchanged', note: 'no manager in config: arrange the data transfer by hand' };
     // A notice cannot be read back once sent: sent at most once. An intent an earlier run left
     // open (it stopped between recording it and recording the send) is reported, not re-sent.
-    if (alreadyDone(history, 'transfer-data')) {
-      const open = openIntents(history, 'transfer-data');
+    if (alreadyDone(history, transferDataStep.name)) {
+      const open = openIntents(history, transferDataStep.name);
       for (const change of open)
         await log.outcome(change, 'unconfirmed', {
           note: 'an earlier run stopped after recording the intent: not sent again; check the mail log',
