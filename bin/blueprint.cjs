@@ -4,6 +4,12 @@
 // through tsx (slower to start, never stale). See build/cli-bundle.cjs.
 // Node 22+ caches compiled code between runs (a no-op on Node 20, which lacks it).
 require('node:module').enableCompileCache?.();
+// A reader that stops early (`blueprint guardrails | head`) is no error: stop quietly.
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (error) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit();
+  });
 const bundle = require('../build/cli-bundle.cjs').freshBundle('blueprint');
 if (!bundle) require('tsx/cjs');
 const { main } = require(bundle ?? './blueprint.ts');
