@@ -6,7 +6,6 @@ import { relative } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic';
 import type { ElevationStarts } from '../model/elevation';
 import type { ParsedFiles } from '../model/load-config';
-import { loadOrg } from '../model/load-org';
 import type { OrgModel } from '../model/org-model';
 import { type CheckedOrg, checkOrg } from '../policy/check-org';
 import { startAwsDiffWorker } from './aws-diff-in-worker';
@@ -97,8 +96,8 @@ export async function planAgainstBase(options: PlanAgainstBaseOptions): Promise<
     const top = repoRoot(options.cwd);
     const configRel = configInRepo(top, options.configDir, options.display);
     const commit = resolveRef(top, options.ref);
-    // The base's model only: its guardrail findings are not part of the report (the head's are).
-    const base = loadOrg(options.configDir, {
+    // The base checked like the head: warnings it already had are listed apart, not as new.
+    const base = checkOrg(options.configDir, {
       display: options.display,
       today: options.today,
       ...clock,
@@ -182,7 +181,13 @@ export async function planAgainstBase(options: PlanAgainstBaseOptions): Promise<
         ? await differ.diff(engines.base.cdk, engines.head.cdk, accountNamesOf(baseModel, headModel))
         : undefined;
     const report = buildPlanReport({
-      base: { ref: options.ref, commit, model: baseModel, valid: base.model !== undefined },
+      base: {
+        ref: options.ref,
+        commit,
+        model: baseModel,
+        valid: base.model !== undefined,
+        diagnostics: base.diagnostics,
+      },
       head: { model: head.model, diagnostics: head.diagnostics, findings: head.findings },
       changedFiles: changed,
       configDir: configRel,

@@ -31,6 +31,15 @@ const HIRE = `  - id: zoe-park
 `;
 
 describe('plan --base: access scenarios', () => {
+  test("warnings the base already had are listed apart, not as the change's", async () => {
+    const s = scenarioRepo();
+    s.edit('it/people.yaml', '{ id: sales, name: Sales }', '{ id: sales, name: Sales and Partnerships }');
+    const { code, report } = await plan(s);
+    expect(code).toBe(0);
+    expect(report.diagnostics).toEqual([]);
+    expect(report.preexistingWarnings.map((d) => d.code)).toEqual(['expired-membership']);
+  });
+
   test('add a hire: they gain their birthright groups and apps; IT approves', async () => {
     const s = scenarioRepo();
     s.append('it/people.yaml', HIRE);
@@ -137,7 +146,13 @@ describe('plan --base: access scenarios', () => {
       reason: 'membership expired 2026-11-22',
     });
     expect(targets(hannah.loses)).toEqual(['group:oncall', 'app:admin-console']);
-    expect(report.diagnostics.map((d) => d.code)).toEqual(['expired-membership', 'expired-membership']);
+    // Hannah's expiry is new; felix-wagner's was already on the base, so it is listed apart.
+    const expired = (ds: readonly { code: string; message: string }[]) =>
+      ds
+        .filter((d) => d.code === 'expired-membership')
+        .map((d) => d.message.match(/hannah-schulz|felix-wagner/)?.[0]);
+    expect(expired(report.diagnostics)).toEqual(['hannah-schulz']);
+    expect(expired(report.preexistingWarnings)).toEqual(['felix-wagner']);
   });
 
   test('memberships ending within 7 days are listed', async () => {
