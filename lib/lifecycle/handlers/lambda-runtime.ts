@@ -23,7 +23,7 @@ import { type DirectorySource, directorySourceFromEnv } from './directory-source
 import { ENV, requiredEnv } from './lambda-env';
 import { type LifecycleTask, runLifecycleTask, type TaskContext } from './lifecycle-task';
 import type { LifecycleAction } from './task-names';
-import type { WorkflowStepName } from './task-routing';
+import { stepFitsAction, type WorkflowStepName } from './task-routing';
 
 export { ENV, requiredEnv } from './lambda-env';
 
@@ -120,7 +120,11 @@ export function lifecycleHandler(
   return async (task: LifecycleTask, context: Context) => {
     // Refused before the idempotency record is written: a wrong task is a wiring mistake.
     const step = 'step' in task ? task.step : undefined;
-    if (!allowed.actions.includes(task.action) || (step !== undefined && !allowed.steps?.includes(step)))
+    if (
+      !allowed.actions.includes(task.action) ||
+      !stepFitsAction(task.action, step) ||
+      (step !== undefined && !allowed.steps?.includes(step))
+    )
       throw new Error(`${name} does not run ${task.action}${step ? ` ${step}` : ''}`);
     // Each element of the key may be missing on its own (Powertools only refuses a key missing
     // entirely), and without the execution id two executions would share results.

@@ -10,6 +10,7 @@ import {
   type OnboardingStepName,
 } from '../../model/schema/lifecycle';
 import type { LifecycleHandlerName } from './lambda-env';
+import { LIFECYCLE_ACTIONS, type LifecycleAction } from './task-names';
 
 export {
   OFFBOARDING_STEPS,
@@ -49,6 +50,16 @@ const stepsOf = (fn: LifecycleHandlerName): readonly WorkflowStepName[] => [
 export const OKTA_STEPS = stepsOf('okta-tasks');
 export const NOTIFY_STEPS = stepsOf('notify-tasks');
 export const AWS_ACCESS_STEPS = stepsOf('aws-access-tasks');
+
+/**
+ * Whether a task's step is one its action carries: a step of that action's own workflow for
+ * the two step actions (an onboarding step under `offboarding-step` is not), none for the rest.
+ */
+export function stepFitsAction(action: LifecycleAction, step: string | undefined): boolean {
+  if (action === LIFECYCLE_ACTIONS.offboardingStep) return Object.hasOwn(OFFBOARDING_FUNCTION, step ?? '');
+  if (action === LIFECYCLE_ACTIONS.onboardingStep) return Object.hasOwn(ONBOARDING_FUNCTION, step ?? '');
+  return step === undefined;
+}
 
 export function functionForStep(step: string): LifecycleHandlerName {
   if ((NOTIFY_STEPS as readonly string[]).includes(step)) return 'notify-tasks';

@@ -171,4 +171,20 @@ describe('the Lambda handlers', () => {
       'notify-tasks does not run offboarding-step deny-aws',
     );
   });
+
+  test('a step of the other workflow, or a step action without its step, is refused before anything runs', async () => {
+    const task = (action: string, step?: string) =>
+      ({ action, ...(step ? { step } : {}), case: {}, executionId: EXECUTION }) as unknown as LifecycleTask;
+    // notify-manager is notify-tasks' onboarding step, not an offboarding one.
+    await expect(notifyTasks(task('offboarding-step', 'notify-manager'), context)).rejects.toThrow(
+      'notify-tasks does not run offboarding-step notify-manager',
+    );
+    // notify is notify-tasks' offboarding step, not an onboarding one.
+    await expect(notifyTasks(task('onboarding-step', 'notify'), context)).rejects.toThrow(
+      'notify-tasks does not run onboarding-step notify',
+    );
+    await expect(notifyTasks(task('offboarding-step'), context)).rejects.toThrow(
+      'notify-tasks does not run offboarding-step',
+    );
+  });
 });
