@@ -34,18 +34,24 @@ export const breakGlassCaseId = (id: string): string => `break-glass/${id}`;
 /** An unconfirmed request lapses after an hour: a confirmation much later is not break-glass. */
 export const REQUEST_LAPSES_AFTER_MS = 3600_000;
 
-/** The steps of a break-glass case, in the order they run: the request, then its confirmation's. */
-export const BREAK_GLASS_STEPS = [
-  'request',
-  'confirm',
-  'grant-okta-membership',
-  'schedule-expiry',
-  'alert-security',
-] as const;
+/** The steps of a break-glass case (as audited), by name: the request, then its confirmation's. */
+const STEP = {
+  request: 'request',
+  confirm: 'confirm',
+  grantMembership: 'grant-okta-membership',
+  scheduleExpiry: 'schedule-expiry',
+  alertSecurity: 'alert-security',
+} as const;
 
-export type BreakGlassStepName = (typeof BREAK_GLASS_STEPS)[number];
+export type BreakGlassStepName = (typeof STEP)[keyof typeof STEP];
 
-const [REQUEST, CONFIRM, GRANT_MEMBERSHIP, SCHEDULE_EXPIRY, ALERT_SECURITY] = BREAK_GLASS_STEPS;
+const {
+  request: REQUEST,
+  confirm: CONFIRM,
+  grantMembership: GRANT_MEMBERSHIP,
+  scheduleExpiry: SCHEDULE_EXPIRY,
+  alertSecurity: ALERT_SECURITY,
+} = STEP;
 
 export interface BreakGlassDeps {
   readonly okta: Pick<OktaDirectory, 'findUser' | 'findGroup' | 'listUserGroups' | 'addToGroup'>;
