@@ -7,7 +7,7 @@ import type { OrgModel } from '../model/org-model';
 /** What a change takes away, as the review counted it. */
 export interface ChangeRadius {
   readonly peopleLosingAccess: number;
-  /** People in the head org (the share losing access is of these). */
+  /** People in the org before the change (the share losing access is of these). */
   readonly headcount: number;
   readonly resourcesDeleted: number;
 }

@@ -1,6 +1,7 @@
 // The Okta stacks' root components refuse what would change every URN of a stack or mix
 // the owners: a name other than the stack's, another side's specs. (Both throw before the
 // component registers, so no Pulumi runtime is needed.)
+import { OktaComponent } from '../../lib/okta/program/okta-component';
 import type { StackSpec } from '../../lib/okta/spec';
 import { OktaItStack } from '../../stacks/okta-it';
 import { OktaSecurityStack } from '../../stacks/okta-security';
@@ -29,6 +30,12 @@ describe('Okta stack components', () => {
     );
     expect(() => new OktaSecurityStack('it', { spec: spec('it', 'it') })).toThrow(
       'OktaSecurityStack only declares security specs, got it stack it',
+    );
+  });
+
+  test("a kind's component is named after its kind (both are in every child's URN)", () => {
+    expect(() => new OktaComponent('groups', { kind: 'PrivilegedGroups' })).toThrow(
+      'an Okta component of kind PrivilegedGroups is named "privileged-groups", not "groups"',
     );
   });
 });

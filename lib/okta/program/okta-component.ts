@@ -21,6 +21,10 @@ export class OktaComponent extends pulumi.ComponentResource {
    * every child's URN, so neither may change once deployed.
    */
   constructor(name: string, args: OktaComponentArgs, opts?: pulumi.ComponentResourceOptions) {
+    if (name !== componentName(args.kind))
+      throw new Error(
+        `an Okta component of kind ${args.kind} is named "${componentName(args.kind)}", not "${name}"`,
+      );
     // No inputs registered: the kind is in the type token already.
     super(`blueprint:okta:${args.kind}`, name, {}, opts);
   }
