@@ -57,22 +57,32 @@ function ask(worker: Worker, request: AwsDiffRequest): Promise<AwsDiffReply | un
 export function startAwsDiffWorker(entry: AwsDiffWorkerEntry = workerEntry()): AwsDiffer {
   let worker: Worker | undefined;
   let failed: Error | undefined;
+  let asked: Promise<unknown> = Promise.resolve();
   try {
     const workerData = { role: AWS_DIFF_WORKER, file: entry.file };
     worker = entry.typescript
       ? new Worker(TYPESCRIPT_BOOT, { eval: true, workerData })
       : new Worker(entry.file, { workerData });
-    // Failures surface through diff() (computed here instead); never as an unhandled error.
+    // Failures surface through diff() (computed here instead); never as an unhandled error. A
+    // worker that has exited answers nothing more: later diffs are computed here too.
     worker.on('error', (error) => {
       failed = error;
+    });
+    worker.on('exit', (code) => {
+      failed ??= new Error(`the diff worker exited (${code})`);
     });
   } catch (error) {
     failed = error as Error;
   }
   return {
-    async diff(base, head, accountNames) {
-      const reply = worker && !failed ? await ask(worker, { base, head, accountNames }) : undefined;
-      return reply?.ok ? reply.diffs : awsDiff(base, head, accountNames);
+    diff(base, head, accountNames) {
+      // One request at a time: replies carry no id, so each waits for the one before.
+      const answered = asked.then(async () => {
+        const reply = worker && !failed ? await ask(worker, { base, head, accountNames }) : undefined;
+        return reply?.ok ? reply.diffs : awsDiff(base, head, accountNames);
+      });
+      asked = answered.catch(() => undefined);
+      return answered;
     },
     async close() {
       const running = worker;

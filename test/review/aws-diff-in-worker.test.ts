@@ -84,10 +84,28 @@ describe('startAwsDiffWorker', () => {
     }
   });
 
-  test('a worker that exits before answering: the diff is computed in this thread', async () => {
+  test('a worker that exits before answering: this diff and every later one are computed in this thread', async () => {
     const differ = startAwsDiffWorker(script('exits.cjs'));
-    expect(await differ.diff(base, head, names)).toEqual(awsDiff(base, head, names));
-    await differ.close();
+    try {
+      expect(await differ.diff(base, head, names)).toEqual(awsDiff(base, head, names));
+      expect(await differ.diff(head, base, names)).toEqual(awsDiff(head, base, names));
+    } finally {
+      await differ.close();
+    }
+  });
+
+  test('two diffs asked at once each get their own answer', async () => {
+    const differ = startAwsDiffWorker();
+    try {
+      const [forth, back] = await Promise.all([
+        differ.diff(base, head, names),
+        differ.diff(head, base, names),
+      ]);
+      expect(forth).toEqual(awsDiff(base, head, names));
+      expect(back).toEqual(awsDiff(head, base, names));
+    } finally {
+      await differ.close();
+    }
   });
 
   test('a worker that cannot start: the diff is computed in this thread', async () => {
