@@ -25,8 +25,11 @@ const SUBSTITUTION = /\$\(npx blueprint ([^)]*)\)/g;
 /** The `blueprint` command lines a step's `$(npx blueprint …)` substitutions run. */
 const substitutions = (run: string): string[] => [...run.matchAll(SUBSTITUTION)].map((m) => m[1]);
 
-/** `<name>=$(npx blueprint …) || exit 1`: a listing captured first, its failure failing the step. */
-const LISTING = /^\s*([a-z_]+)=\$\(npx blueprint ([^)]*)\) \|\| exit 1$/gm;
+/**
+ * `<name>=$(npx blueprint …) || exit 1`: a listing captured first, its failure failing the
+ * step; or, in drift, `|| listed=0`, a failure reported as drift (see below).
+ */
+const LISTING = /^\s*([a-z_]+)=\$\(npx blueprint ([^)]*)\) \|\| (?:exit 1|listed=0)$/gm;
 
 /** The stacks a `for stack in …` loop of a step visits, each `$<listing>` replaced by its command's output. */
 function loopStacks(run: string, output: (command: string) => string): string[] {
@@ -113,9 +116,13 @@ describe.each([
     );
   });
 
-  test('drift: checks every stack', () => {
+  test('drift: checks every stack; a listing that fails or is empty is reported as drift, and AWS is still checked', () => {
     const drift = oktaStep('drift', 'drift', /Okta drift/);
     expect(loopStacks(drift.run!, output)).toEqual(all);
+    expect(drift.run).toContain(
+      'if [ "$listed" = 0 ] || [ -z "$it_stacks" ] || [ -z "$security_stacks" ]; then\n  status=1\n',
+    );
+    expect(drift.run).not.toContain('exit 1');
   });
 });
 
