@@ -25,8 +25,16 @@ describe('judgeBlastRadius', () => {
   });
 
   test('an empty org: no division by zero', () => {
+    const verdict = judgeBlastRadius(tolerances, {
+      peopleLosingAccess: 0,
+      headcount: 0,
+      resourcesDeleted: 0,
+    });
+    expect(verdict.reasons).toEqual([]);
+    expect(verdict.percentLosingAccess).toBe(0);
+    // Counted against at least one person: a finite share, not Infinity%.
     expect(
-      judgeBlastRadius(tolerances, { peopleLosingAccess: 0, headcount: 0, resourcesDeleted: 0 }).reasons,
-    ).toEqual([]);
+      judgeBlastRadius(tolerances, { peopleLosingAccess: 3, headcount: 0, resourcesDeleted: 0 }).reasons,
+    ).toEqual(['3 of 0 people (300%) lose access; the tolerance is 20%']);
   });
 });
