@@ -38,7 +38,8 @@ function workerEntry(): AwsDiffWorkerEntry {
     : { file: join(__dirname, 'aws-diff-worker.ts'), typescript: true };
 }
 
-const TYPESCRIPT_BOOT = `require('tsx/cjs'); require(require('node:worker_threads').workerData.file);`;
+/** tsx resolved here (from the repository), not from wherever the plan was started. */
+const TYPESCRIPT_BOOT = `const { workerData } = require('node:worker_threads'); require(workerData.tsx); require(workerData.file);`;
 
 /** The worker's reply to one request; undefined when it exits or fails first. */
 function ask(worker: Worker, request: AwsDiffRequest): Promise<AwsDiffReply | undefined> {
@@ -59,7 +60,11 @@ export function startAwsDiffWorker(entry: AwsDiffWorkerEntry = workerEntry()): A
   let failed: Error | undefined;
   let asked: Promise<unknown> = Promise.resolve();
   try {
-    const workerData = { role: AWS_DIFF_WORKER, file: entry.file };
+    const workerData = {
+      role: AWS_DIFF_WORKER,
+      file: entry.file,
+      ...(entry.typescript ? { tsx: require.resolve('tsx/cjs') } : {}),
+    };
     worker = entry.typescript
       ? new Worker(TYPESCRIPT_BOOT, { eval: true, workerData })
       : new Worker(entry.file, { workerData });
