@@ -41,21 +41,32 @@ function workerEntry(): AwsDiffWorkerEntry {
 /** tsx resolved here (from the repository), not from wherever the plan was started. */
 const TYPESCRIPT_BOOT = `const { workerData } = require('node:worker_threads'); require(workerData.tsx); require(workerData.file);`;
 
-/** The worker's reply to one request; undefined when it exits or fails first. */
-function ask(worker: Worker, request: AwsDiffRequest): Promise<AwsDiffReply | undefined> {
+/** The worker's reply to one request; undefined when it exits, fails or stays silent first. */
+function ask(worker: Worker, request: AwsDiffRequest, withinMs: number): Promise<AwsDiffReply | undefined> {
   return new Promise((done) => {
     const settle = (reply?: AwsDiffReply) => {
+      clearTimeout(deadline);
       worker.off('message', settle).off('error', failed).off('exit', failed);
       done(reply);
     };
     const failed = () => settle(undefined);
+    const deadline = setTimeout(failed, withinMs);
     worker.on('message', settle).on('error', failed).on('exit', failed);
     worker.postMessage(request);
   });
 }
 
-/** @param entry the worker's code @default - aws-diff-worker.ts, compiled or through tsx */
-export function startAwsDiffWorker(entry: AwsDiffWorkerEntry = workerEntry()): AwsDiffer {
+/** How long a worker may take to answer before the diff is computed here: far beyond an L org's diff. */
+const ANSWER_WITHIN_MS = 120_000;
+
+/**
+ * @param entry the worker's code @default - aws-diff-worker.ts, compiled or through tsx
+ * @param answerWithinMs a worker silent this long is stopped and the diff computed here @default 120 s
+ */
+export function startAwsDiffWorker(
+  entry: AwsDiffWorkerEntry = workerEntry(),
+  answerWithinMs = ANSWER_WITHIN_MS,
+): AwsDiffer {
   let worker: Worker | undefined;
   let failed: Error | undefined;
   let asked: Promise<unknown> = Promise.resolve();
@@ -83,7 +94,13 @@ export function startAwsDiffWorker(entry: AwsDiffWorkerEntry = workerEntry()): A
     diff(base, head, accountNames) {
       // One request at a time: replies carry no id, so each waits for the one before.
       const answered = asked.then(async () => {
-        const reply = worker && !failed ? await ask(worker, { base, head, accountNames }) : undefined;
+        const running = worker && !failed ? worker : undefined;
+        const reply = running ? await ask(running, { base, head, accountNames }, answerWithinMs) : undefined;
+        if (running && !reply) {
+          // Silent, exited or failed: not asked again.
+          failed ??= new Error('the diff worker did not answer');
+          await running.terminate();
+        }
         return reply?.ok ? reply.diffs : awsDiff(base, head, accountNames);
       });
       asked = answered.catch(() => undefined);

@@ -94,6 +94,16 @@ describe('startAwsDiffWorker', () => {
     }
   });
 
+  test('a worker that never answers: given up after its deadline, this diff and later ones computed here', async () => {
+    const differ = startAwsDiffWorker(script('silent.cjs'), 200);
+    try {
+      expect(await differ.diff(base, head, names)).toEqual(awsDiff(base, head, names));
+      expect(await differ.diff(head, base, names)).toEqual(awsDiff(head, base, names));
+    } finally {
+      await differ.close();
+    }
+  });
+
   test('two diffs asked at once each get their own answer', async () => {
     const differ = startAwsDiffWorker();
     try {
